@@ -1,0 +1,83 @@
+"""Geometry clean-up shared by all computations (shapely >= 2, vectorised)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+POLYGONAL = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
+LINEAR = (shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING,
+          shapely.GeometryType.LINEARRING)
+
+
+@dataclass(frozen=True)
+class RepairStats:
+    """What :func:`clean_geometries` did, for the log and the report."""
+
+    n_input: int
+    n_repaired: int  # invalid geometries made valid
+    n_empty: int  # null or empty geometries (dropped by the caller)
+
+    def __add__(self, other: RepairStats) -> RepairStats:
+        return RepairStats(self.n_input + other.n_input, self.n_repaired + other.n_repaired,
+                           self.n_empty + other.n_empty)
+
+
+def _keep_dimension(geom: shapely.Geometry, dimension: int) -> shapely.Geometry:
+    """Keep the parts of a (collection) geometry of one dimension: 2 areas, 1 lines."""
+    if geom is None or geom.is_empty:
+        return geom
+    if shapely.get_dimensions(geom) == dimension and not isinstance(
+        geom, shapely.GeometryCollection
+    ):
+        return geom
+    parts = [p for p in shapely.get_parts(geom) if shapely.get_dimensions(p) == dimension]
+    parts = [q for p in parts for q in shapely.get_parts(p)]  # flatten multi-parts
+    if not parts:
+        return shapely.Polygon() if dimension == 2 else shapely.LineString()
+    return shapely.union_all(parts) if dimension == 2 else shapely.multilinestrings(parts)
+
+
+def clean_geometries(geoms: np.ndarray, dimension: int = 2) -> tuple[np.ndarray, RepairStats]:
+    """Make invalid geometries valid, keeping only parts of the expected dimension.
+
+    ``make_valid`` turns a bow-tie into two triangles and may return a collection with stray
+    lines or points; those are dropped. Null and empty stay as they are and are counted:
+    callers decide whether to skip them (see :func:`non_empty_mask`).
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    invalid = ~empty & ~shapely.is_valid(geoms)
+    out = geoms.copy()
+    if invalid.any():
+        fixed = shapely.make_valid(geoms[invalid])
+        out[invalid] = [_keep_dimension(g, dimension) for g in fixed]
+    # geometries of the wrong dimension inside a collection (valid but mixed)
+    collections = ~empty & (shapely.get_type_id(out) == shapely.GeometryType.GEOMETRYCOLLECTION)
+    if collections.any():
+        out[collections] = [_keep_dimension(g, dimension) for g in out[collections]]
+    return out, RepairStats(len(geoms), int(invalid.sum()), int(empty.sum()))
+
+
+def non_empty_mask(geoms: np.ndarray) -> np.ndarray:
+    return ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+
+
+def dissolve(geoms: np.ndarray, grid_size: float | None = None) -> shapely.Geometry:
+    """Union of all geometries (empty geometry when there are none)."""
+    geoms = np.asarray(geoms, dtype=object)
+    geoms = geoms[non_empty_mask(geoms)] if len(geoms) else geoms
+    if len(geoms) == 0:
+        return shapely.Polygon()
+    return shapely.union_all(geoms, grid_size=grid_size)
+
+
+def polygonal_part(geom: shapely.Geometry) -> shapely.Geometry:
+    """The area part of an overlay result (drops touching edges and points)."""
+    return _keep_dimension(geom, 2)
+
+
+def linear_part(geom: shapely.Geometry) -> shapely.Geometry:
+    return _keep_dimension(geom, 1)

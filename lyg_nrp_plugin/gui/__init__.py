@@ -1,0 +1,1 @@
+"""Dock panels and dialogs. No computation here: they run Processing algorithms."""

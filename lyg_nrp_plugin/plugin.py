@@ -1,0 +1,112 @@
+"""The plugin object QGIS creates: provider always, menu/toolbar/docks only with a GUI.
+
+``qgis_process`` calls ``classFactory(None)`` then ``initProcessing()``; QGIS Desktop calls
+``initGui()``. The constructor touches neither ``iface`` nor any widget.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .deps import dependency_message
+from .log import log_warning
+from .paths import icon_path
+from .translate import install_translator, remove_translator, tr
+
+MENU_OBJECT_NAME = "LygNrpMenu"
+TOOLBAR_OBJECT_NAME = "LygNrpToolbar"
+
+
+class LygNrpPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu: QMenu | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self.docks: list = []
+        install_translator()
+
+    # --- Processing (also headless) -----------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802
+        if self.provider is not None:
+            return
+        from .processing.provider import LygNrpProvider
+
+        self.provider = LygNrpProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+        message = dependency_message()
+        if message:
+            log_warning(message)
+
+    # --- Desktop ---------------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802
+        self.initProcessing()
+        from .gui.indicator_dock import IndicatorDock
+        from .gui.results_dock import ResultsDock
+
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("LYG Natural Resources"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.menu.setIcon(QIcon(icon_path("icon.svg")))
+        self.iface.pluginMenu().addMenu(self.menu)
+        self.toolbar = self.iface.addToolBar(tr("LYG Natural Resources"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        for dock_class in (IndicatorDock, ResultsDock):
+            dock = dock_class(main_window)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.hide()
+            self.docks.append(dock)
+            action = dock.toggleViewAction()
+            action.setIcon(QIcon(icon_path(
+                "dashboard.svg" if dock_class is IndicatorDock else "results.svg")))
+            self._add_action(action, owned=False)
+
+        self._add_action(
+            self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data)
+        )
+        message = dependency_message()
+        if message:
+            self.iface.messageBar().pushWarning(tr("LYG Natural Resources"), message)
+
+    def _new_action(self, text: str, icon: str, slot) -> QAction:
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.triggered.connect(slot)
+        return action
+
+    def _add_action(self, action: QAction, owned: bool = True) -> None:
+        self.menu.addAction(action)
+        self.toolbar.addAction(action)
+        if owned:
+            self.actions.append(action)
+
+    def run_sample_data(self) -> None:
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("lyg_nrp:sample_data", {})
+
+    def unload(self) -> None:
+        for dock in self.docks:
+            self.iface.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks = []
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.pluginMenu().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.hide()
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()

@@ -1,0 +1,1 @@
+"""The ``lyg_nrp`` Processing provider and its algorithms (thin adapters around ``core``)."""

@@ -1,0 +1,137 @@
+"""``lyg_nrp:sample_data`` — copy the bundled schematic sample GeoPackage and load its layers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterFileDestination,
+    QgsVectorLayer,
+)
+
+from ..paths import resource_path
+from ..translate import tr
+from .base import GROUP_DATA, LygAlgorithm
+
+SAMPLE_GPKG = ("sample", "lyg_sample.gpkg")
+
+
+def sample_layers() -> dict[str, str]:
+    """Layer name in the GeoPackage -> translated display name, bottom to top."""
+    return {
+        "DLTB": tr("DLTB land-use parcels (third national land survey)"),
+        "XZQ": tr("XZQ districts and counties"),
+        "HYGNQ": tr("HYGNQ sea area under jurisdiction"),
+        "HYSTHX": tr("HYSTHX marine ecological red line"),
+        "YJJBNTBHTB": tr("YJJBNTBHTB permanent basic farmland"),
+        "CZKFBJ": tr("CZKFBJ urban development boundary"),
+        "STBHHX": tr("STBHHX ecological protection red line"),
+        "ZRBHD": tr("ZRBHD protected areas"),
+        "YTS": tr("YTS Yuntai mountains green vein"),
+        "SX": tr("SX rivers"),
+        "HAX": tr("HAX coastline"),
+        "BCGD": tr("BCGD supplementary farmland plots"),
+        "JSXM": tr("JSXM proposed construction projects"),
+    }
+
+
+class ApplyStyle(QgsProcessingLayerPostProcessorInterface):
+    """Gives a loaded sample layer its style from ``resources/styles/sample_<NAME>.qml``."""
+
+    def __init__(self, style_file: Path):
+        super().__init__()
+        self.style_file = style_file
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if isinstance(layer, QgsVectorLayer) and self.style_file.is_file():
+            layer.loadNamedStyle(str(self.style_file))
+            layer.triggerRepaint()
+
+
+class SampleDataAlgorithm(LygAlgorithm):
+    ALG_ID = "sample_data"
+    GROUP_ID = GROUP_DATA
+    ICON = "data.svg"
+    NEEDS_DEPENDENCIES = False
+    DESTINATION = "DESTINATION"
+    N_LAYERS = "N_LAYERS"
+
+    def __init__(self):
+        super().__init__()
+        self._post_processors: list[ApplyStyle] = []  # must outlive the run
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Load sample data")
+
+    def summary(self) -> str:
+        return tr(
+            "Copies the bundled schematic Lianyungang sample GeoPackage (synthetic data placed "
+            "roughly where things are, not surveyed) to a destination and returns every layer, "
+            "so that each algorithm of this provider can be tried at once. In QGIS Desktop the "
+            "layers are added to the project with the plugin's styles."
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        helps = {
+            self.DESTINATION: tr("Where to write the copy (default: a temporary file)."),
+            self.N_LAYERS: tr("Number of layers copied."),
+        }
+        for name, title in sample_layers().items():
+            helps[name] = title
+        return helps
+
+    def initAlgorithm(self, configuration=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.DESTINATION, tr("Sample GeoPackage"), tr("GeoPackage (*.gpkg)")
+            )
+        )
+        for name, title in sample_layers().items():
+            self.addOutput(QgsProcessingOutputVectorLayer(name, title, QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.N_LAYERS, tr("Number of layers")))
+        self.add_help_to_parameters()
+
+    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
+        bundled = resource_path(*SAMPLE_GPKG)
+        if not bundled.is_file():
+            raise QgsProcessingException(
+                tr("The bundled sample data is missing: {path}").format(path=bundled)
+            )
+        destination = self.parameterAsFileOutput(parameters, self.DESTINATION, context)
+        if not destination.lower().endswith(".gpkg"):
+            destination += ".gpkg"
+        Path(destination).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(bundled, destination)
+        feedback.pushInfo(tr("Copied the sample data to {path}").format(path=destination))
+
+        results = {self.DESTINATION: destination}
+        layers = sample_layers()
+        for i, (name, title) in enumerate(layers.items()):
+            if feedback.isCanceled():
+                break
+            uri = f"{destination}|layername={name}"
+            layer = QgsVectorLayer(uri, title, "ogr")
+            if not layer.isValid():
+                raise QgsProcessingException(
+                    tr("Layer {name} is missing from {path}").format(name=name, path=destination)
+                )
+            feedback.pushInfo(
+                tr("{name}: {count} features").format(name=name, count=layer.featureCount())
+            )
+            results[name] = uri
+            if context.willLoadLayerOnCompletion(uri) is False:
+                details = QgsProcessingContext.LayerDetails(title, context.project(), name)
+                post_processor = ApplyStyle(resource_path("styles", f"sample_{name}.qml"))
+                self._post_processors.append(post_processor)
+                details.setPostProcessor(post_processor)
+                context.addLayerToLoadOnCompletion(uri, details)
+            feedback.setProgress(100 * (i + 1) / len(layers))
+        results[self.N_LAYERS] = len(layers)
+        return results
