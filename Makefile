@@ -34,7 +34,7 @@ $(QM): $(TS)
 transcompile: deps $(QM)
 
 transup: deps
-	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS)
+	$(PY) scripts/update_translations.py
 
 test: deps transcompile
 	$(PY) -m pytest test
