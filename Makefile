@@ -64,6 +64,9 @@ sample: deps
 bench: deps transcompile
 	$(PY) scripts/bench.py
 
+screenshot: deps transcompile
+	$(PY) scripts/screenshot.py
+
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache $(QM)
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -93,7 +93,8 @@ class LygAlgorithm(QgsProcessingAlgorithm):
                     f"<dd>{html.escape(helps[output.name()])}</dd>"
                 )
         if items:
-            parts.append(f"<h3>{html.escape(tr('Parameters and outputs'))}</h3>")
+            heading = tr("Parameters and outputs")
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts.append("<dl>" + "".join(items) + "</dl>")
         return "".join(parts)
 

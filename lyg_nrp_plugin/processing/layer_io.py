@@ -59,7 +59,7 @@ def require_fields(source: QgsFeatureSource, names: Sequence[str], label: str) -
     for name in names:
         if name and source.fields().lookupField(name) < 0:
             raise QgsProcessingException(
-                tr("Layer {layer} has no field \u201c{field}\u201d (fields: {fields}).").format(
+                tr("Layer {layer} has no field “{field}” (fields: {fields}).").format(
                     layer=label, field=name, fields=", ".join(available)
                 )
             )

@@ -1,0 +1,222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="16" />
+            <source>Plan indicator dashboard</source>
+            <translation>规划指标看板</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="20" />
+            <source>No indicators computed yet. Run “Plan indicator assessment” to fill this dashboard.</source>
+            <translation>尚未计算指标。请运行“规划指标评估”以填充此看板。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="16" />
+            <source>Check results</source>
+            <translation>审查结果</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="20" />
+            <source>No check has run yet. Results of the red-line, farmland-balance, corridor and network checks will be listed here.</source>
+            <translation>尚未运行任何审查。红线冲突、耕地占补平衡、生态廊道与生态网络的审查结果将列于此处。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/plugin.py" line="74" />
+            <source>LYG Natural Resources</source>
+            <translation>连云港自然资源规划</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="71" />
+            <source>Load sample data</source>
+            <translation>加载示例数据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="28" />
+            <source>Red-line control</source>
+            <translation>红线管控</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="29" />
+            <source>Farmland protection</source>
+            <translation>耕地保护</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="30" />
+            <source>Ecological corridors</source>
+            <translation>生态廊道</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="31" />
+            <source>Plan indicators</source>
+            <translation>规划指标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="32" />
+            <source>Sample data</source>
+            <translation>示例数据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" line="96" />
+            <source>Parameters and outputs</source>
+            <translation>参数与输出</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="61" />
+            <source>Layer {layer} has no field “{field}” (fields: {fields}).</source>
+            <translation>图层 {layer} 缺少字段“{field}”（现有字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="74" />
+            <source>Layer {layer} must contain {expected} geometries, not {found}.</source>
+            <translation>图层 {layer} 应为{expected}几何，而不是{found}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="144" />
+            <source>{layer}: repaired {n} invalid geometries (make valid).</source>
+            <translation>{layer}：已修复 {n} 个无效几何（make valid）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="150" />
+            <source>{layer}: skipped {n} features with empty or null geometry.</source>
+            <translation>{layer}：跳过 {n} 个空几何要素。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="185" />
+            <source>Could not write a feature to the output.</source>
+            <translation>无法将要素写入输出。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/provider.py" line="25" />
+            <source>LYG Natural Resources Plan</source>
+            <translation>连云港自然资源规划</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/provider.py" line="28" />
+            <source>Lianyungang 14th Five-Year natural-resources plan checks</source>
+            <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report.py" line="66" />
+            <source>Generated by lyg_nrp_plugin</source>
+            <translation>由 lyg_nrp_plugin 生成</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="29" />
+            <source>DLTB land-use parcels (third national land survey)</source>
+            <translation>DLTB 三调地类图斑</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="30" />
+            <source>XZQ districts and counties</source>
+            <translation>XZQ 行政区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="31" />
+            <source>HYGNQ sea area under jurisdiction</source>
+            <translation>HYGNQ 管辖海域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="32" />
+            <source>HYSTHX marine ecological red line</source>
+            <translation>HYSTHX 海洋生态红线</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="33" />
+            <source>YJJBNTBHTB permanent basic farmland</source>
+            <translation>YJJBNTBHTB 永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="34" />
+            <source>CZKFBJ urban development boundary</source>
+            <translation>CZKFBJ 城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="35" />
+            <source>STBHHX ecological protection red line</source>
+            <translation>STBHHX 生态保护红线</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="36" />
+            <source>ZRBHD protected areas</source>
+            <translation>ZRBHD 自然保护地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="37" />
+            <source>YTS Yuntai mountains green vein</source>
+            <translation>YTS 云台山系生态绿脉</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="38" />
+            <source>SX rivers</source>
+            <translation>SX 河流</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="39" />
+            <source>HAX coastline</source>
+            <translation>HAX 海岸线</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="40" />
+            <source>BCGD supplementary farmland plots</source>
+            <translation>BCGD 补充耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="41" />
+            <source>JSXM proposed construction projects</source>
+            <translation>JSXM 建设项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="74" />
+            <source>Copies the bundled schematic Lianyungang sample GeoPackage (synthetic data placed roughly where things are, not surveyed) to a destination and returns every layer, so that each algorithm of this provider can be tried at once. In QGIS Desktop the layers are added to the project with the plugin's styles.</source>
+            <translation>将插件自带的连云港示意性示例 GeoPackage（按大致位置合成的数据，非测绘成果）复制到指定位置并输出其中每个图层，便于一次试用本工具箱的全部算法。在 QGIS 桌面端，这些图层会按插件样式加载到工程中。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="83" />
+            <source>Where to write the copy (default: a temporary file).</source>
+            <translation>副本的保存位置（默认：临时文件）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="84" />
+            <source>Number of layers copied.</source>
+            <translation>复制的图层数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="91" />
+            <source>Sample GeoPackage</source>
+            <translation>示例 GeoPackage</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="91" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="98" />
+            <source>Number of layers</source>
+            <translation>图层数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="104" />
+            <source>The bundled sample data is missing: {path}</source>
+            <translation>缺少插件自带的示例数据：{path}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="112" />
+            <source>Copied the sample data to {path}</source>
+            <translation>已将示例数据复制到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="122" />
+            <source>Layer {name} is missing from {path}</source>
+            <translation>{path} 中缺少图层 {name}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="125" />
+            <source>{name}: {count} features</source>
+            <translation>{name}：{count} 个要素</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,81 @@
+"""The two ways QGIS loads the plugin, and that unload() leaves no trace."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
+
+import lyg_nrp_plugin
+from lyg_nrp_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
+from lyg_nrp_plugin.processing.provider import PROVIDER_ID
+
+from .fake_iface import FakeIface
+
+RESERVED_IDS = {"redline_overlap", "landuse_occupation", "farmland_balance", "build_corridors",
+                "corridor_assessment", "ecological_network", "indicator_assessment"}
+
+
+def provider_ids() -> set[str]:
+    return {p.id() for p in QgsApplication.processingRegistry().providers()}
+
+
+def traces(iface: FakeIface) -> dict[str, int]:
+    window = iface.mainWindow()
+    menus = [a for a in iface.pluginMenu().actions()
+             if a.menu() is not None and a.menu().objectName() == MENU_OBJECT_NAME]
+    toolbars = [t for t in window.findChildren(QToolBar)
+                if t.objectName() == TOOLBAR_OBJECT_NAME and not t.isHidden()]
+    docks = [d for d in window.findChildren(QDockWidget)
+             if d.objectName().startswith("LygNrp") and window.dockWidgetArea(d) != 0]
+    return {"menus": len(menus), "toolbars": len(toolbars), "docks": len(docks),
+            "provider": int(PROVIDER_ID in provider_ids())}
+
+
+def test_headless_path_registers_provider(qgis_processing):
+    """qgis_process: classFactory(None) then initProcessing(), never initGui()."""
+    plugin = lyg_nrp_plugin.classFactory(None)
+    plugin.initProcessing()
+    try:
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        assert provider is not None and provider.isActive()
+        ids = {a.name() for a in provider.algorithms()}
+        assert "sample_data" in ids
+        assert ids <= RESERVED_IDS | {"sample_data"} | {a for a in ids if a.startswith("model_")}
+        assert provider.versionInfo() == lyg_nrp_plugin.paths.version()
+    finally:
+        plugin.unload()
+    assert PROVIDER_ID not in provider_ids()
+
+
+def test_desktop_path_adds_menu_toolbar_docks_and_unload_removes_them(qgis_processing):
+    iface = FakeIface()
+    for _round in range(2):  # load, unload, load again: reloading must work
+        plugin = lyg_nrp_plugin.classFactory(iface)
+        plugin.initGui()
+        present = traces(iface)
+        assert present == {"menus": 1, "toolbars": 1, "docks": 2, "provider": 1}
+        menu = next(a.menu() for a in iface.pluginMenu().actions() if a.menu() is not None
+                    and a.menu().objectName() == MENU_OBJECT_NAME)
+        assert menu.title() in ("LYG Natural Resources", "连云港自然资源规划")
+        plugin.unload()
+        QgsApplication.processEvents()
+        assert traces(iface) == {"menus": 0, "toolbars": 0, "docks": 0, "provider": 0}
+
+
+def test_missing_dependency_refuses_with_install_command(qgis_processing, monkeypatch):
+    from lyg_nrp_plugin import deps
+    from lyg_nrp_plugin.processing.base import LygAlgorithm
+
+    monkeypatch.setattr(deps, "missing_dependencies", lambda: ("shapely>=2.0,<3",))
+
+    class Needy(LygAlgorithm):
+        ALG_ID = "needy"
+
+    ok, message = Needy().canExecute()
+    assert not ok
+    assert "pip install" in message and "shapely>=2.0,<3" in message
+    assert "缺少" in message and "missing" in message  # Chinese and English
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="shapely"):
+        Needy().check_dependencies()
