@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, version
 from ..translate import tr
+from .farmland_balance import FarmlandBalanceAlgorithm
+from .redline_overlap import RedlineOverlapAlgorithm
 from .sample_data import SampleDataAlgorithm
 
 PROVIDER_ID = "lyg_nrp"
@@ -14,7 +16,7 @@ PROVIDER_ID = "lyg_nrp"
 # One entry per algorithm module. Ids reserved for later work: redline_overlap,
 # landuse_occupation, farmland_balance, build_corridors, corridor_assessment,
 # ecological_network, indicator_assessment.
-ALGORITHM_CLASSES = (SampleDataAlgorithm,)
+ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,)
 
 
 class LygNrpProvider(QgsProcessingProvider):
