@@ -1,0 +1,228 @@
+"""core.indicators on a small constructed dataset whose every value is worked out by hand.
+
+The land is the square 0..1000 m × 0..1000 m (1 000 000 m² = 100 ha), tiled by twelve
+parcels (below, with their TBDLMJ); the sea is 1000..3000 × 0..1000 (2 000 000 m²).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from shapely.geometry import LineString, box
+
+from lyg_nrp_plugin.core import indicators as ind
+from lyg_nrp_plugin.paths import resource_path
+
+PARCELS = [  # (geometry, DLBM, TBDLMJ m²)
+    (box(0, 0, 200, 1000), "0101", 190_000.0),  # 水田; 10 000 m² of 田坎 deducted
+    (box(200, 0, 400, 1000), "103", 200_000.0),  # 旱地, code written without leading 0
+    (box(400, 0, 500, 1000), "1105", 100_000.0),  # 沿海滩涂: wetland, natural
+    (box(500, 0, 600, 1000), "1101", 100_000.0),  # 河流水面: natural wetland, not 三调 wetland
+    (box(600, 0, 700, 1000), "1104A", 100_000.0),  # 养殖坑塘: neither
+    (box(700, 0, 800, 1000), "0603", 100_000.0),  # 盐田: wetland only with the option
+    (box(800, 0, 900, 500), "0301", 50_000.0),  # 乔木林地: forest land and forest cover
+    (box(800, 500, 900, 1000), "0305", 50_000.0),  # 灌木林地: forest land only
+    (box(900, 0, 1000, 500), "0702", 50_000.0),  # 农村宅基地: built
+    (box(900, 500, 1000, 700), "1006", 20_000.0),  # 农村道路: not built
+    (box(900, 700, 1000, 850), "1003", 15_000.0),  # 公路用地: built
+    (box(900, 850, 1000, 1000), "1109", 15_000.0),  # 水工建筑用地: built
+]
+LAND = box(0, 0, 1000, 1000)
+SEA = box(1000, 0, 3000, 1000)
+PROTECTED = [  # (geometry, type)
+    (box(400, 0, 550, 1000), "湿地公园"),  # all of the 1105 parcel + half of the 1101 parcel
+    (box(1000, 0, 1200, 1000), "海洋公园"),  # at sea: 200 000 m²
+    (box(800, 0, 900, 500), "风景名胜区"),  # the 0301 parcel: 50 000 m²
+]
+ECO_REDLINE = [box(0, 0, 100, 1000), box(50, 0, 150, 1000), box(1000, 0, 1100, 100)]
+FARMLAND = [box(0, 0, 200, 500), box(100, 0, 300, 500)]
+MARINE_REDLINE = [box(1000, 0, 1500, 1000), box(2900, 0, 3100, 1000)]
+MARICULTURE = [box(2000, 0, 2500, 1000)]
+COAST = [  # (line, AXLX, AXLB)
+    (LineString([(1000, 0), (1000, 1000)]), "自然岸线", "大陆岸线"),  # 1000 m
+    (LineString([(1000, 1000), (1000, 2500)]), "人工岸线", "大陆岸线"),  # 1500 m
+    (LineString([(1500, 0), (1500, 400)]), "自然岸线", "海岛岸线"),  # 400 m, island
+    (LineString([(0, 1000), (500, 1000)]), "河口岸线", "大陆岸线"),  # 500 m, unknown type
+]
+MINES = [("大型", 10e6), ("中型", 5e6), ("小型", 1e6), ("小型", 0.5e6), (None, None)]
+
+
+def inputs(**overrides) -> ind.IndicatorInputs:
+    base = dict(
+        landuse_geoms=[p[0] for p in PARCELS], landuse_codes=[p[1] for p in PARCELS],
+        landuse_areas=[p[2] for p in PARCELS], boundary_geoms=[LAND], sea_geoms=[SEA],
+        eco_redline_geoms=ECO_REDLINE, farmland_geoms=FARMLAND,
+        protected_geoms=[p[0] for p in PROTECTED], protected_types=[p[1] for p in PROTECTED],
+        marine_redline_geoms=MARINE_REDLINE, coast_geoms=[c[0] for c in COAST],
+        coast_types=[c[1] for c in COAST], coast_classes=[c[2] for c in COAST],
+        mariculture_geoms=MARICULTURE, mine_scales=[m[0] for m in MINES],
+        mine_outputs_t=[m[1] for m in MINES],
+    )
+    base.update(overrides)
+    return ind.IndicatorInputs(**base)
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return ind.load_catalogue(resource_path("indicators", "indicators_2025.csv"))
+
+
+def by_code(results):
+    return {r.code: r for r in results}
+
+
+def test_measured_values_by_hand():
+    m = ind.compute(inputs())
+    # 耕地: TBDLMJ 190 000 + 200 000
+    assert m["cultivated_land"].value == pytest.approx(390_000.0)
+    # 湿地 (三调 codes): only the 1105 parcel
+    assert m["wetland_area"].value == pytest.approx(100_000.0)
+    # 建设用地: 0702 50 000 + 1003 15 000 + 1109 15 000 + 0603 盐田 100 000 (盐田 is 工矿用地
+    # in 三调, so built land); 1006 农村道路 excluded
+    assert m["built_land_total"].value == pytest.approx(180_000.0)
+    assert m["development_intensity"].value == pytest.approx(18.0)  # 180 000 / 1 000 000
+    assert m["tree_cover"].value == pytest.approx(10.0)  # (50 000 + 50 000) / 1e6
+    assert m["forest_cover"].value == pytest.approx(5.0)  # 0301 only
+    # natural wetland 1105 (100 000) + 1101 (100 000); inside PA: 100 000 + 50 000
+    assert m["natural_wetland_protection"].value == pytest.approx(75.0)
+    assert m["wetland_protection"].value == pytest.approx(100.0)
+    # red line union: box(0,0,150,1000) 150 000 + sea part 10 000
+    assert m["eco_redline_area"].value == pytest.approx(160_000.0)
+    assert m["eco_redline_land_ratio"].value == pytest.approx(15.0)
+    assert m["permanent_farmland"].value == pytest.approx(150_000.0)  # union 300 × 500
+    # not scenic: 150 000 (wetland park) + 200 000 (marine park)
+    assert m["protected_area"].value == pytest.approx(350_000.0)
+    # not marine park, inside land: 150 000 + 50 000 (scenic area counts here)
+    assert m["protected_area_land_ratio"].value == pytest.approx(20.0)
+    # marine red line inside the sea: 500 000 + 100 000 over 2 000 000
+    assert m["marine_redline_ratio"].value == pytest.approx(30.0)
+    assert m["mariculture_area"].value == pytest.approx(500_000.0)
+    # mainland: 1000 natural + 1500 artificial + 500 unknown (= artificial); island excluded
+    assert m["mainland_natural_coast_length"].value == pytest.approx(1000.0)
+    assert m["mainland_natural_coast_ratio"].value == pytest.approx(100 * 1000 / 3000)
+    assert m["active_mines"].value == 5
+    assert m["large_medium_mine_ratio"].value == pytest.approx(40.0)  # 2 of 5
+    assert m["mineral_output"].value == pytest.approx(16.5e6)  # tonnes per year
+
+
+def test_saltpan_option_and_geometry_area():
+    m = ind.compute(inputs(include_saltpans=True, landuse_areas=None))
+    # with 0603: 1105 + 0603 = 200 000 m² (geometry areas: 0101 is now 200 000)
+    assert m["wetland_area"].value == pytest.approx(200_000.0)
+    assert m["cultivated_land"].value == pytest.approx(400_000.0)
+    # wetland inside PA: the 1105 parcel only -> 100 000 / 200 000
+    assert m["wetland_protection"].value == pytest.approx(50.0)
+
+
+def test_land_area_without_boundary_from_landuse_geometry():
+    m = ind.compute(inputs(boundary_geoms=None))
+    assert m["development_intensity"].value == pytest.approx(18.0)  # tiled square: 1e6
+    # not clipped: the sea part (10 000) counts -> 160 000 / 1e6
+    assert m["eco_redline_land_ratio"].value == pytest.approx(16.0)
+
+
+def test_only_given_layers_give_indicators():
+    m = ind.compute(ind.IndicatorInputs(coast_geoms=[c[0] for c in COAST]))
+    # no type field: nothing is natural; no class field: all mainland (3400 m)
+    assert set(m) == {"mainland_natural_coast_length", "mainland_natural_coast_ratio"}
+    assert m["mainland_natural_coast_ratio"].value == 0.0
+
+
+def test_unit_conversions():
+    assert ind.to_unit(390_000.0, "万公顷") == pytest.approx(0.0039)
+    assert ind.to_unit(1.0e8, "万公顷") == pytest.approx(1.0)
+    assert ind.to_unit(180_000.0, "万亩") == pytest.approx(0.027)  # 180 000 m² = 270 亩
+    assert ind.to_unit(666.6666667, "亩") == pytest.approx(1.0)
+    assert ind.to_unit(350_000.0, "平方千米") == pytest.approx(0.35)
+    assert ind.to_unit(160_000.0, "万平方千米") == pytest.approx(1.6e-5)
+    assert ind.to_unit(16.5e6, "亿吨/年") == pytest.approx(0.165)
+    assert ind.to_unit(1000.0, "公里") == pytest.approx(1.0)
+    # the plan's own numbers: 570.20 万亩 = 38.0133 万公顷
+    assert ind.to_unit(ind.from_unit(570.20, "万亩"), "万公顷") == pytest.approx(38.0133, abs=1e-4)
+
+
+def test_catalogue_matches_the_plan(catalogue):
+    c = {i.code: i for i in catalogue}
+    assert len(c) == len(catalogue)
+    table2 = ["cultivated_land", "wetland_area", "tree_cover", "natural_wetland_protection",
+              "mainland_natural_coast_ratio", "marine_redline_ratio", "mariculture_area",
+              "key_mineral_areas", "restoration_area", "gdp_land_decline", "stock_land_supply",
+              "mineral_output", "large_medium_mine_ratio", "eco_redline_area",
+              "permanent_farmland", "protected_area_land_ratio", "development_intensity",
+              "new_construction_land", "topo_map_coverage", "geohazard_surveys"]
+    assert all(code in c for code in table2)  # the 20 rows of 表2
+    assert (c["wetland_area"].target, c["wetland_area"].comparator) == (23.31, ">=")
+    assert c["tree_cover"].target == 26.5 and c["tree_cover"].baseline_2020 == 27.13
+    assert c["marine_redline_ratio"].target == 26.41
+    assert (c["mineral_output"].target, c["mineral_output"].comparator) == (0.283, "<=")
+    assert c["mineral_output"].unit == "亿吨/年"
+    assert c["eco_redline_area"].unit == "万平方千米"
+    assert c["protected_area"].target == 620 and c["forest_cover"].target == 22
+    assert c["wetland_protection"].target == 30 and c["active_mines"].target == 29
+    assert c["development_intensity"].baseline_2020 == 23.86
+    assert c["cultivated_land"].target is None
+    assert c["cultivated_land"].target_text == ind.TARGET_FROM_ABOVE
+    assert c["cultivated_land"].attribute == "约束性"
+    assert c["natural_wetland_protection"].attribute == "预期性"
+    assert {i.category for i in catalogue} == set(ind.CATEGORIES)
+
+
+def test_evaluate_statuses(catalogue):
+    r = by_code(ind.evaluate(catalogue, ind.compute(inputs())))
+    assert r["wetland_area"].value == pytest.approx(0.001)  # 万公顷
+    assert r["wetland_area"].status == "NOT_MET"  # < 23.31
+    assert r["natural_wetland_protection"].status == "MET"  # 75 >= 60
+    assert r["tree_cover"].status == "NOT_MET"  # 10 < 26.5
+    assert r["cultivated_land"].status == "NO_TARGET"  # 按上级下达, no TARGETS
+    assert r["cultivated_land"].status_zh == "无目标"
+    assert r["key_mineral_areas"].status == "NO_DATA"
+    assert r["mainland_natural_coast_ratio"].status == "NOT_MET"  # 33.3 < 35
+    assert r["marine_redline_ratio"].status == "MET"  # 30 >= 26.41
+    assert r["mineral_output"].value == pytest.approx(0.165)
+    assert r["mineral_output"].status == "MET"  # <= 0.283
+    assert r["large_medium_mine_ratio"].status == "NOT_MET"
+    assert r["active_mines"].status == "MET"
+    assert r["protected_area"].value == pytest.approx(0.35)
+    assert r["protected_area"].status == "NOT_MET"
+    assert r["eco_redline_area"].value == pytest.approx(1.6e-5)
+    assert r["built_land_total"].status == "NO_TARGET"
+    counts = ind.status_counts(r.values())
+    assert sum(counts.values()) == len(catalogue)
+
+
+def test_targets_file_json_and_csv(tmp_path, catalogue):
+    json_path = tmp_path / "t.json"
+    json_path.write_text(json.dumps({
+        "targets": {"cultivated_land": 0.0038, "development_intensity": 17.5},
+        "values": {"tree_cover": 27.0, "key_mineral_areas": 3},
+    }), encoding="utf-8")
+    manual = ind.load_manual(json_path, [i.code for i in catalogue])
+    r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), manual))
+    assert r["cultivated_land"].status == "MET"  # 0.0039 >= 0.0038
+    assert r["development_intensity"].status == "NOT_MET"  # 18.0 > 17.5
+    assert (r["tree_cover"].value, r["tree_cover"].source) == (27.0, "manual")
+    assert r["tree_cover"].status == "MET"
+    assert r["key_mineral_areas"].status == "MET"  # 3 >= 3
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_text("# comment\ncode,target,value\ndevelopment_intensity,18,\n",
+                        encoding="utf-8")
+    r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), ind.load_manual(csv_path)))
+    assert r["development_intensity"].status == "MET"  # 18.0 <= 18 (boundary counts)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"values": {"no_such": 1}}', encoding="utf-8")
+    with pytest.raises(ValueError, match="no_such"):
+        ind.load_manual(bad, [i.code for i in catalogue])
+
+
+def test_example_targets_file_is_valid(catalogue):
+    manual = ind.load_manual(resource_path("indicators", "targets_example.json"),
+                             [i.code for i in catalogue])
+    assert manual.values["tree_cover"] == 28.7  # the plan's 林木覆盖率 (第一章)
+
+
+def test_json_round_trip(catalogue):
+    results = ind.evaluate(catalogue, ind.compute(inputs()))
+    meta, back = ind.from_json(ind.to_json(results, {"year": 2025}))
+    assert meta == {"year": 2025}
+    assert [r.as_dict() for r in back] == [r.as_dict() for r in results]
