@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, version
 from ..translate import tr
+from .build_corridors import BuildCorridorsAlgorithm
+from .corridor_assessment import CorridorAssessmentAlgorithm
 from .farmland_balance import FarmlandBalanceAlgorithm
 from .redline_overlap import RedlineOverlapAlgorithm
 from .sample_data import SampleDataAlgorithm
@@ -16,7 +18,8 @@ PROVIDER_ID = "lyg_nrp"
 # One entry per algorithm module. Ids reserved for later work: redline_overlap,
 # landuse_occupation, farmland_balance, build_corridors, corridor_assessment,
 # ecological_network, indicator_assessment.
-ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,)
+ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,
+                     BuildCorridorsAlgorithm, CorridorAssessmentAlgorithm,)
 
 
 class LygNrpProvider(QgsProcessingProvider):
