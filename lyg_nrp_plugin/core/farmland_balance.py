@@ -144,7 +144,7 @@ def parse_capacity_csv(text: str, source: str = "") -> CapacityTable:
         )
     i_grade, i_kg = header.index("grade"), header.index("kg_per_mu")
     table: dict[int, float] = {}
-    for line_no, row in enumerate(reader, start=2):
+    for line_no, row in enumerate(reader, start=1):
         if not any(cell.strip() for cell in row):
             continue
         cells = [c.strip() for c in row] + [""] * len(header)
@@ -543,7 +543,7 @@ def farmland_balance(
         "protected_area": _overlaps_area(s_geoms, protected_areas, area_fn, everything),
     }
     for key, areas in inside.items():
-        for i in np.flatnonzero(areas >= min_area):
+        for i in np.flatnonzero((areas > 0) & (areas >= min_area)):
             reasons[i].append(key)
     if canceled():
         raise InterruptedError
@@ -556,7 +556,8 @@ def farmland_balance(
             slope=s_slope[i], reasons=tuple(r for r in REASON_ORDER if r in reasons[i]),
             plot_m2=float(s_plot_area[i]), excluded_m2=float(s_plot_area[i]), credited_m2=0.0,
             geometry=s_geoms[i],
-            inside_m2={k: float(v[i]) for k, v in inside.items() if v[i] >= min_area},
+            inside_m2={k: float(v[i]) for k, v in inside.items()
+                       if v[i] > 0 and v[i] >= min_area},
         ))
 
     # overlaps among the remaining plots: first by fid keeps the land ----------------------
@@ -580,7 +581,7 @@ def farmland_balance(
         earlier_union = shapely.union_all(s_geoms[earlier])
         overlap = polygonal_part(shapely.intersection(geom, earlier_union))
         overlap_geom_area = float(area_fn(np.array([overlap], dtype=object))[0])
-        if overlap_geom_area < min_area:
+        if overlap_geom_area <= 0 or overlap_geom_area < min_area:
             continue
         remaining = shapely.difference(geom, earlier_union)
         fraction = 0.0 if s_geom_area[i] <= 0 else overlap_geom_area / s_geom_area[i]
