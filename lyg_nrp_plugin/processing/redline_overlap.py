@@ -1,0 +1,619 @@
+"""``lyg_nrp:redline_overlap`` — 红线冲突检测 (建设项目用地合规性审查 / 用地预审).
+
+For each proposed project: how much of it lies in each control zone (生态保护红线, 永久基本农田,
+outside the 城镇开发边界, 自然保护地 and its core zone, 海洋生态红线) and how much natural
+coastline it takes; a verdict from the rule file ``resources/rules/redline_rules.csv``.
+The overlay is vectorised in ``core.overlay`` (STRtree + shapely arrays); areas are measured on
+the final (dissolved) pieces with ``measure.area_function`` (planar or CGCS2000 ellipsoid).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .. import results_bus
+from ..core import overlay
+from ..core.redline_rules import (
+    CONTROLS,
+    MIN_LENGTH_M,
+    RuleFileError,
+    default_rules_path,
+    evaluate,
+    load_rules,
+)
+from ..core.units import m2_to_ha, m2_to_mu
+from ..paths import resource_path
+from ..translate import is_chinese, tr
+from .base import GROUP_REDLINE, LygAlgorithm
+from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
+from .measure import (
+    AREA_ELLIPSOIDAL,
+    DEFAULT_ANALYSIS_CRS,
+    area_function,
+    length_function,
+)
+from .report import HtmlReport, memory_layer, render_map_png
+from .sample_data import ApplyStyle
+
+# control key -> OUTPUT field
+CONTROL_FIELDS = {
+    "eco": "eco_m2", "farm": "farm_m2", "udb_out": "udb_out_m2", "pa": "pa_m2",
+    "pa_core": "pa_core_m2", "marine": "marine_m2", "coast": "coast_m",
+}
+RESULT_FIELDS = ("proj_m2", "eco_m2", "farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2",
+                 "marine_m2", "coast_m")
+CORE_ZONE_MARK = "核心"
+
+
+# --- helpers shared with landuse_occupation -------------------------------------------------
+
+def analysis_crs(algorithm, parameters, name, context) -> QgsCoordinateReferenceSystem:
+    crs = algorithm.parameterAsCrs(parameters, name, context)
+    if not crs.isValid():
+        crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            tr("The analysis CRS {crs} is geographic; choose a projected CRS such as "
+               "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).").format(crs=crs.authid())
+        )
+    return crs
+
+
+def project_id_field(source, id_field: str) -> QgsField:
+    if id_field:
+        original = source.fields().field(id_field)
+        field = QgsField(original)
+        field.setName("project_id")
+        return field
+    return QgsField("project_id", QVariant.LongLong)
+
+
+def project_ids(table, id_field: str) -> list:
+    if id_field:
+        return list(table.column(id_field))
+    return [int(f) for f in table.fids]
+
+
+def input_fields_without(source, reserved: set[str], feedback, label: str) -> tuple[QgsFields,
+                                                                                     list[int]]:
+    """The input's fields minus those whose names our outputs use (warned)."""
+    fields = QgsFields()
+    keep = []
+    for i, f in enumerate(source.fields()):
+        if f.name().lower() in reserved:
+            feedback.pushWarning(
+                tr("{layer}: field \u201c{field}\u201d is replaced by the result field of the "
+                   "same name.").format(layer=label, field=f.name())
+            )
+            continue
+        fields.append(f)
+        keep.append(i)
+    return fields, keep
+
+
+def source_description(algorithm, parameters, name, context) -> str:
+    try:
+        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    except Exception:  # noqa: BLE001 - any failure: fall back to the raw value
+        layer = None
+    if layer is not None:
+        return layer.source()
+    value = parameters.get(name)
+    return str(value) if value is not None else ""
+
+
+def area_text(area_m2: float | None) -> str:
+    if area_m2 is None:
+        return "—"
+    return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
+
+
+def add_style(algorithm, context, dest_id: str, style_name: str) -> None:
+    """Give a layer loaded on completion the plugin's style (Desktop only)."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return
+    post_processor = ApplyStyle(resource_path("styles", style_name))
+    algorithm._post_processors.append(post_processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+
+
+class RedlineOverlapAlgorithm(LygAlgorithm):
+    ALG_ID = "redline_overlap"
+    GROUP_ID = GROUP_REDLINE
+    ICON = "redline.svg"
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    ECO_REDLINE = "ECO_REDLINE"
+    FARMLAND = "FARMLAND"
+    DEV_BOUNDARY = "DEV_BOUNDARY"
+    PROTECTED_AREAS = "PROTECTED_AREAS"
+    PA_ZONE_FIELD = "PA_ZONE_FIELD"
+    MARINE_REDLINE = "MARINE_REDLINE"
+    COASTLINE = "COASTLINE"
+    COAST_TYPE_FIELD = "COAST_TYPE_FIELD"
+    COAST_TYPE_VALUE = "COAST_TYPE_VALUE"
+    AREA_METHOD = "AREA_METHOD"
+    ANALYSIS_CRS = "ANALYSIS_CRS"
+    MIN_AREA = "MIN_AREA"
+    RULES_FILE = "RULES_FILE"
+    OUTPUT = "OUTPUT"
+    CONFLICTS = "CONFLICTS"
+    REPORT = "REPORT"
+    N_PROJECTS = "N_PROJECTS"
+    N_FAIL = "N_FAIL"
+    N_REVIEW = "N_REVIEW"
+    N_PASS = "N_PASS"
+
+    def __init__(self):
+        super().__init__()
+        self._post_processors: list[ApplyStyle] = []  # must outlive the run
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Red-line conflict check")
+
+    def summary(self) -> str:
+        return tr(
+            "Checks proposed construction projects against the control lines of the territorial "
+            "spatial plan: for each project the area inside the ecological protection red line, "
+            "permanent basic farmland, protected areas (and their core zones), the marine "
+            "ecological red line, the area outside the urban development boundary and the "
+            "length of natural coastline it takes. A verdict (PASS / REVIEW / FAIL) follows the "
+            "editable rule file; overlapping control features are dissolved so that no area "
+            "counts twice. Writes one feature per project, the conflict pieces and an HTML "
+            "review report."
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            self.INPUT: tr("Proposed project polygons (any CRS)."),
+            self.ID_FIELD: tr("Field that identifies a project (default: the feature id)."),
+            self.ECO_REDLINE: tr("Ecological protection red line polygons."),
+            self.FARMLAND: tr("Permanent basic farmland polygons."),
+            self.DEV_BOUNDARY: tr("Urban development boundary polygons; the conflict is the "
+                                  "part of a project outside them."),
+            self.PROTECTED_AREAS: tr("Protected area polygons (nature reserves, parks …)."),
+            self.PA_ZONE_FIELD: tr("Zone field of the protected areas; a value containing "
+                                   "核心 marks a core zone."),
+            self.MARINE_REDLINE: tr("Marine ecological red line polygons."),
+            self.COASTLINE: tr("Coastline lines; the length of natural coastline inside a "
+                               "project is measured."),
+            self.COAST_TYPE_FIELD: tr("Field of the coastline type (default: every line "
+                                      "counts)."),
+            self.COAST_TYPE_VALUE: tr("Value of the coastline type field that marks natural "
+                                      "coastline."),
+            self.AREA_METHOD: tr("Planar areas in the analysis CRS, or ellipsoidal areas on the "
+                                 "CGCS2000 ellipsoid (as official survey areas are)."),
+            self.ANALYSIS_CRS: tr("Projected CRS in which the overlay is computed."),
+            self.MIN_AREA: tr("Overlaps smaller than this (m²) are slivers: reported, but not "
+                              "a conflict."),
+            self.RULES_FILE: tr("Rule file (CSV) that gives each control its verdict level; "
+                                "default: the plugin's resources/rules/redline_rules.csv."),
+            self.OUTPUT: tr("One feature per project with the overlap areas, verdict and "
+                            "reasons."),
+            self.CONFLICTS: tr("One feature per project and control with the overlap "
+                               "geometry."),
+            self.REPORT: tr("HTML review report with tables and a map."),
+            self.N_PROJECTS: tr("Number of projects checked."),
+            self.N_FAIL: tr("Number of projects that fail."),
+            self.N_REVIEW: tr("Number of projects that need a review."),
+            self.N_PASS: tr("Number of projects that pass."),
+        }
+
+    def control_layers(self) -> list[tuple[str, str, str]]:
+        """(parameter, control key, description) of the polygon control layers."""
+        return [
+            (self.ECO_REDLINE, "eco", tr("Ecological protection red line")),
+            (self.FARMLAND, "farm", tr("Permanent basic farmland")),
+            (self.DEV_BOUNDARY, "udb_out", tr("Urban development boundary")),
+            (self.PROTECTED_AREAS, "pa", tr("Protected areas")),
+            (self.MARINE_REDLINE, "marine", tr("Marine ecological red line")),
+        ]
+
+    def initAlgorithm(self, configuration=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Projects"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, tr("Project id field"), None, self.INPUT, optional=True))
+        for name, key, description in self.control_layers():
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, description, [QgsProcessing.TypeVectorPolygon], optional=True))
+            if key == "pa":
+                self.addParameter(QgsProcessingParameterField(
+                    self.PA_ZONE_FIELD, tr("Protected area zone field"), None,
+                    self.PROTECTED_AREAS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.COASTLINE, tr("Natural coastline"), [QgsProcessing.TypeVectorLine],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COAST_TYPE_FIELD, tr("Coastline type field"), None, self.COASTLINE,
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.COAST_TYPE_VALUE, tr("Natural coastline value"), "自然岸线", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.AREA_METHOD, tr("Area method"),
+            [tr("Planar (analysis CRS)"), tr("Ellipsoidal (CGCS2000)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.ANALYSIS_CRS, tr("Analysis CRS"), DEFAULT_ANALYSIS_CRS, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_AREA, tr("Minimum overlap area (m²)"),
+            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+        rules = QgsProcessingParameterFile(
+            self.RULES_FILE, tr("Rule file"), extension="csv", optional=True)
+        rules.setFlags(rules.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(rules)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Red-line check"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CONFLICTS, tr("Conflicts"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Review report"), tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        for name, title in ((self.N_PROJECTS, tr("Number of projects")),
+                            (self.N_FAIL, tr("Number failing")),
+                            (self.N_REVIEW, tr("Number needing review")),
+                            (self.N_PASS, tr("Number passing"))):
+            self.addOutput(QgsProcessingOutputNumber(name, title))
+        self.add_help_to_parameters()
+
+    # --- run ---------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
+        self.check_dependencies()
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        input_label = layer_label(source, tr("Projects"))
+        require_geometry(source, QgsWkbTypes.PolygonGeometry, input_label)
+        id_fields = self.parameterAsFields(parameters, self.ID_FIELD, context)
+        id_field = id_fields[0] if id_fields else ""
+        require_fields(source, [id_field], input_label)
+        crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
+        method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        rules_path = self.parameterAsFile(parameters, self.RULES_FILE, context)
+        try:
+            rules = load_rules(rules_path or default_rules_path())
+        except RuleFileError as error:
+            raise QgsProcessingException(tr("The rule file cannot be used: {error}").format(
+                error=str(error))) from error
+
+        # control layers: validate all before reading anything
+        controls: dict[str, tuple] = {}
+        for name, key, description in self.control_layers():
+            layer = self.parameterAsSource(parameters, name, context)
+            if layer is None:
+                continue
+            label = layer_label(layer, description)
+            require_geometry(layer, QgsWkbTypes.PolygonGeometry, label)
+            controls[key] = (name, layer, label)
+        zone_field = ""
+        if "pa" in controls:
+            zone = self.parameterAsFields(parameters, self.PA_ZONE_FIELD, context)
+            zone_field = zone[0] if zone else ""
+            require_fields(controls["pa"][1], [zone_field], controls["pa"][2])
+        coast_layer = self.parameterAsSource(parameters, self.COASTLINE, context)
+        coast_field = coast_value = ""
+        if coast_layer is not None:
+            label = layer_label(coast_layer, tr("Natural coastline"))
+            require_geometry(coast_layer, QgsWkbTypes.LineGeometry, label)
+            coast_fields = self.parameterAsFields(parameters, self.COAST_TYPE_FIELD, context)
+            coast_field = coast_fields[0] if coast_fields else ""
+            require_fields(coast_layer, [coast_field], label)
+            coast_value = (self.parameterAsString(parameters, self.COAST_TYPE_VALUE, context)
+                           or "").strip()
+            controls["coast"] = (self.COASTLINE, coast_layer, label)
+        if not controls:
+            raise QgsProcessingException(
+                tr("Give at least one control layer (ecological red line, farmland, urban "
+                   "development boundary, protected areas, marine red line or coastline)."))
+
+        # read
+        n_layers = 1 + len(controls)
+        span = 40.0 / n_layers
+        projects = read_source(source, input_label, crs, context, feedback,
+                               [id_field] if id_field else [], 2, (0, span))
+        keep = ~(shapely.is_missing(projects.geoms) | shapely.is_empty(projects.geoms))
+        geoms = projects.geoms[keep]
+        fids = projects.fids[keep]
+        ids = [v for v, k in zip(project_ids(projects, id_field), keep) if k]
+        n = len(geoms)
+        stats = {"projects": projects.stats}
+        tables = {}
+        for i, (key, (_name, layer, label)) in enumerate(controls.items(), start=1):
+            if feedback.isCanceled():
+                return {}
+            fields = []
+            if key == "pa" and zone_field:
+                fields = [zone_field]
+            if key == "coast" and coast_field:
+                fields = [coast_field]
+            table = read_source(layer, label, crs, context, feedback, fields,
+                                1 if key == "coast" else 2, (i * span, (i + 1) * span))
+            ok = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
+            tables[key] = (table, ok)
+            stats[key] = table.stats
+        feedback.pushInfo(tr("{n} projects read; overlaying with {k} control layers.").format(
+            n=n, k=len(controls)))
+
+        # overlay
+        cancelled = feedback.isCanceled
+        overlaps: dict[str, np.ndarray] = {}
+        step = 40.0 / max(len(controls), 1)
+        for i, key in enumerate(controls):
+            if feedback.isCanceled():
+                return {}
+            table, ok = tables[key]
+            control_geoms = table.geoms[ok]
+            if key == "udb_out":
+                overlaps[key] = overlay.outside_per_project(geoms, control_geoms,
+                                                            cancelled=cancelled)
+            elif key == "coast":
+                if coast_field:
+                    values = np.array([str(v).strip() if v is not None else ""
+                                       for v in table.column(coast_field)], dtype=object)[ok]
+                    control_geoms = control_geoms[values == coast_value]
+                overlaps[key] = overlay.lines_inside_per_project(geoms, control_geoms,
+                                                                 cancelled=cancelled)
+            elif key == "pa":
+                overlaps["pa"] = overlay.overlap_per_project(geoms, control_geoms,
+                                                             cancelled=cancelled)
+                if zone_field:
+                    zones = [str(v) if v is not None else "" for v in table.column(zone_field)]
+                    core = np.array([CORE_ZONE_MARK in z for z in zones], dtype=bool)[ok]
+                    overlaps["pa_core"] = overlay.overlap_per_project(
+                        geoms, control_geoms[core], cancelled=cancelled)
+            else:
+                overlaps[key] = overlay.overlap_per_project(geoms, control_geoms,
+                                                            cancelled=cancelled)
+            feedback.setProgress(40 + step * (i + 1))
+        if feedback.isCanceled():
+            return {}
+
+        # measure the final pieces
+        measure_area = area_function(method, crs, context)
+        measure_length = length_function(method, crs, context)
+
+        def measured(pieces: np.ndarray, linear: bool = False) -> np.ndarray:
+            values = np.zeros(len(pieces))
+            present = ~shapely.is_empty(pieces) if len(pieces) else np.zeros(0, bool)
+            if present.any():
+                values[present] = (measure_length if linear else measure_area)(pieces[present])
+            return values
+
+        proj_m2 = measured(geoms)
+        amounts: dict[str, np.ndarray | None] = {k: None for k in CONTROLS}
+        for key, pieces in overlaps.items():
+            amounts[key] = measured(pieces, key == "coast")
+        feedback.setProgress(85)
+
+        verdicts = []
+        for j in range(n):
+            values = {k: (None if v is None else float(v[j])) for k, v in amounts.items()}
+            if values["pa"] is not None and values["pa_core"] is not None:
+                values["pa"] = max(values["pa"] - values["pa_core"], 0.0)
+            verdicts.append(evaluate(values, rules, min_area, chinese=True))
+
+        # OUTPUT: the project features as they are, plus the results
+        reserved = {"project_id", *RESULT_FIELDS, "verdict", "verdict_zh", "reasons"}
+        base_fields, keep_idx = input_fields_without(source, reserved, feedback, input_label)
+        out_fields = QgsFields(base_fields)
+        out_fields.append(project_id_field(source, id_field))
+        for name in RESULT_FIELDS:
+            out_fields.append(QgsField(name, QVariant.Double, len=20, prec=2))
+        out_fields.append(QgsField("verdict", QVariant.String, len=10))
+        out_fields.append(QgsField("verdict_zh", QVariant.String, len=10))
+        out_fields.append(QgsField("reasons", QVariant.String, len=1000))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+                                             QgsWkbTypes.multiType(source.wkbType()),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        row_of = {int(fid): j for j, fid in enumerate(fids)}
+        result_columns = [proj_m2] + [amounts[k] for k in
+                                      ("eco", "farm", "udb_out", "pa", "pa_core", "marine",
+                                       "coast")]
+        request = QgsFeatureRequest()
+        request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                return {}
+            j = row_of.get(feature.id())
+            if j is None:
+                continue
+            attributes = feature.attributes()
+            row = [attributes[i] for i in keep_idx] + [ids[j]]
+            row += [None if col is None else float(col[j]) for col in result_columns]
+            row += [verdicts[j].verdict, verdicts[j].verdict_zh, verdicts[j].reasons]
+            out = QgsFeature(out_fields)
+            geometry = feature.geometry()
+            if not geometry.isMultipart():
+                geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes(row)
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write a feature to the output."))
+        feedback.setProgress(90)
+
+        # CONFLICTS
+        conflict_rows, conflict_geoms = self.conflict_rows(overlaps, amounts, ids, rules,
+                                                           min_area)
+        results = {self.OUTPUT: dest_id}
+        conflicts_id = None
+        conflict_fields = QgsFields()
+        conflict_fields.append(project_id_field(source, id_field))
+        for name, kind in (("control", QVariant.String), ("control_zh", QVariant.String),
+                           ("level", QVariant.String), ("area_m2", QVariant.Double),
+                           ("area_ha", QVariant.Double), ("area_mu", QVariant.Double),
+                           ("length_m", QVariant.Double)):
+            conflict_fields.append(QgsField(name, kind))
+        conflict_sink, conflicts_id = self.parameterAsSink(
+            parameters, self.CONFLICTS, context, conflict_fields, QgsWkbTypes.MultiPolygon, crs)
+        if conflict_sink is not None:
+            write_features(conflict_sink, conflict_fields, conflict_geoms, conflict_rows,
+                           feedback)
+            results[self.CONFLICTS] = conflicts_id
+
+        counts = {level: sum(1 for v in verdicts if v.verdict == level)
+                  for level in ("FAIL", "REVIEW", "PASS")}
+        results.update({self.N_PROJECTS: n, self.N_FAIL: counts["FAIL"],
+                        self.N_REVIEW: counts["REVIEW"], self.N_PASS: counts["PASS"]})
+        feedback.pushInfo(tr("{n} projects: {fail} fail, {review} need review, {ok} pass.")
+                          .format(n=n, fail=counts["FAIL"], review=counts["REVIEW"],
+                                  ok=counts["PASS"]))
+
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self.write_report(report_path, parameters, context, source, controls, stats,
+                              geoms, ids, proj_m2, amounts, verdicts, counts, conflict_geoms,
+                              conflict_rows, crs, method, min_area, rules, id_field,
+                              zone_field, coast_field, coast_value)
+            results[self.REPORT] = report_path
+        feedback.setProgress(100)
+
+        add_style(self, context, dest_id, "redline_overlap_output.qml")
+        if conflicts_id:
+            add_style(self, context, conflicts_id, "redline_overlap_conflicts.qml")
+        results_bus.publish(results_bus.CheckResult(
+            algorithm=self.ALG_ID, title=self.displayName(), counts=counts,
+            rows=[results_bus.ResultRow(str(ids[j]), str(ids[j]), verdicts[j].verdict,
+                                        verdicts[j].verdict_zh, float(proj_m2[j]),
+                                        verdicts[j].reasons, int(fids[j])) for j in range(n)],
+            output_ref=dest_id or "", report_path=report_path or ""))
+        return results
+
+    # --- pieces ------------------------------------------------------------------------------
+    @staticmethod
+    def conflict_rows(overlaps, amounts, ids, rules, min_area):
+        rows, geoms = [], []
+        for key in CONTROLS:
+            if key not in overlaps:
+                continue
+            values = amounts[key]
+            rule = rules[key]
+            for j, piece in enumerate(overlaps[key]):
+                amount = float(values[j])
+                if key == "coast":
+                    if amount < MIN_LENGTH_M:
+                        continue
+                    geoms.append(shapely.buffer(piece, 1.0, cap_style="flat"))
+                    rows.append([ids[j], key, rule.name_zh, rule.level, None, None, None,
+                                 amount])
+                else:
+                    if amount < min_area or amount <= 0:
+                        continue
+                    geoms.append(piece)
+                    rows.append([ids[j], key, rule.name_zh, rule.level, amount,
+                                 m2_to_ha(amount), m2_to_mu(amount), None])
+        return rows, geoms
+
+    # --- report ------------------------------------------------------------------------------
+    def write_report(self, path, parameters, context, source, controls, stats, geoms, ids,
+                     proj_m2, amounts, verdicts, counts, conflict_geoms, conflict_rows, crs,
+                     method, min_area, rules, id_field, zone_field, coast_field, coast_value):
+        report = HtmlReport(tr("Red-line conflict check report"))
+        report.heading(tr("Inputs and data sources"))
+        rows = [[tr("Projects"), source.sourceName(),
+                 source_description(self, parameters, self.INPUT, context),
+                 source.sourceCrs().authid(), len(ids), stats["projects"].n_repaired,
+                 stats["projects"].n_empty]]
+        for key, (name, layer, label) in controls.items():
+            rows.append([label, layer.sourceName(),
+                         source_description(self, parameters, name, context),
+                         layer.sourceCrs().authid(), layer.featureCount(),
+                         stats[key].n_repaired, stats[key].n_empty])
+        report.table([tr("Input"), tr("Layer"), tr("Data source"), tr("CRS"), tr("Features"),
+                      tr("Repaired geometries"), tr("Skipped empty geometries")], rows)
+        report.heading(tr("Parameters"))
+        report.key_values([
+            (tr("Project id field"), id_field or tr("feature id")),
+            (tr("Area method"), tr("Ellipsoidal (CGCS2000)") if method == AREA_ELLIPSOIDAL
+             else tr("Planar (analysis CRS)")),
+            (tr("Analysis CRS"), f"{crs.authid()} {crs.description()}"),
+            (tr("Minimum overlap area (m²)"), f"{min_area:g}"),
+            (tr("Protected area zone field"), zone_field or "—"),
+            (tr("Coastline type field"),
+             f"{coast_field} = {coast_value}" if coast_field else tr("every line counts")),
+            (tr("Rule file"), rules.source),
+        ])
+        report.table([tr("Control"), tr("Level"), tr("Rule")],
+                     [[r.name_zh, r.level, r.rule_zh] for r in rules.rules.values()])
+        report.heading(tr("Totals"))
+        total = [[tr("Projects"), len(ids)], [tr("Fail (不合规)"), counts["FAIL"]],
+                 [tr("Need review (需论证)"), counts["REVIEW"]],
+                 [tr("Pass (合规)"), counts["PASS"]],
+                 [tr("Total project area (ha / mu)"), area_text(float(np.sum(proj_m2)))]]
+        for key in CONTROLS:
+            if amounts[key] is not None:
+                value = float(np.sum(amounts[key]))
+                total.append([rules[key].name_zh + (" (m)" if key == "coast" else
+                                                    tr(" (ha / mu)")),
+                              f"{value:,.1f}" if key == "coast" else area_text(value)])
+        report.table([tr("Item"), tr("Value")], total)
+        report.heading(tr("Projects"))
+        checked = [k for k in CONTROLS if amounts[k] is not None]
+        headers = [tr("Project"), tr("Verdict"), tr("Project area (ha / mu)")]
+        headers += [rules[k].name_zh + (" (m)" if k == "coast" else tr(" (ha / mu)"))
+                    for k in checked]
+        headers.append(tr("Reasons"))
+        table_rows = []
+        order = sorted(range(len(ids)), key=lambda j: ({"FAIL": 0, "REVIEW": 1}.get(
+            verdicts[j].verdict, 2), str(ids[j])))
+        for j in order:
+            row = [str(ids[j]), f"{verdicts[j].verdict} {verdicts[j].verdict_zh}",
+                   area_text(float(proj_m2[j]))]
+            for k in checked:
+                value = float(amounts[k][j])
+                row.append(f"{value:,.1f}" if k == "coast" else area_text(value))
+            row.append(verdicts[j].reasons)
+            table_rows.append(row)
+        report.table(headers, table_rows, verdict_column=1)
+        report.heading(tr("Map"))
+        try:
+            png = self.render_map(geoms, conflict_geoms, conflict_rows, crs)
+            report.image(png, tr("Projects (outline) and conflicts: red = fail, amber = "
+                                 "review."))
+        except Exception as error:  # noqa: BLE001 - a map failure must not lose the report
+            report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
+        report.save(path, "zh-CN" if is_chinese() else "en")
+
+    @staticmethod
+    def render_map(geoms, conflict_geoms, conflict_rows, crs) -> bytes:
+        levels = [row[3] for row in conflict_rows]
+        layers = []
+        for level, colour in (("FAIL", "227,26,28,170"), ("REVIEW", "255,170,0,170"),
+                              ("PASS", "120,120,120,120")):
+            selected = [g for g, lv in zip(conflict_geoms, levels) if lv == level]
+            if selected:
+                layers.append(memory_layer(level, selected, crs, {
+                    "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
+                    "outline_width": "0.3"}))
+        outlines = memory_layer(tr("Projects"), list(geoms), crs, {
+            "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"})
+        return render_map_png([outlines, *layers], crs)  # first = top
+
