@@ -10,6 +10,7 @@ from ..translate import tr
 from .build_corridors import BuildCorridorsAlgorithm
 from .corridor_assessment import CorridorAssessmentAlgorithm
 from .farmland_balance import FarmlandBalanceAlgorithm
+from .indicator_assessment import IndicatorAssessmentAlgorithm
 from .redline_overlap import RedlineOverlapAlgorithm
 from .sample_data import SampleDataAlgorithm
 
@@ -19,7 +20,8 @@ PROVIDER_ID = "lyg_nrp"
 # landuse_occupation, farmland_balance, build_corridors, corridor_assessment,
 # ecological_network, indicator_assessment.
 ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,
-                     BuildCorridorsAlgorithm, CorridorAssessmentAlgorithm,)
+                     BuildCorridorsAlgorithm, CorridorAssessmentAlgorithm,
+                     IndicatorAssessmentAlgorithm,)
 
 
 class LygNrpProvider(QgsProcessingProvider):
