@@ -11,6 +11,7 @@ from .build_corridors import BuildCorridorsAlgorithm
 from .corridor_assessment import CorridorAssessmentAlgorithm
 from .farmland_balance import FarmlandBalanceAlgorithm
 from .indicator_assessment import IndicatorAssessmentAlgorithm
+from .landuse_occupation import LanduseOccupationAlgorithm
 from .redline_overlap import RedlineOverlapAlgorithm
 from .sample_data import SampleDataAlgorithm
 
@@ -20,6 +21,7 @@ PROVIDER_ID = "lyg_nrp"
 # landuse_occupation, farmland_balance, build_corridors, corridor_assessment,
 # ecological_network, indicator_assessment.
 ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,
+                     LanduseOccupationAlgorithm,
                      BuildCorridorsAlgorithm, CorridorAssessmentAlgorithm,
                      IndicatorAssessmentAlgorithm,)
 
