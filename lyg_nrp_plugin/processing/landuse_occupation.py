@@ -117,7 +117,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LANDUSE, tr("Land-use parcels (DLTB)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
-            self.DLBM_FIELD, tr("Land-use code field"), "DLBM", self.LANDUSE))
+            self.DLBM_FIELD, tr("Land-use code field"), "DLBM", self.LANDUSE, optional=True))
         for name, title, default in ((self.KCXS_FIELD, tr("Deduction coefficient field"),
                                       "KCXS"),
                                      (self.GRADE_FIELD, tr("Farmland grade field"), "GDDB"),
