@@ -90,6 +90,11 @@ def input_error_message(error: fb.BalanceInputError) -> str:
     return template.format(**d) if template else str(error)
 
 
+def _ha_mu(area_m2: float) -> str:
+    """公顷 with four decimals (as planning documents quote them) and 亩 in brackets."""
+    return f"{m2_to_ha(area_m2):,.4f} ({m2_to_mu(area_m2):,.2f})"
+
+
 def _fmt_grade(value) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -613,28 +618,26 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
             "deficits."))
 
         report.heading(tr("Balance sheet"))
-        headers = [tr("Group"), tr("Occupied (ha)"), tr("Occupied (mu)"), tr("Supplement (ha)"),
-                   tr("Supplement (mu)"), tr("Occupied paddy (mu)"), tr("Supplement paddy (mu)"),
+        report.paragraph(tr("Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes "
+                            "of standard grain. ✓ satisfied, ✗ not satisfied."))
+        headers = [tr("Group"), tr("Occupied, ha (mu)"), tr("Supplement, ha (mu)"),
+                   tr("Area deficit, ha (mu)"), tr("Occupied paddy, ha (mu)"),
+                   tr("Supplement paddy, ha (mu)"), tr("Paddy deficit, ha (mu)"),
                    tr("Occupied grade"), tr("Supplement grade"), tr("Occupied capacity (t)"),
-                   tr("Supplement capacity (t)"), tr("Area deficit (ha)"),
-                   tr("Area deficit (mu)"), tr("Paddy deficit (mu)"),
-                   tr("Capacity deficit (t)"), tr("Verdict")]
+                   tr("Supplement capacity (t)"), tr("Capacity deficit (t)"), tr("Verdict")]
         ok, no = "✓", "✗"
         table_rows = []
         for r in result.rows:
             label = tr("Total") if r.row_type == "total" else (r.group or tr("(empty)"))
             table_rows.append([
-                label, round(m2_to_ha(r.occ_m2), 4), round(m2_to_mu(r.occ_m2), 2),
-                round(m2_to_ha(r.sup_m2), 4), round(m2_to_mu(r.sup_m2), 2),
-                round(m2_to_mu(r.occ_paddy_m2), 2),
-                f"{m2_to_mu(r.sup_paddy_m2):,.2f} {ok if r.paddy_ok else no}",
-                _fmt_grade(r.occ_grade),
+                label, _ha_mu(r.occ_m2), f"{_ha_mu(r.sup_m2)} {ok if r.qty_ok else no}",
+                _ha_mu(r.def_m2), _ha_mu(r.occ_paddy_m2),
+                f"{_ha_mu(r.sup_paddy_m2)} {ok if r.paddy_ok else no}",
+                _ha_mu(r.def_paddy_m2), _fmt_grade(r.occ_grade),
                 f"{_fmt_grade(r.sup_grade)} {ok if r.grade_ok else no}",
-                round(r.occ_cap_kg / 1000, 3),
+                f"{r.occ_cap_kg / 1000:,.3f}",
                 f"{r.sup_cap_kg / 1000:,.3f} {ok if r.cap_ok else no}",
-                round(m2_to_ha(r.def_m2), 4), round(m2_to_mu(r.def_m2), 2),
-                round(m2_to_mu(r.def_paddy_m2), 2), round(r.def_cap_kg / 1000, 3),
-                f"{r.verdict} {r.verdict_zh}",
+                f"{r.def_cap_kg / 1000:,.3f}", f"{r.verdict} {r.verdict_zh}",
             ])
         report.table(headers, table_rows, verdict_column=len(headers) - 1)
 

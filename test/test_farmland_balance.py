@@ -1,0 +1,317 @@
+"""lyg_nrp:farmland_balance through processing.run and a real qgis_process (--json).
+
+Expected numbers are worked out by hand in the comments (boxes: area = width × height), or come
+from pyproj/shapely for the reprojected inputs. 1 亩 = 10 000 / 15 m².
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import shapely
+from pyproj import Geod, Transformer
+from shapely import box
+from shapely.ops import transform
+
+MU = 10_000 / 15
+X0, Y0 = 425_000.0, 3_830_000.0  # EPSG:4549 (CM 120°E): about 119.2°E 34.6°N, Lianyungang
+# the shipped illustrative table: kg_per_mu = 1050 − 50 × grade
+ILLUSTRATIVE = {g: 1050 - 50 * g for g in range(1, 16)}
+
+PIECES_FIELDS = ("project_id:string", "DLBM:string", "GDDB:integer", "GDPDJB:string",
+                 "gross_m2:double", "net_m2:double", "paddy:integer")
+BCGD_FIELDS = ("XMBH:string", "DLBM:string", "GDDB:string", "GDPDJB:string", "MJ:double")
+
+
+def b(x0, y0, x1, y1):
+    return box(X0 + x0, Y0 + y0, X0 + x1, Y0 + y1)
+
+
+def memory_layer(fields, features, crs="EPSG:4549"):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    uri = f"Polygon?crs={crs}&" + "&".join(f"field={f}" for f in fields)
+    layer = QgsVectorLayer(uri, "test", "memory")
+    assert layer.isValid()
+    feats = []
+    for geom, attrs in features:
+        feat = QgsFeature(layer.fields())
+        feat.setGeometry(QgsGeometry.fromWkt(geom.wkt))
+        feat.setAttributes(list(attrs))
+        feats.append(feat)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+def run(params):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    defaults = {"BALANCE": "memory:", "FLAGGED": "memory:"}
+    return processing.run("lyg_nrp:farmland_balance", {**defaults, **params},
+                          context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+
+
+def is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def rows_of(layer):
+    names = layer.fields().names()
+    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+
+
+def piece(geom, project, dlbm, grade, kcxs=0.1):
+    gross = geom.area
+    return geom, [project, dlbm, grade, "2", gross, gross * (1 - kcxs), int(dlbm == "0101")]
+
+
+def scenario():
+    """Two projects. P1 balances; P2 balances in quantity but fails on paddy."""
+    occupied = memory_layer(PIECES_FIELDS, [
+        # P1: 0101 100×100 = 10 000 gross, net 9000 (KCXS 0.1), grade 5
+        piece(b(0, 0, 100, 100), "P1", "0101", 5),
+        # P2: 0101 100×50 = 5000 gross, net 4500, grade 6; 0103 100×50 → net 4500, grade 6
+        piece(b(0, 200, 100, 250), "P2", "0101", 6),
+        piece(b(0, 250, 100, 300), "P2", "0103", 6),
+    ])
+    supplement = memory_layer(BCGD_FIELDS, [
+        # P1: 0101 100×100 = 10 000, grade 4, slope 2 → credited whole
+        (b(1000, 0, 1100, 100), ["P1", "0101", "04", "2", None]),
+        # P1: 0101 in the red line → excluded whole (100×50 = 5000)
+        (b(1000, 150, 1100, 200), ["P1", "0101", "03", "1", None]),
+        # P2: 0103 100×60 = 6000, grade 5
+        (b(1000, 300, 1100, 360), ["P2", "0103", "5", "1", None]),
+        # P2: 0101 100×60, overlaps the previous by 100×20 = 2000 → credited 4000, grade 5
+        (b(1000, 340, 1100, 400), ["P2", "0101", "5", "1", None]),
+        # P2: 0101 100×50 slope 5 → excluded
+        (b(1000, 500, 1100, 550), ["P2", "0101", "5", "5", None]),
+        # P2: 0301 乔木林地 → excluded
+        (b(1000, 600, 1100, 650), ["P2", "0301", "5", "1", None]),
+    ])
+    red_line = memory_layer(("name:string",), [(b(1050, 140, 1200, 260), ["STBHHX"])])
+    return occupied, supplement, red_line
+
+
+@pytest.fixture()
+def farmland_case(provider):
+    return scenario()
+
+
+def test_run_hand_worked(farmland_case, tmp_path):
+    occupied, supplement, red_line = farmland_case
+    report = tmp_path / "balance.html"
+    result = run({"OCCUPIED": occupied, "OCC_GROUP_FIELD": "project_id",
+                  "SUPPLEMENT": supplement, "SUP_GROUP_FIELD": "XMBH",
+                  "ECO_REDLINE": red_line, "REPORT": str(report)})
+    rows = {r["group"]: r for r in rows_of(result["BALANCE"])}
+    assert list(rows) == ["P1", "P2", "TOTAL"]
+    p1, p2, total = rows["P1"], rows["P2"], rows["TOTAL"]
+    # occupied areas come from net_m2 (the default OCC_AREA_FIELD), not from the geometry
+    assert p1["occ_m2"] == pytest.approx(9000) and p1["occ_paddy_m2"] == pytest.approx(9000)
+    assert p1["sup_m2"] == pytest.approx(10_000) and p1["sup_paddy_m2"] == pytest.approx(10_000)
+    assert p1["occ_grade"] == pytest.approx(5) and p1["sup_grade"] == pytest.approx(4)
+    assert p1["occ_cap_kg"] == pytest.approx(9000 / MU * 800)  # 13.5 亩 × 800 = 10 800
+    assert p1["sup_cap_kg"] == pytest.approx(15 * 850)  # 15 亩 × 850 = 12 750
+    assert (p1["qty_ok"], p1["paddy_ok"], p1["grade_ok"], p1["cap_ok"]) == (1, 1, 1, 1)
+    assert (p1["verdict"], p1["verdict_zh"]) == ("PASS", "平衡")
+    # P2: occupied 4500 + 4500 = 9000 (paddy 4500); credited 6000 + 4000 = 10 000 (paddy 4000)
+    assert p2["occ_m2"] == pytest.approx(9000) and p2["sup_m2"] == pytest.approx(10_000)
+    assert p2["occ_paddy_m2"] == pytest.approx(4500) and p2["sup_paddy_m2"] == pytest.approx(4000)
+    assert p2["qty_ok"] == 1 and p2["paddy_ok"] == 0 and p2["def_paddy_m2"] == pytest.approx(500)
+    assert p2["def_m2"] == 0 and p2["grade_ok"] == 1
+    # capacity: occupied 13.5 亩 × 750 = 10 125; supplement 15 亩 × 800 = 12 000
+    assert p2["occ_cap_kg"] == pytest.approx(13.5 * 750)
+    assert p2["sup_cap_kg"] == pytest.approx(15 * 800) and p2["def_cap_kg"] == 0
+    assert (p2["verdict"], p2["verdict_zh"]) == ("FAIL", "不平衡")
+    assert total["row_type"] == "total" and total["occ_m2"] == pytest.approx(18_000)
+    assert total["def_paddy_m2"] == pytest.approx(500) and total["verdict"] == "FAIL"
+
+    flagged = sorted((r["sup_fid"], r["reason"], round(r["excluded_m2"], 6))
+                     for r in rows_of(result["FLAGGED"]))
+    assert flagged == [(2, "eco_redline", 5000.0), (4, "overlap", 2000.0),
+                       (5, "slope", 5000.0), (6, "not_farmland", 5000.0)]
+    assert result["N_GROUPS"] == 2 and result["N_FAIL"] == 1 and result["N_FLAGGED"] == 4
+    assert result["DEF_M2"] == 0 and result["DEF_PADDY_M2"] == pytest.approx(500)
+    assert result["DEF_CAP_KG"] == 0
+    overlap = next(f for f in result["FLAGGED"].getFeatures() if f["reason"] == "overlap")
+    assert overlap.geometry().area() == pytest.approx(2000)
+    assert overlap["reason_zh"] == "重叠" and overlap["overlaps"] == "3"
+
+    html = report.read_text(encoding="utf-8")
+    assert "grain_capacity_illustrative.csv" in html and "data:image/png;base64," in html
+    assert "0.0500 (0.75)" in html  # the paddy deficit 500 m² = 0.05 ha = 0.75 亩
+    assert "1.8000 (27.00)" in html  # occupied in total 18 000 m² = 1.8 ha = 27 亩
+
+
+def test_area_from_geometry_and_kcxs_when_no_area_field(provider):
+    # a DLTB-like layer without net_m2: area = geometry × (1 − KCXS) = 10 000 × 0.85 = 8500
+    occupied = memory_layer(("DLBM:string", "GDDB:double", "KCXS:double"),
+                            [(b(0, 0, 100, 100), ["0103", 7.0, 0.15]),
+                             (b(0, 200, 100, 300), ["0702", None, 0.0])])  # 宅基地: skipped
+    supplement = memory_layer(BCGD_FIELDS, [])
+    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement})
+    (total,) = rows_of(result["BALANCE"])
+    assert total["occ_m2"] == pytest.approx(8500) and total["sup_m2"] == 0
+    # empty supplement: everything is a deficit; 8500 m² = 12.75 亩 × 700 kg (grade 7)
+    assert total["def_m2"] == pytest.approx(8500)
+    assert total["def_cap_kg"] == pytest.approx(8500 / MU * ILLUSTRATIVE[7])
+    assert total["verdict"] == "FAIL" and is_null(total["sup_grade"])
+    assert result["N_GROUPS"] == 1 and result["N_FAIL"] == 1 and result["N_FLAGGED"] == 0
+
+
+def test_mixed_crs_planar_and_ellipsoidal(provider):
+    to_wgs = Transformer.from_crs("EPSG:4549", "EPSG:4326", always_xy=True)
+    # supplementary plots and the red line come in EPSG:4326, occupied in EPSG:4549
+    plots = [b(0, 0, 120, 100), b(60, 50, 200, 130), b(300, 0, 400, 80)]
+    plots_ll = [transform(to_wgs.transform, g) for g in plots]
+    red = b(350, -10, 500, 100)
+    supplement = memory_layer(BCGD_FIELDS, [(g, ["", "0101", "3", "1", None])
+                                            for g in plots_ll], crs="EPSG:4326")
+    red_line = memory_layer(("n:string",), [(transform(to_wgs.transform, red), ["x"])],
+                            crs="EPSG:4326")
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 500, 100, 600), ["0101", 4])])
+
+    # oracle (planar): plot 3 is in the red line; plots 1 and 2 count their union once
+    back = Transformer.from_crs("EPSG:4326", "EPSG:4549", always_xy=True)
+    kept = [transform(back.transform, g) for g in plots_ll[:2]]
+    expected = shapely.union_all(kept).area
+    assert expected == pytest.approx(120 * 100 + 140 * 80 - 60 * 50, rel=1e-6)
+    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "ECO_REDLINE": red_line})
+    (total,) = rows_of(result["BALANCE"])
+    assert total["sup_m2"] == pytest.approx(expected, rel=1e-9)
+    assert total["occ_m2"] == pytest.approx(10_000, rel=1e-9)
+    assert result["N_FLAGGED"] == 2  # plot 3 (red line) and the overlap of plot 2
+
+    # ellipsoidal: CGCS2000 ellipsoid areas of the same shapes (geodesic oracle)
+    geod = Geod(a=6378137.0, rf=298.257222101)
+    occ_ll = transform(to_wgs.transform, b(0, 500, 100, 600))
+    union_ll = transform(to_wgs.transform, shapely.union_all(kept))
+    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "ECO_REDLINE": red_line,
+                  "AREA_METHOD": 1})
+    (total,) = rows_of(result["BALANCE"])
+    assert total["occ_m2"] == pytest.approx(abs(geod.geometry_area_perimeter(occ_ll)[0]),
+                                            rel=1e-6)
+    assert total["sup_m2"] == pytest.approx(abs(geod.geometry_area_perimeter(union_ll)[0]),
+                                            rel=1e-6)
+    assert total["occ_m2"] != pytest.approx(10_000, rel=1e-6)  # really ellipsoidal
+
+
+def test_protected_areas_and_custom_capacity_table(provider, tmp_path):
+    table = tmp_path / "jiangsu.csv"
+    table.write_text("grade,kg_per_mu\n" + "".join(f"{g},{2000 - 100 * g}\n"
+                                                   for g in range(1, 16)), encoding="utf-8")
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 100, 100), ["0101", 3])])
+    supplement = memory_layer(BCGD_FIELDS, [
+        (b(500, 0, 600, 100), ["", "0101", "3", "1", None]),   # in the protected area
+        (b(700, 0, 800, 150), ["", "0101", "3", "1", None]),   # 15 000 m², kept
+    ])
+    protected = memory_layer(("ZRBHDLX:string",), [(b(550, 50, 650, 150), ["湿地公园"])])
+    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement,
+                  "PROTECTED_AREAS": protected, "CAPACITY_TABLE": str(table)})
+    (total,) = rows_of(result["BALANCE"])
+    # grade 3 → 2000 − 300 = 1700 kg/亩: occupied 15 亩 → 25 500; supplement 22.5 亩 → 38 250
+    assert total["occ_cap_kg"] == pytest.approx(15 * 1700)
+    assert total["sup_cap_kg"] == pytest.approx(22.5 * 1700)
+    (flag,) = rows_of(result["FLAGGED"])
+    assert flag["reason"] == "protected_area" and flag["reason_zh"] == "自然保护地"
+    assert "2,500.00" in flag["detail_zh"]  # 50 × 50 inside
+
+
+@pytest.mark.parametrize("change,needle", [
+    ({"OCC_GRADE_FIELD": "NOPE"}, "NOPE"),
+    ({"OCC_AREA_FIELD": "area_x"}, "area_x"),
+    ({"OCC_GROUP_FIELD": "project_id"}, "group"),
+])
+def test_bad_parameters(farmland_case, change, needle):
+    from qgis.core import QgsProcessingException
+
+    occupied, supplement, _ = farmland_case
+    with pytest.raises(QgsProcessingException, match=needle):
+        run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, **change})
+
+
+def test_grade_outside_range_and_missing_capacity_grade(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 10, 10), ["0101", 16])])
+    supplement = memory_layer(BCGD_FIELDS, [])
+    with pytest.raises(QgsProcessingException, match="1 to 15"):
+        run({"OCCUPIED": occupied, "SUPPLEMENT": supplement})
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 10, 10), ["0101", 9])])
+    table = tmp_path / "partial.csv"
+    table.write_text("grade,kg_per_mu\n1,900\n2,850\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="grade\\(s\\) 9"):
+        run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "CAPACITY_TABLE": str(table)})
+    table.write_text("level,kg\n1,900\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="grade,kg_per_mu"):
+        run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "CAPACITY_TABLE": str(table)})
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 10, 10), ["0101", None])])
+    with pytest.raises(QgsProcessingException, match="no quality grade"):
+        run({"OCCUPIED": occupied, "SUPPLEMENT": supplement})
+
+
+def test_inputs_are_not_modified(farmland_case):
+    occupied, supplement, red_line = farmland_case
+    before = [(f.id(), f.attributes(), f.geometry().asWkt()) for f in supplement.getFeatures()]
+    run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "ECO_REDLINE": red_line})
+    after = [(f.id(), f.attributes(), f.geometry().asWkt()) for f in supplement.getFeatures()]
+    assert before == after
+
+
+def write_gpkg(path, layer_name, fields, features, crs="EPSG:4549"):
+    import geopandas as gpd
+
+    columns = {f.split(":")[0]: [a[i] for _, a in features] for i, f in enumerate(fields)}
+    frame = gpd.GeoDataFrame(columns, geometry=[g for g, _ in features], crs=crs)
+    frame.to_file(path, layer=layer_name, driver="GPKG")
+    return f"{path}|layername={layer_name}"
+
+
+@pytest.mark.slow
+def test_qgis_process_json(qgis_process, tmp_path):
+    import pyogrio
+
+    gpkg = tmp_path / "input.gpkg"
+    occ = write_gpkg(gpkg, "FARMLAND_PIECES", PIECES_FIELDS, [
+        piece(b(0, 0, 100, 100), "P1", "0101", 5),  # net 9000, paddy
+        piece(b(0, 200, 100, 300), "P2", "0103", 8),  # net 9000
+    ])
+    sup = write_gpkg(gpkg, "BCGD", BCGD_FIELDS, [
+        (b(1000, 0, 1100, 100), ["P1", "0101", "4", "2", 10_000.0]),
+        (b(1000, 200, 1100, 260), ["P2", "0103", "8", "2", 6000.0]),
+    ])
+    out = tmp_path / "balance.gpkg"
+    report = tmp_path / "report.html"
+    result = qgis_process(
+        "run", "lyg_nrp:farmland_balance", "--json", "--",
+        f"OCCUPIED={occ}", f"SUPPLEMENT={sup}", "OCC_GROUP_FIELD=project_id",
+        "SUP_GROUP_FIELD=XMBH", "SUP_AREA_FIELD=MJ",
+        f"BALANCE={out}",
+        f"FLAGGED={tmp_path / 'flagged.gpkg'}", f"REPORT={report}")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    payload = json.loads(result.stdout)
+    res = payload["results"]
+    # P1: 9000 occupied vs 10 000 supplied → PASS. P2: 9000 vs 6000 → short by 3000 m²,
+    # capacity short by (13.5 − 9) 亩 × 650 kg (grade 8) = 2925 kg
+    assert res["N_GROUPS"] == 2 and res["N_FAIL"] == 1
+    assert res["DEF_M2"] == pytest.approx(3000)
+    assert res["DEF_CAP_KG"] == pytest.approx((9000 - 6000) / MU * ILLUSTRATIVE[8])
+    sheet = pyogrio.read_dataframe(out)
+    verdicts = dict(zip(sheet["group"], sheet["verdict"]))
+    assert verdicts == {"P1": "PASS", "P2": "FAIL", "TOTAL": "FAIL"}
+    assert report.is_file() and "P2" in report.read_text(encoding="utf-8")
+
+
+def test_results_bus_published(farmland_case):
+    from lyg_nrp_plugin import results_bus
+
+    occupied, supplement, red_line = farmland_case
+    run({"OCCUPIED": occupied, "OCC_GROUP_FIELD": "project_id", "SUPPLEMENT": supplement,
+         "SUP_GROUP_FIELD": "XMBH", "ECO_REDLINE": red_line})
+    published = results_bus.latest()["farmland_balance"]
+    assert published.counts == {"PASS": 1, "FAIL": 1}
+    assert [(r.item_id, r.verdict) for r in published.rows] == [("P1", "PASS"), ("P2", "FAIL")]
+    assert np.isclose(published.rows[1].area_m2, 9000)
