@@ -9,6 +9,7 @@ from ..paths import icon_path, version
 from ..translate import tr
 from .build_corridors import BuildCorridorsAlgorithm
 from .corridor_assessment import CorridorAssessmentAlgorithm
+from .ecological_network import EcologicalNetworkAlgorithm
 from .farmland_balance import FarmlandBalanceAlgorithm
 from .indicator_assessment import IndicatorAssessmentAlgorithm
 from .landuse_occupation import LanduseOccupationAlgorithm
@@ -23,7 +24,7 @@ PROVIDER_ID = "lyg_nrp"
 ALGORITHM_CLASSES = (SampleDataAlgorithm, FarmlandBalanceAlgorithm, RedlineOverlapAlgorithm,
                      LanduseOccupationAlgorithm,
                      BuildCorridorsAlgorithm, CorridorAssessmentAlgorithm,
-                     IndicatorAssessmentAlgorithm,)
+                     IndicatorAssessmentAlgorithm, EcologicalNetworkAlgorithm,)
 
 
 class LygNrpProvider(QgsProcessingProvider):
