@@ -36,8 +36,11 @@ class LygNrpPlugin:
             return
         from .processing.provider import LygNrpProvider
 
-        self.provider = LygNrpProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = LygNrpProvider()
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:  # already registered (another instance): the registry deleted this one
+            log_warning("lyg_nrp provider already registered; not added twice")
         message = dependency_message()
         if message:
             log_warning(message)
@@ -57,7 +60,7 @@ class LygNrpPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
         for dock_class in (IndicatorDock, ResultsDock):
-            dock = dock_class(main_window)
+            dock = dock_class(main_window, self.iface)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.hide()
             self.docks.append(dock)
@@ -69,6 +72,8 @@ class LygNrpPlugin:
         self._add_action(
             self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data)
         )
+        self._add_action(self._new_action(tr("Plan indicator assessment…"), "indicators.svg",
+                                          self.run_indicator_assessment))
         message = dependency_message()
         if message:
             self.iface.messageBar().pushWarning(tr("LYG Natural Resources"), message)
@@ -89,8 +94,18 @@ class LygNrpPlugin:
 
         execAlgorithmDialog("lyg_nrp:sample_data", {})
 
+    def run_indicator_assessment(self) -> None:
+        from processing import execAlgorithmDialog
+
+        execAlgorithmDialog("lyg_nrp:indicator_assessment", {})
+
+    def dock(self, object_name: str):
+        return next((d for d in self.docks if d.objectName() == object_name), None)
+
     def unload(self) -> None:
         for dock in self.docks:
+            if hasattr(dock, "teardown"):
+                dock.teardown()
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.docks = []

@@ -1,28 +1,362 @@
-"""指标看板 — the indicator dashboard dock (filled by the indicator work)."""
+"""指标看板 — the plan indicator dashboard dock.
+
+Shows the result of ``lyg_nrp:indicator_assessment`` grouped by category (value, target,
+attribute, a coloured status) and a bar chart of values against targets. "计算" runs the
+algorithm as a background task (``QgsProcessingAlgRunnerTask``) with the layers chosen in the
+settings dialog; the result is written into the project so that reopening it restores the
+dashboard. Results of runs from the toolbox or a model arrive through ``results_bus``.
+"""
 
 from __future__ import annotations
 
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+import csv
+import json
+import os
+import tempfile
 
-from ..translate import tr
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QByteArray, Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QIcon
+from qgis.PyQt.QtSvg import QSvgWidget
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import results_bus
+from ..core import indicators as ind
+from ..core.indicator_chart import bar_chart_svg, chartable
+from ..paths import icon_path
+from ..translate import is_chinese, tr
+from .indicator_settings import (
+    KEY_PREFIX,
+    SCOPE,
+    IndicatorSettingsDialog,
+    algorithm_parameters,
+    load_settings,
+)
+
+ALGORITHM_ID = "lyg_nrp:indicator_assessment"
+RESULT_KEY = KEY_PREFIX + "result"
+STATUS_COLOURS = {ind.STATUS_MET: "#c8e6c9", ind.STATUS_NOT_MET: "#ffcdd2",
+                  ind.STATUS_NO_TARGET: "#eeeeee", ind.STATUS_NO_DATA: "#ffffff"}
+
+
+def status_label(status: str) -> str:
+    return {ind.STATUS_MET: tr("Met"), ind.STATUS_NOT_MET: tr("Not met"),
+            ind.STATUS_NO_TARGET: tr("No target"), ind.STATUS_NO_DATA: tr("No data")}[status]
+
+
+def category_label(category: str) -> str:
+    return {"资源保护": tr("Resource protection"), "资源利用": tr("Resource use"),
+            "空间布局": tr("Spatial layout"), "基础支撑": tr("Basic support")}.get(category,
+                                                                              category)
+
+
+def target_label(r: ind.IndicatorResult) -> str:
+    if r.target is None:
+        if r.target_text == ind.TARGET_FROM_ABOVE:
+            return tr("Set by the province")
+        return "—"
+    cmp = {">=": "≥", "<=": "≤", "=": "="}.get(r.comparator, "")
+    return cmp + ind.format_value(r.target, r.unit)
 
 
 class IndicatorDock(QgsDockWidget):
     OBJECT_NAME = "LygNrpIndicatorDock"
+    COLUMNS = 6
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, iface=None):
         super().__init__(tr("Plan indicator dashboard"), parent)
         self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self.meta: dict = {}
+        self.results: list[ind.IndicatorResult] = []
+        self.task = None
+        self._task_refs = None
+        self._json_path = ""
+        self.last_error = ""
+
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.placeholder = QLabel(
-            tr("No indicators computed yet. Run \u201cPlan indicator assessment\u201d to fill "
-               "this dashboard."),
-            body,
-        )
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        layout.addWidget(self.placeholder)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.toolbar = QToolBar(body)
+        self.settings_action = QAction(QIcon(icon_path("indicators.svg")), tr("Settings…"), self)
+        self.compute_action = QAction(QIcon(icon_path("dashboard.svg")), tr("Compute"), self)
+        self.html_action = QAction(tr("Export HTML…"), self)
+        self.csv_action = QAction(tr("Export CSV…"), self)
+        for action in (self.settings_action, self.compute_action, self.html_action,
+                       self.csv_action):
+            self.toolbar.addAction(action)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.compute_action.triggered.connect(lambda: self.compute())
+        self.html_action.triggered.connect(lambda: self.export_html())
+        self.csv_action.triggered.connect(lambda: self.export_csv())
+        layout.addWidget(self.toolbar)
+
+        self.summary = QLabel(tr("No indicators computed yet. Run \u201cPlan indicator "
+                                 "assessment\u201d to fill this dashboard."), body)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.progress = QProgressBar(body)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        splitter = QSplitter(Qt.Vertical, body)
+        self.tree = QTreeWidget(splitter)
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([tr("Indicator"), tr("Value"), tr("2025 target"), tr("Unit"),
+                                   tr("Attribute"), tr("Status")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, self.COLUMNS):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setAlternatingRowColors(False)
+        self.chart = QSvgWidget(splitter)
+        self.chart.setMinimumHeight(120)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
         self.setWidget(body)
+        self._update_actions()
+
+        results_bus.bus().published.connect(self._on_published)
+        QgsProject.instance().readProject.connect(self.restore_from_project)
+        QgsProject.instance().cleared.connect(self.clear)
+        self.restore_from_project()
+
+    # --- showing results ---------------------------------------------------------------------
+    def clear(self) -> None:
+        self.meta, self.results = {}, []
+        self.tree.clear()
+        self.chart.load(QByteArray())
+        self.summary.setText(tr("No indicators computed yet. Run \u201cPlan indicator "
+                                "assessment\u201d to fill this dashboard."))
+        self._update_actions()
+
+    def set_results(self, meta: dict, results: list[ind.IndicatorResult]) -> None:
+        self.meta, self.results = dict(meta), list(results)
+        zh = is_chinese()
+        self.tree.clear()
+        for category in ind.CATEGORIES:
+            rows = [r for r in results if r.category == category]
+            if not rows:
+                continue
+            counts = ind.status_counts(rows)
+            top = QTreeWidgetItem(self.tree, [
+                f"{category_label(category)}  ({counts[ind.STATUS_MET]}/"
+                f"{counts[ind.STATUS_MET] + counts[ind.STATUS_NOT_MET]})"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFirstColumnSpanned(True)
+            for r in rows:
+                item = QTreeWidgetItem(top, [
+                    r.name_zh if zh else r.name_en, ind.format_value(r.value, r.unit),
+                    target_label(r), r.unit, r.attribute or "—", status_label(r.status)])
+                item.setData(0, Qt.UserRole, r.code)
+                item.setToolTip(0, (r.method_zh if zh else r.method_en) +
+                                (f"\n{r.note}" if r.note else ""))
+                item.setBackground(5, QBrush(QColor(STATUS_COLOURS[r.status])))
+                for column in (1, 2):
+                    item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
+            top.setExpanded(True)
+        counts = ind.status_counts(results)
+        self.summary.setText(tr("Year {year}: {met} met, {not_met} not met, {no_target} without "
+                                "target, {no_data} without data.").format(
+            year=meta.get("year", ""), met=counts[ind.STATUS_MET],
+            not_met=counts[ind.STATUS_NOT_MET], no_target=counts[ind.STATUS_NO_TARGET],
+            no_data=counts[ind.STATUS_NO_DATA]))
+        svg = bar_chart_svg(results, "zh" if zh else "en", width=560)
+        self.chart.load(QByteArray(svg.encode("utf-8")) if svg else QByteArray())
+        n = len(chartable(results))
+        self.chart.setMinimumHeight(min(60 + 34 * n, 320) if n else 0)
+        self._update_actions()
+
+    def rows_state(self) -> list[dict]:
+        """What the dashboard shows (for scripts and tests): one dict per indicator row."""
+        state = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                state.append({"category": top.text(0), "code": item.data(0, Qt.UserRole),
+                              **{f"col{c}": item.text(c) for c in range(self.COLUMNS)}})
+        return state
+
+    def _update_actions(self) -> None:
+        running = self.task is not None
+        self.compute_action.setEnabled(not running)
+        self.settings_action.setEnabled(not running)
+        self.html_action.setEnabled(bool(self.results))
+        self.csv_action.setEnabled(bool(self.results))
+
+    def _on_published(self, result) -> None:
+        if getattr(result, "algorithm", "") != "indicator_assessment" or self.task is not None:
+            return
+        from ..processing.indicator_assessment import last_result
+
+        last = last_result()
+        if last is not None:
+            self.set_results(*last)
+
+    # --- project ------------------------------------------------------------------------------
+    def store_in_project(self) -> None:
+        QgsProject.instance().writeEntry(SCOPE, RESULT_KEY, ind.to_json(self.results, self.meta))
+
+    def restore_from_project(self, *args) -> None:
+        text, found = QgsProject.instance().readEntry(SCOPE, RESULT_KEY, "")
+        if found and text:
+            try:
+                meta, results = ind.from_json(text)
+            except (ValueError, TypeError, KeyError):
+                return
+            self.set_results(meta, results)
+
+    # --- actions ------------------------------------------------------------------------------
+    def open_settings(self) -> bool:
+        dialog = IndicatorSettingsDialog(self.window())
+        return dialog.exec_() == IndicatorSettingsDialog.Accepted
+
+    def compute(self, background: bool = True) -> bool:
+        """Run the assessment with the project's settings; False if it could not start."""
+        if self.task is not None:
+            return False
+        registry = QgsApplication.processingRegistry()
+        algorithm = registry.createAlgorithmById(ALGORITHM_ID)
+        if algorithm is None:
+            self._message(tr("The algorithm {id} is not available.").format(id=ALGORITHM_ID))
+            return False
+        parameters = algorithm_parameters(load_settings())
+        if not any(k in parameters for k in ("LANDUSE", "BOUNDARY", "ECO_REDLINE", "COASTLINE",
+                                             "PROTECTED_AREAS", "SEA_AREA", "FARMLAND")):
+            self._message(tr("No input layer is chosen: open the settings and pick the layers."))
+        handle, self._json_path = tempfile.mkstemp(prefix="lyg_indicators_", suffix=".json")
+        os.close(handle)
+        parameters.update({"OUTPUT": "TEMPORARY_OUTPUT", "JSON": self._json_path})
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.last_error = ""
+        if not background:
+            import processing
+
+            try:
+                processing.run(ALGORITHM_ID, parameters, context=context, feedback=feedback)
+                ok = True
+            except Exception as error:  # noqa: BLE001 - shown to the user
+                self.last_error = str(error)
+                ok = False
+            self._finished(ok, {})
+            return ok
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        task.executed.connect(self._finished)
+        self.task = task
+        self._task_refs = (algorithm, context, feedback)
+        self._update_actions()
+        QgsApplication.taskManager().addTask(task)
+        return True
+
+    def is_running(self) -> bool:
+        return self.task is not None
+
+    def _finished(self, successful: bool, outputs: dict) -> None:
+        self.task = None
+        self._task_refs = None
+        self.progress.hide()
+        try:
+            if successful and self._json_path and os.path.getsize(self._json_path) > 0:
+                with open(self._json_path, encoding="utf-8") as handle:
+                    meta, results = ind.from_json(handle.read())
+                self.set_results(meta, results)
+                self.store_in_project()
+            elif not self.last_error:
+                self.last_error = tr("The indicator assessment failed; see the Processing log.")
+        finally:
+            if self._json_path and os.path.exists(self._json_path):
+                os.remove(self._json_path)
+            self._json_path = ""
+            self._update_actions()
+        if self.last_error:
+            self._message(self.last_error)
+
+    def _message(self, text: str) -> None:
+        self.summary.setText(text)
+        if self.iface is not None and hasattr(self.iface, "messageBar"):
+            self.iface.messageBar().pushWarning(tr("Plan indicator dashboard"), text)
+
+    def export_html(self, path: str = "") -> str:
+        if not self.results:
+            return ""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export HTML…"), "",
+                                                  tr("HTML files (*.html)"))
+        if not path:
+            return ""
+        from ..processing.indicator_assessment import write_report
+
+        return write_report(path, self.results, self.meta, "zh" if is_chinese() else "en")
+
+    def export_csv(self, path: str = "") -> str:
+        if not self.results:
+            return ""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export CSV…"), "",
+                                                  tr("CSV files (*.csv)"))
+        if not path:
+            return ""
+        names = ["code", "category", "name_zh", "name_en", "unit", "value", "target",
+                 "comparator", "target_text", "attribute", "baseline_2020", "status",
+                 "status_zh", "source", "note"]
+        # utf-8 with BOM so that Excel on Chinese Windows reads it
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(names)
+            for r in self.results:
+                row = r.as_dict()
+                writer.writerow(["" if row[n] is None else row[n] for n in names])
+        return path
+
+    # --- unload -------------------------------------------------------------------------------
+    def teardown(self) -> None:
+        """Disconnect from the bus and the project; cancel a running task."""
+        if self.task is not None:
+            try:
+                self.task.executed.disconnect(self._finished)
+            except TypeError:
+                pass
+            self.task.cancel()
+            self.task = None
+        for signal, slot in ((results_bus.bus().published, self._on_published),
+                             (QgsProject.instance().readProject, self.restore_from_project),
+                             (QgsProject.instance().cleared, self.clear)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    def meta_json(self) -> str:
+        return json.dumps(self.meta, ensure_ascii=False)
