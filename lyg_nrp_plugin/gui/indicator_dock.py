@@ -111,8 +111,8 @@ class IndicatorDock(QgsDockWidget):
         self.csv_action.triggered.connect(lambda: self.export_csv())
         layout.addWidget(self.toolbar)
 
-        self.summary = QLabel(tr("No indicators computed yet. Run \u201cPlan indicator "
-                                 "assessment\u201d to fill this dashboard."), body)
+        self.summary = QLabel(tr("No indicators computed yet. Run “Plan indicator "
+                                 "assessment” to fill this dashboard."), body)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar(body)
@@ -150,8 +150,8 @@ class IndicatorDock(QgsDockWidget):
         self.meta, self.results = {}, []
         self.tree.clear()
         self.chart.load(QByteArray())
-        self.summary.setText(tr("No indicators computed yet. Run \u201cPlan indicator "
-                                "assessment\u201d to fill this dashboard."))
+        self.summary.setText(tr("No indicators computed yet. Run “Plan indicator "
+                                "assessment” to fill this dashboard."))
         self._update_actions()
 
     def set_results(self, meta: dict, results: list[ind.IndicatorResult]) -> None:

@@ -163,7 +163,7 @@ class IndicatorSettingsDialog(QDialog):
         current = load_settings(self.project)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Choose the layer for each input. Layers left empty are skipped; "
-                          "the indicators they give show as \u201cno data\u201d."), self)
+                          "the indicators they give show as “no data”."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

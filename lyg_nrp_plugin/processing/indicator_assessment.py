@@ -244,7 +244,7 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         if source.fields().lookupField(value) < 0:
             if name in parameters and parameters[name] not in (None, ""):
                 feedback.pushWarning(
-                    tr("{layer} has no field \u201c{field}\u201d; it is ignored.").format(
+                    tr("{layer} has no field “{field}”; it is ignored.").format(
                         layer=label, field=value))
             return ""
         return value
