@@ -116,7 +116,10 @@ class CapacityTable:
                 f"capacity table {self.source} has no grade(s) {missing}",
                 table=self.source, grades=", ".join(str(g) for g in missing),
             )
-        return np.array([self.capacity(g) for g in grades], dtype=float)
+        grades = np.asarray(grades, dtype=float)
+        unique, inverse = np.unique(grades, return_inverse=True)
+        values = np.array([self.capacity(float(g)) for g in unique], dtype=float)
+        return values[inverse].reshape(grades.shape)
 
     def is_monotonic(self) -> bool:
         """True when a better grade (lower number) never has a lower capacity."""
@@ -452,6 +455,31 @@ def _row(group: str, row_type: str, occ_a, occ_paddy, occ_g, occ_cap, sup_a, sup
     )
 
 
+def _codes(values: Sequence) -> list[str | None]:
+    cache: dict = {}
+    out = []
+    for value in values:
+        key = (type(value), value)
+        if key not in cache:
+            cache[key] = normalise_code(value)
+        out.append(cache[key])
+    return out
+
+
+def _farm_paddy(codes: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray]:
+    known = {c: (is_farmland(c), is_paddy(c)) for c in set(codes)}
+    farm = np.array([known[c][0] for c in codes], dtype=bool)
+    paddy = np.array([known[c][1] for c in codes], dtype=bool)
+    return farm, paddy
+
+
+def _group_index(keys: Sequence[str]) -> dict[str, np.ndarray]:
+    index: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        index.setdefault(key, []).append(i)
+    return {k: np.array(v, dtype=np.int64) for k, v in index.items()}
+
+
 def farmland_balance(
     occupied: Occupied,
     supplement: Supplement,
@@ -477,7 +505,7 @@ def farmland_balance(
     # occupied pieces -------------------------------------------------------------------
     o_geoms = np.asarray(occupied.geoms, dtype=object)
     n_occ = len(o_geoms)
-    o_codes = [normalise_code(c) for c in occupied.dlbm]
+    o_codes = _codes(occupied.dlbm)
     missing_code = [int(f) for f, c in zip(occupied.fids, o_codes) if c is None]
     if missing_code:
         raise BalanceInputError(
@@ -486,8 +514,7 @@ def farmland_balance(
             layer=occupied.layer, fids=", ".join(map(str, missing_code[:10])),
             n=len(missing_code),
         )
-    o_farm = np.array([is_farmland(c) for c in o_codes], dtype=bool)
-    o_paddy = np.array([is_paddy(c) for c in o_codes], dtype=bool)
+    o_farm, o_paddy = _farm_paddy(o_codes)
     o_area = occupied_areas(area_fn(o_geoms) if n_occ else np.zeros(0), occupied.area_m2,
                             occupied.kcxs, occupied.layer)
     o_area = np.where(o_farm, o_area, 0.0)
@@ -515,7 +542,8 @@ def farmland_balance(
     s_geoms = np.asarray(supplement.geoms, dtype=object)
     n_sup = len(s_geoms)
     s_fids = np.asarray(supplement.fids, dtype=np.int64)
-    s_codes = [normalise_code(c) for c in supplement.dlbm]
+    s_codes = _codes(supplement.dlbm)
+    s_farm, s_paddy = _farm_paddy(s_codes)
     s_grade_list = parse_grades(supplement.grade, s_fids, supplement.layer,
                                 supplement.grade_field)
     s_slope = [parse_slope_level(v) for v in supplement.slope] if supplement.slope is not None \
@@ -531,7 +559,7 @@ def farmland_balance(
 
     reasons: list[list[str]] = [[] for _ in range(n_sup)]
     for i in range(n_sup):
-        if not is_farmland(s_codes[i]):
+        if not s_farm[i]:
             reasons[i].append("not_farmland")
         if s_grade_list[i] is None:
             reasons[i].append("no_grade")
@@ -597,7 +625,6 @@ def farmland_balance(
             geometry=overlap, overlaps=tuple(sorted(touching)),
         ))
 
-    s_paddy = np.array([is_paddy(c) for c in s_codes], dtype=bool)
     s_grade = np.array([g if g is not None else np.nan for g in s_grade_list], dtype=float)
     s_cap = np.zeros(n_sup)
     credited_mask = credited_area > 0
@@ -606,14 +633,15 @@ def farmland_balance(
     s_grade_safe = np.where(credited_mask, s_grade, 0.0)
 
     # the sheet ---------------------------------------------------------------------------
-    o_group_arr = np.array(o_group, dtype=object)
-    s_group_arr = np.array(s_group, dtype=object)
+    o_index = _group_index(o_group)
+    s_index = _group_index(s_group)
+    empty = np.zeros(0, dtype=np.int64)
     o_grade_safe = np.where(o_area > 0, o_grade, 0.0)
     rows: list[BalanceRow] = []
     if grouped:
         keys = sorted({g for g, farm in zip(o_group, o_farm) if farm} | set(s_group))
         for key in keys:
-            om, sm = o_group_arr == key, s_group_arr == key
+            om, sm = o_index.get(key, empty), s_index.get(key, empty)
             rows.append(_row(key, "group", o_area[om], o_paddy[om], o_grade_safe[om], o_cap[om],
                              credited_area[sm], s_paddy[sm], s_grade_safe[sm], s_cap[sm]))
     total = _row(TOTAL_GROUP, "total", o_area, o_paddy, o_grade_safe, o_cap, credited_area,
