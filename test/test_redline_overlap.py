@@ -508,3 +508,45 @@ def test_shapely_wkt_roundtrip_of_fixtures():
     assert len(shapely.get_coordinates(PROJECTS[3][1])) == 7  # duplicate vertices kept
     assert shapely_wkt.loads(PROJECTS[1][1].wkt).geoms[0].interiors
     assert shapely.intersects(ECO[0], ECO[1])  # overlapping control features
+
+
+def test_desktop_style_post_processors(provider):
+    """Outputs loaded on completion get the plugin's QML through a kept-alive post-processor."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    params = all_params(OUTPUT=QgsProcessingOutputLayerDefinition("memory:",
+                                                                  QgsProject.instance()),
+                        CONFLICTS=QgsProcessingOutputLayerDefinition("memory:",
+                                                                     QgsProject.instance()))
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    # as QgsProcessingAlgRunnerTask does in Desktop: one instance runs and stays alive (with the
+    # post-processors it owns) until the outputs are loaded
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lyg_nrp:redline_overlap")
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    assert algorithm.prepare(params, context, feedback)
+    result = algorithm.runPrepared(params, context, feedback)
+    result = algorithm.postProcess(context, feedback) or result
+    result = {k: context.getMapLayer(v) if isinstance(v, str) and context.getMapLayer(v)
+              else v for k, v in result.items()}
+    details = context.layersToLoadOnCompletion()
+    ids = {name: (v.id() if hasattr(v, "id") else v) for name, v in result.items()
+           if name in ("OUTPUT", "CONFLICTS")}
+    assert set(details) == set(ids.values())
+    for layer_id, detail in details.items():
+        post = detail.postProcessor()
+        assert post is not None
+        layer = next(v for v in (result["OUTPUT"], result["CONFLICTS"]) if v.id() == layer_id)
+        post.postProcessLayer(layer, context, QgsProcessingFeedback())
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+        values = {c.value() for c in renderer.categories()}
+        assert values == {"FAIL", "REVIEW", "PASS"}
+        assert renderer.classAttribute() == ("verdict" if layer_id == ids["OUTPUT"]
+                                             else "level")

@@ -37,14 +37,16 @@ from ..core.occupation import SUMMARY_FIELDS, occupation
 from ..core.units import format_area_zh
 from ..translate import tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
-from .measure import DEFAULT_ANALYSIS_CRS, area_function
+from .layer_io import layer_label, read_source, require_fields, require_geometry
+from .measure import DEFAULT_ANALYSIS_CRS
 from .redline_overlap import (
     add_style,
     analysis_crs,
     input_fields_without,
+    measure_function,
     project_id_field,
     project_ids,
+    write_rows,
 )
 from .sample_data import ApplyStyle
 
@@ -208,7 +210,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             return {}
         feedback.setProgress(70)
         parcel_index = present[pieces.right]
-        gross = (area_function(method, crs, context)(pieces.geoms) if len(pieces)
+        gross = (measure_function(method, crs, context)(pieces.geoms) if len(pieces)
                  else np.zeros(0))
         feedback.setProgress(80)
 
@@ -247,7 +249,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                                              QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, table_fields, None,
+        write_rows(sink, table_fields, None,
                        [[ids[r.project], r.dlbm or None, r.dlmc or None, r.class_zh, r.gross_m2,
                          r.net_m2] for r in result.rows], feedback)
         results = {self.OUTPUT: dest_id}
@@ -302,7 +304,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                      None if slopes is None or slopes[k] is None else str(slopes[k]),
                      float(gross[k]), float(result.net[k]),
                      int(landuse.is_paddy(result.codes[k]))] for k in farm]
-            write_features(pieces_sink, piece_fields, pieces.geoms[farm], rows, feedback)
+            write_rows(pieces_sink, piece_fields, pieces.geoms[farm], rows, feedback)
             results[self.FARMLAND_PIECES] = pieces_id
 
         farm_total = float(sum(v["farm_m2"] for v in result.summary.values()))

@@ -13,11 +13,14 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -32,6 +35,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -50,14 +55,15 @@ from ..core.units import m2_to_ha, m2_to_mu
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
+from .layer_io import layer_label, read_source, require_fields, require_geometry
 from .measure import (
     AREA_ELLIPSOIDAL,
+    CGCS2000_ELLIPSOID,
     DEFAULT_ANALYSIS_CRS,
     area_function,
     length_function,
 )
-from .report import HtmlReport, memory_layer, render_map_png
+from .report import HtmlReport, render_map_png
 from .sample_data import ApplyStyle
 
 # control key -> OUTPUT field
@@ -68,6 +74,60 @@ CONTROL_FIELDS = {
 RESULT_FIELDS = ("proj_m2", "eco_m2", "farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2",
                  "marine_m2", "coast_m")
 CORE_ZONE_MARK = "核心"
+
+
+# --- geometry hand-over ----------------------------------------------------------------------
+# Inside qgis_process and QGIS Desktop the executable has already loaded the system GEOS
+# (3.11 on Debian 12), whose symbols shadow those of the GEOS bundled with a pip shapely: shapely
+# then believes it runs GEOS >= 3.12 and asks WKB writers for output dimension 4, which GEOS
+# 3.11 refuses ("WKB output dimension must be 2 or 3"). Asking for 3 explicitly works with
+# every GEOS (2D geometries stay 2D), so this module converts with that.
+
+def qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeometry:
+    if geom is None or geom.is_empty:
+        return QgsGeometry()
+    result = QgsGeometry()
+    result.fromWkb(shapely.to_wkb(geom, output_dimension=3))
+    if multi and not result.isMultipart():
+        result.convertToMultiType()
+    return result
+
+
+def write_rows(sink, fields, geoms, rows, feedback) -> int:
+    """Like ``layer_io.write_features`` (numpy scalars to Python), with :func:`qgs_geometry`."""
+    written = 0
+    for i, row in enumerate(rows):
+        if feedback is not None and feedback.isCanceled():
+            break
+        feature = QgsFeature(fields)
+        if geoms is not None:
+            feature.setGeometry(qgs_geometry(geoms[i]))
+        feature.setAttributes([v.item() if isinstance(v, np.generic) else v for v in row])
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(tr("Could not write a feature to the output."))
+        written += 1
+    return written
+
+
+def measure_function(method: int, crs, context, linear: bool = False):
+    """Areas (or lengths) of shapely geometries: planar, or QgsDistanceArea on CGCS2000.
+
+    The same calculator as ``measure.area_function`` (source CRS = analysis CRS, ellipsoid
+    EPSG:1024), fed through :func:`qgs_geometry`.
+    """
+    if method != AREA_ELLIPSOIDAL:
+        return length_function(method, crs, context) if linear else area_function(
+            method, crs, context)
+    calculator = QgsDistanceArea()
+    calculator.setSourceCrs(crs, context.transformContext())
+    calculator.setEllipsoid(CGCS2000_ELLIPSOID)
+    measure = calculator.measureLength if linear else calculator.measureArea
+
+    def ellipsoidal(geoms: np.ndarray) -> np.ndarray:
+        return np.array([measure(qgs_geometry(g, multi=False)) if g is not None else 0.0
+                         for g in geoms], dtype=float)
+
+    return ellipsoidal
 
 
 # --- helpers shared with landuse_occupation -------------------------------------------------
@@ -131,6 +191,22 @@ def area_text(area_m2: float | None) -> str:
     if area_m2 is None:
         return "—"
     return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
+
+
+def map_layer(name: str, geoms, crs, style: dict[str, str]) -> QgsVectorLayer:
+    """A polygon memory layer with a simple fill, for the report map (see :func:`qgs_geometry`)."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or crs.toWkt()}", name, "memory")
+    features = []
+    for geom in geoms:
+        if geom is None or geom.is_empty:
+            continue
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(qgs_geometry(geom))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(style)))
+    return layer
 
 
 def add_style(algorithm, context, dest_id: str, style_name: str) -> None:
@@ -396,8 +472,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             return {}
 
         # measure the final pieces
-        measure_area = area_function(method, crs, context)
-        measure_length = length_function(method, crs, context)
+        measure_area = measure_function(method, crs, context)
+        measure_length = measure_function(method, crs, context, linear=True)
 
         def measured(pieces: np.ndarray, linear: bool = False) -> np.ndarray:
             values = np.zeros(len(pieces))
@@ -475,8 +551,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         conflict_sink, conflicts_id = self.parameterAsSink(
             parameters, self.CONFLICTS, context, conflict_fields, QgsWkbTypes.MultiPolygon, crs)
         if conflict_sink is not None:
-            write_features(conflict_sink, conflict_fields, conflict_geoms, conflict_rows,
-                           feedback)
+            write_rows(conflict_sink, conflict_fields, conflict_geoms, conflict_rows, feedback)
             results[self.CONFLICTS] = conflicts_id
 
         counts = {level: sum(1 for v in verdicts if v.verdict == level)
@@ -610,10 +685,10 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                               ("PASS", "120,120,120,120")):
             selected = [g for g, lv in zip(conflict_geoms, levels) if lv == level]
             if selected:
-                layers.append(memory_layer(level, selected, crs, {
+                layers.append(map_layer(level, selected, crs, {
                     "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
                     "outline_width": "0.3"}))
-        outlines = memory_layer(tr("Projects"), list(geoms), crs, {
+        outlines = map_layer(tr("Projects"), list(geoms), crs, {
             "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"})
         return render_map_png([outlines, *layers], crs)  # first = top
 
