@@ -165,7 +165,10 @@ def longest_internal_axis(polygon: shapely.Geometry, n_points: int = 1500,
     their Voronoi diagram that lie inside the polygon approximate its medial axis (skeleton).
     Of that graph the longest shortest path is taken (two Dijkstra sweeps: the farthest node
     from any node, then the farthest from that one — exact on a tree, a close approximation
-    on the near-tree skeleton). It is simplified with a tolerance of one densify step.
+    on the near-tree skeleton). The skeleton runs into every convex corner, so from each end
+    of the path the vertices whose inscribed radius (distance to the boundary) is under half
+    the median radius along the path are trimmed off. The line is simplified with a tolerance
+    of one densify step.
     Multi-polygons: one axis per part whose area is at least ``min_part_share`` of the whole
     (MultiLineString). Returns an empty LineString when nothing is found.
     """
@@ -229,7 +232,14 @@ def _part_axis(polygon: shapely.Polygon, n_points: int) -> shapely.Geometry:
         path.append(int(pred[path[-1]]))
     if len(path) < 2:
         return shapely.LineString()
-    line = shapely.LineString(nodes[path[::-1]])
+    points = nodes[path[::-1]]
+    # trim the branches into corners: from each end drop the vertices whose inscribed radius
+    # (distance to the boundary) is under half the median radius along the path
+    radius = shapely.distance(shapely.points(points), polygon.boundary)
+    keep = np.flatnonzero(radius >= 0.5 * np.median(radius))
+    if len(keep) >= 2:
+        points = points[keep[0]:keep[-1] + 1]
+    line = shapely.LineString(points)
     return line.simplify(step, preserve_topology=False)
 
 

@@ -250,11 +250,15 @@ def axis_parts(axis: shapely.Geometry) -> list[shapely.LineString]:
 
 
 def corridor_reach(polygon: shapely.Geometry, axis: shapely.Geometry) -> float:
-    """Half-length of the raw transect: farthest corridor vertex from the axis, plus 1 m."""
+    """Half-length of the raw transect: the farthest corridor vertex from the axis.
+
+    So a transect never reaches further from the axis than the corridor's half-width (on the
+    inside of a bend the corridor of the other arm does not lengthen it beyond that).
+    """
     coords = shapely.get_coordinates(polygon.boundary)
     if len(coords) == 0:
-        return 1.0
-    return float(shapely.distance(shapely.points(coords), axis).max()) + 1.0
+        return 1e-6
+    return float(shapely.distance(shapely.points(coords), axis).max()) * (1 + 1e-9) + 1e-6
 
 
 def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry,

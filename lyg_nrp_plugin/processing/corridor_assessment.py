@@ -33,9 +33,9 @@ from ..core.units import format_area_en, format_area_zh
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .build_corridors import analysis_crs, attach_style
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
-from .report import HtmlReport, memory_layer, render_map_png
+from .build_corridors import analysis_crs, attach_style, map_layer, write_rows
+from .layer_io import layer_label, read_source, require_fields, require_geometry
+from .report import HtmlReport, render_map_png
 from .sample_data import ApplyStyle
 
 KINDS = (cc.KIND_RIVER, cc.KIND_BELT, cc.KIND_VEIN)
@@ -129,7 +129,8 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LANDUSE, tr("Land-use parcels (DLTB)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
-            self.DLBM_FIELD, tr("Land-use code field"), "DLBM", self.LANDUSE))
+            self.DLBM_FIELD, tr("Land-use code field"), "DLBM", self.LANDUSE,
+            optional=True))  # optional so that the default DLBM applies (QGIS 3.22 checks)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PROJECTS, tr("Proposed projects"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
@@ -387,7 +388,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                          a.mean_eco_width, a.min_eco_width, a.continuity, len(a.breaks),
                          s.n_patches, s.largest_patch_ratio, r["grade"], r["grade_zh"],
                          r["axis_source"]])
-        write_features(sink, out_fields, [r["polygon"] for r in results], rows, feedback)
+        write_rows(sink, out_fields, [r["polygon"] for r in results], rows, feedback)
         attach_style(self, context, out_id, "corridor_assessment_OUTPUT")
 
         br_fields = self.fields_of(self.BREAK_FIELDS)
@@ -403,7 +404,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                              brk.length_m, brk.n_transects, brk.built_m2, brk.built_dlbm,
                              landuse.name_of(brk.built_dlbm) or None, brk.cause,
                              ",".join(ids), len(ids)])
-        write_features(bsink, br_fields, geoms, rows, feedback)
+        write_rows(bsink, br_fields, geoms, rows, feedback)
         attach_style(self, context, br_id, "corridor_assessment_BREAKS")
 
         tr_id = None
@@ -420,7 +421,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                     rows.append([r["id"], r["name"], k + 1, float(t.chainage[k]),
                                  float(t.length[k]), float(t.eco_width[k]), float(share[k]),
                                  int(bool(t.is_break[k]))])
-            write_features(tsink, tr_fields, geoms, rows, feedback)
+            write_rows(tsink, tr_fields, geoms, rows, feedback)
             attach_style(self, context, tr_id, "corridor_assessment_TRANSECTS")
         return {self.OUTPUT: out_id, self.BREAKS: br_id, self.TRANSECTS: tr_id}
 
@@ -481,12 +482,12 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
             report.paragraph(tr("No breaks found."))
         try:
             layers = [
-                memory_layer("breaks", [b.polygon for _, b, _ in breaks], crs,
-                             {"color": "215,25,28,200", "outline_color": "150,0,0"}),
-                memory_layer("axes", [r["axis"] for r in results if r["axis"] is not None],
-                             crs, {"line_color": "31,120,180", "line_width": "0.5"}),
-                memory_layer("corridors", [r["polygon"] for r in results], crs,
-                             {"color": "26,150,65,90", "outline_color": "26,120,50"}),
+                map_layer("breaks", [b.polygon for _, b, _ in breaks], crs,
+                          {"color": "215,25,28,200", "outline_color": "150,0,0"}),
+                map_layer("axes", [r["axis"] for r in results if r["axis"] is not None],
+                          crs, {"line_color": "31,120,180", "line_width": "0.5"}, "LineString"),
+                map_layer("corridors", [r["polygon"] for r in results], crs,
+                          {"color": "26,150,65,90", "outline_color": "26,120,50"}),
             ]
             report.heading(tr("Map"))
             report.image(render_map_png(layers, crs),

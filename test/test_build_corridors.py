@@ -1,0 +1,253 @@
+"""lyg_nrp:build_corridors through processing.run and qgis_process on constructed layers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import shapely
+
+from .conftest import SAMPLE_GPKG
+
+CRS = "EPSG:4549"
+X0, Y0 = 500_000.0, 3_800_000.0  # inside EPSG:4549's zone (Lianyungang is near 119.2E 34.6N)
+
+
+class Recorder:
+    """A QgsProcessingFeedback that keeps the warnings and infos it was given."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.warnings: list[str] = []
+                self.infos: list[str] = []
+
+            def pushWarning(self, text):  # noqa: N802
+                self.warnings.append(text)
+                super().pushWarning(text)
+
+            def pushInfo(self, text):  # noqa: N802
+                self.infos.append(text)
+                super().pushInfo(text)
+
+        return _Feedback()
+
+
+def shifted(geom: shapely.Geometry, dx: float = X0, dy: float = Y0) -> shapely.Geometry:
+    return shapely.transform(geom, lambda c: c + [dx, dy])
+
+
+def memory_layer(kind: str, fields: dict[str, str], rows: list[tuple], crs: str = CRS,
+                 name: str = "layer"):
+    """rows: (shapely geometry in local coordinates, *attributes); geometries shifted by X0/Y0."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    spec = "&".join(f"field={k}:{v}" for k, v in fields.items())
+    layer = QgsVectorLayer(f"{kind}?crs={crs}" + (f"&{spec}" if spec else ""), name, "memory")
+    transform = None
+    if crs != CRS:
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
+                                           QgsCoordinateReferenceSystem(crs),
+                                           QgsProject.instance())
+    features = []
+    for geom, *attrs in rows:
+        feature = QgsFeature(layer.fields())
+        g = QgsGeometry.fromWkt(shifted(geom).wkt) if geom is not None else QgsGeometry()
+        if transform is not None and not g.isNull():
+            g.transform(transform)
+        feature.setGeometry(g)
+        feature.setAttributes(list(attrs))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def features_of(layer_or_id, context=None):
+    """(local shapely geometry, attribute dict) of every feature of an output."""
+    from qgis.core import QgsProcessingUtils, QgsVectorLayer
+
+    from lyg_nrp_plugin.processing.layer_io import python_value
+
+    layer = layer_or_id
+    if not isinstance(layer, QgsVectorLayer):
+        layer = QgsProcessingUtils.mapLayerFromString(layer_or_id, context)
+        if layer is None:
+            layer = QgsVectorLayer(layer_or_id, "out", "ogr")
+    out = []
+    for f in layer.getFeatures():
+        g = shapely.from_wkb(bytes(f.geometry().asWkb())) if not f.geometry().isNull() else None
+        values = [python_value(v) for v in f.attributes()]
+        out.append((shifted(g, -X0, -Y0) if g is not None else None,
+                    dict(zip(layer.fields().names(), values))))
+    return out
+
+
+def snapshot(layer):
+    return [(f.id(), f.geometry().asWkt(3), f.attributes()) for f in layer.getFeatures()]
+
+
+def rivers_layer(crs: str = CRS):
+    return memory_layer("LineString", {"HLMC": "string", "KD": "double"}, [
+        (shapely.LineString([(0, 0), (3000, 0)]), "龙王河", None),
+        (shapely.LineString([(5000, 0), (3000, 0)]), "龙王河", None),  # second part, reversed
+        (shapely.LineString([(0, 5000), (2000, 5000)]), "蔷薇河", 100.0),
+        (shapely.LineString([(2000, 5000), (4000, 5000)]), "临洪河", 100.0),
+        (shapely.LineString([(0, 9000), (1000, 9000)]), "灌河", None),
+        (shapely.LineString([(0, 12000), (1000, 12000)]), "其他河", None),
+    ], crs=crs, name="SX")
+
+
+def run(alg: str, params: dict, feedback=None):
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    context = QgsProcessingContext()
+    feedback = feedback or Recorder()
+    result = processing.run(f"lyg_nrp:{alg}", params, context=context, feedback=feedback)
+    return result, context, feedback
+
+
+def test_rivers_merged_named_and_missing_reported(provider):
+    rivers = rivers_layer()
+    before = snapshot(rivers)
+    result, context, feedback = run("build_corridors", {
+        "RIVERS": rivers, "NAME_FIELD": "HLMC", "HALF_WIDTH": 200,
+        "OUTPUT": "memory:", "AXES": "memory:"})
+    out = {a["name"]: (g, a) for g, a in features_of(result["OUTPUT"], context)}
+    assert set(out) == {"龙王河", "蔷薇河-临洪河", "灌河"}
+    # 龙王河: two touching parts merged into a 5000 m line; flat caps -> 5000 x 400 rectangle
+    geom, attrs = out["龙王河"]
+    assert attrs["corridor_id"] == "R1" and attrs["kind"] == "river" and attrs["kind_zh"] == "七廊"
+    assert attrs["length_m"] == pytest.approx(5000.0)
+    assert attrs["area_m2"] == pytest.approx(5000 * 400) and geom.area == pytest.approx(5000 * 400)
+    assert geom.bounds == pytest.approx((0, -200, 5000, 200))
+    # 蔷薇河 + 临洪河 form R3 (third name of the list), 4000 m
+    assert out["蔷薇河-临洪河"][1]["corridor_id"] == "R3"
+    assert out["蔷薇河-临洪河"][1]["source"] == "蔷薇河+临洪河"
+    assert out["蔷薇河-临洪河"][1]["area_m2"] == pytest.approx(4000 * 400)
+    assert out["灌河"][1]["corridor_id"] == "R7"
+    # the four missing corridors: output string, count and one warning each
+    missing = ["青口河", "古泊善后河", "通榆河", "新沂河"]
+    assert result["MISSING"].split(",") == missing and result["N_MISSING"] == 4
+    for name in missing:
+        assert any(name in w for w in feedback.warnings)
+    assert result["N_CORRIDORS"] == 3
+    axes = {a["corridor_id"]: g for g, a in features_of(result["AXES"], context)}
+    assert axes["R1"].length == pytest.approx(5000.0)
+    assert shapely.line_merge(axes["R1"]).geom_type == "LineString"
+    assert snapshot(rivers) == before  # input untouched
+
+
+def test_width_field_and_single_combined_name(provider):
+    rivers = memory_layer("LineString", {"HLMC": "string", "KD": "double"}, [
+        (shapely.LineString([(0, 0), (1000, 0)]), "蔷薇河－临洪河", 50.0),
+        (shapely.LineString([(0, 3000), (1000, 3000)]), "灌河", None),
+    ])
+    result, context, feedback = run("build_corridors", {
+        "RIVERS": rivers, "NAME_FIELD": "HLMC", "WIDTH_FIELD": "KD", "HALF_WIDTH": 120,
+        "CORRIDOR_NAMES": "蔷薇河-临洪河, 灌河", "OUTPUT": "memory:", "AXES": "memory:"})
+    out = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
+    assert out["蔷薇河-临洪河"]["area_m2"] == pytest.approx(1000 * 100)  # 2 x 50 m
+    assert out["蔷薇河-临洪河"]["half_width_m"] == pytest.approx(50)
+    assert out["灌河"]["area_m2"] == pytest.approx(1000 * 240)  # empty KD -> 120 m
+    assert any("KD" in w for w in feedback.warnings)
+    assert result["N_MISSING"] == 0
+
+
+def test_belt_and_vein_with_mixed_crs(provider):
+    # land south of y=0; coastline along y=0 (in EPSG:4326); vein an L-shaped polygon
+    boundary = memory_layer("Polygon", {}, [(shapely.box(-1000, -20000, 11000, 0),)])
+    coast = memory_layer("LineString", {}, [(shapely.LineString([(0, 0), (10000, 0)]),)],
+                         crs="EPSG:4326")
+    vein_poly = shapely.union(shapely.box(0, -9000, 6000, -8000), shapely.box(0, -9000, 1000,
+                                                                               -3000))
+    vein = memory_layer("Polygon", {}, [(vein_poly,)])
+    result, context, _ = run("build_corridors", {
+        "COASTLINE": coast, "BOUNDARY": boundary, "GREEN_VEIN": vein, "COAST_WIDTH": 1000,
+        "SEA_WIDTH": 200, "OUTPUT": "memory:", "AXES": "memory:"})
+    out = {a["corridor_id"]: (g, a) for g, a in features_of(result["OUTPUT"], context)}
+    belt, attrs = out["BELT"]
+    assert (attrs["kind"], attrs["kind_zh"], attrs["name"]) == ("belt", "一带", "沿海生态屏障带")
+    # 10 km of coastline, 1000 m landward + 200 m seaward; the coastline went through
+    # EPSG:4326 and back, so allow a few cm of reprojection noise
+    assert attrs["area_m2"] == pytest.approx(10000 * 1200, rel=1e-4)
+    assert belt.bounds == pytest.approx((0, -1000, 10000, 200), abs=0.5)
+    vein_geom, vattrs = out["VEIN"]
+    assert vattrs["kind"] == "vein" and vattrs["area_m2"] == pytest.approx(vein_poly.area)
+    axes = {a["corridor_id"]: g for g, a in features_of(result["AXES"], context)}
+    # the vein's longest internal axis runs through both arms of the L: longer than
+    # either arm's centre line (5500 m and 5500 m) and inside the polygon
+    assert vein_poly.buffer(1e-6).contains(axes["VEIN"])
+    assert axes["VEIN"].length > 8000
+    assert result["MISSING"] == ",".join(["龙王河", "青口河", "蔷薇河-临洪河", "古泊善后河",
+                                          "通榆河", "新沂河", "灌河"])
+
+
+def test_clear_errors(provider):
+    from qgis.core import QgsProcessingException
+
+    coast = memory_layer("LineString", {}, [(shapely.LineString([(0, 0), (100, 0)]),)])
+    with pytest.raises(QgsProcessingException, match="boundary"):
+        run("build_corridors", {"COASTLINE": coast, "OUTPUT": "memory:", "AXES": "memory:"})
+    with pytest.raises(QgsProcessingException, match="at least one"):
+        run("build_corridors", {"OUTPUT": "memory:", "AXES": "memory:"})
+    with pytest.raises(QgsProcessingException, match="NAMEX"):
+        run("build_corridors", {"RIVERS": rivers_layer(), "NAME_FIELD": "NAMEX",
+                                "OUTPUT": "memory:", "AXES": "memory:"})
+
+
+def test_invalid_river_geometry_counted(provider):
+    # a river line with a repeated point only (zero length) is empty after repair -> skipped
+    rivers = memory_layer("LineString", {"HLMC": "string"}, [
+        (shapely.LineString([(0, 0), (1000, 0)]), "灌河"),
+        (None, "灌河"),
+    ])
+    result, context, feedback = run("build_corridors", {
+        "RIVERS": rivers, "CORRIDOR_NAMES": "灌河", "OUTPUT": "memory:", "AXES": "memory:"})
+    out = features_of(result["OUTPUT"], context)
+    assert len(out) == 1 and out[0][1]["area_m2"] == pytest.approx(1000 * 400)
+    assert any("skipped 1" in w for w in feedback.warnings)
+
+
+@pytest.mark.slow
+def test_qgis_process_json(qgis_process, tmp_path):
+    gpd = pytest.importorskip("geopandas")
+    path = tmp_path / "rivers.gpkg"
+    gdf = gpd.GeoDataFrame(
+        {"HLMC": ["龙王河", "灌河"]},
+        geometry=[shifted(shapely.LineString([(0, 0), (2000, 0)])),
+                  shifted(shapely.LineString([(0, 3000), (1000, 3000)]))], crs=CRS)
+    gdf.to_file(path, layer="SX", driver="GPKG")
+    out = tmp_path / "corridors.gpkg"
+    axes = tmp_path / "axes.gpkg"
+    proc = qgis_process("run", "lyg_nrp:build_corridors", "--json", "--",
+                        f"RIVERS={path}|layername=SX", "NAME_FIELD=HLMC", "HALF_WIDTH=150",
+                        f"OUTPUT={out}", f"AXES={axes}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    payload = json.loads(proc.stdout[proc.stdout.index("{"):])
+    results = payload["results"]
+    assert results["N_CORRIDORS"] == 2 and results["N_MISSING"] == 5
+    written = gpd.read_file(out)
+    areas = dict(zip(written["name"], written["area_m2"]))
+    assert areas["龙王河"] == pytest.approx(2000 * 300) and areas["灌河"] == pytest.approx(300_000)
+    assert written.geometry.area.sum() == pytest.approx(900_000)
+
+
+@pytest.mark.slow
+def test_sample_builds_all_nine(provider):
+    if not SAMPLE_GPKG.is_file():
+        pytest.skip("sample GeoPackage not generated yet")
+    from test.test_corridor_assessment import sample_build_and_assess
+
+    sample_build_and_assess()
