@@ -1,0 +1,128 @@
+"""core.overlay, core.redline_rules and core.occupation on hand-worked cases (no qgis)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from lyg_nrp_plugin.core import overlay
+from lyg_nrp_plugin.core.occupation import clean_kcxs, occupation
+from lyg_nrp_plugin.core.redline_rules import (
+    RuleFileError,
+    default_rules_path,
+    evaluate,
+    load_rules,
+    parse_rules,
+)
+
+
+def test_touching_gives_no_piece_and_overlaps_count_once():
+    projects = np.array([shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10)])
+    controls = np.array([shapely.box(10, 0, 20, 10),  # touches both projects only
+                         shapely.box(5, 5, 15, 15), shapely.box(8, 0, 12, 8)])  # overlap
+    pieces = overlay.intersect_pairs(projects, controls)
+    assert set(zip(pieces.left.tolist(), pieces.right.tolist())) == {(0, 1), (0, 2)}
+    got = overlay.overlap_per_project(projects, controls)
+    # project 0 ∩ (c1 ∪ c2) = 5·5 + 2·8 − overlap [8,10]×[5,8] = 25 + 16 − 6 = 35
+    assert shapely.area(got).tolist() == pytest.approx([35.0, 0.0])
+    assert got[1].is_empty
+
+
+def test_outside_and_holes():
+    ring = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)],
+                           [[(2, 2), (8, 2), (8, 8), (2, 8)]])
+    projects = np.array([ring, shapely.box(20, 20, 30, 30)])
+    boundary = np.array([shapely.box(0, 0, 5, 10)])
+    out = overlay.outside_per_project(projects, boundary)
+    # ring area 64; inside x<5: 5·10 − 3·6 = 32; outside 32; second project wholly outside
+    assert shapely.area(out).tolist() == pytest.approx([32.0, 100.0])
+
+
+def test_lines_inside_dissolved_and_on_boundary():
+    projects = np.array([shapely.box(0, 0, 10, 10)])
+    lines = np.array([shapely.LineString([(-5, 5), (15, 5)]),
+                      shapely.LineString([(0, 5), (10, 5)]),  # duplicate of the part inside
+                      shapely.LineString([(0, 0), (0, 4)]),  # on the boundary: counts
+                      shapely.LineString([(20, 0), (20, 10)])])
+    inside = overlay.lines_inside_per_project(projects, lines)
+    assert shapely.length(inside).tolist() == pytest.approx([14.0])
+
+
+def test_collection_results_keep_only_areas():
+    # a project that overlaps one square and touches another along an edge in one pair
+    control = shapely.MultiPolygon([shapely.box(0, 0, 5, 5), shapely.box(10, 0, 15, 5)])
+    pieces = overlay.intersect_pairs(np.array([shapely.box(3, 0, 10, 5)]), np.array([control]))
+    assert len(pieces) == 1
+    assert pieces.geoms[0].geom_type in ("Polygon", "MultiPolygon")
+    assert pieces.geoms[0].area == pytest.approx(10.0)
+
+
+def test_empty_inputs():
+    none = np.array([], dtype=object)
+    assert len(overlay.intersect_pairs(none, np.array([shapely.box(0, 0, 1, 1)]))) == 0
+    out = overlay.overlap_per_project(np.array([shapely.box(0, 0, 1, 1)]),
+                                      np.array([], dtype=object))
+    assert out[0].is_empty
+    assert overlay.outside_per_project(np.array([shapely.box(0, 0, 1, 1)]),
+                                       np.array([], dtype=object))[0].area == 1.0
+
+
+def test_default_rules_and_hand_worked_verdicts():
+    rules = load_rules(default_rules_path())
+    assert rules["eco"].level == "FAIL" and rules["pa_core"].level == "FAIL"
+    assert rules["marine"].level == "FAIL"
+    for control in ("farm", "pa", "coast", "udb_out"):
+        assert rules[control].level == "REVIEW"
+    v = evaluate({"eco": 12_300.0, "udb_out": 5_000.0, "farm": 0.0, "pa": None}, rules, 1.0)
+    assert v.verdict == "FAIL" and v.verdict_zh == "不合规"
+    # 12 300 m² = 1.23 ha = 18.45 亩; 5 000 m² = 0.50 ha = 7.50 亩
+    assert v.reasons == ("占用生态保护红线 1.23 公顷（18.45 亩）；"
+                         "位于城镇开发边界外 0.50 公顷（7.50 亩）")
+    v = evaluate({"farm": 0.4, "coast": 12.0}, rules, 1.0)
+    assert v.verdict == "REVIEW" and v.conflicts == ("coast",) and v.slivers == ("farm",)
+    assert "碎屑" in v.reasons and "12.0 米" in v.reasons
+    v = evaluate({"eco": 0.0, "farm": None}, rules, 1.0)
+    assert (v.verdict, v.verdict_zh, v.reasons) == ("PASS", "合规", "未占用所检查的管控区")
+
+
+def test_rule_file_errors(tmp_path):
+    text = default_rules_path().read_text(encoding="utf-8")
+    with pytest.raises(RuleFileError, match="level 'NO'"):
+        parse_rules(text.replace("\neco,FAIL,", "\neco,NO,"), "x.csv")
+    with pytest.raises(RuleFileError, match="no rule for control"):
+        parse_rules("\n".join(line for line in text.splitlines()
+                              if not line.startswith("marine,")), "x.csv")
+    with pytest.raises(RuleFileError, match="unknown control"):
+        parse_rules(text + "\nfoo,FAIL,a,b,c,d,e,f\n", "x.csv")
+    with pytest.raises(RuleFileError):
+        load_rules(tmp_path / "missing.csv")
+
+
+def test_occupation_hand_worked():
+    # project 0: 1000 m² of 0101 with KCXS 0.1 (grade 5), 500 m² of 0103 with KCXS 8 (%)
+    #            (grade 8), 200 m² of 1109, 100 m² of an unknown code; project 1: 300 m² 0603
+    result = occupation([0, 0, 0, 0, 1], ["0101", "103", "1109", "ZZ", "0603"],
+                        [1000.0, 500.0, 200.0, 100.0, 300.0], 2,
+                        kcxs=[0.1, 8, None, None, None], grades=["5", 8, None, None, None])
+    assert result.kcxs_fixed == 1 and result.unknown_codes == {"ZZ": 1}
+    s0, s1 = result.summary[0], result.summary[1]
+    assert s0["farm_m2"] == pytest.approx(900 + 460)
+    assert s0["paddy_m2"] == pytest.approx(900)
+    assert s0["farm_grade"] == pytest.approx((900 * 5 + 460 * 8) / 1360)
+    assert s0["water_m2"] == pytest.approx(200) and s0["built_m2"] == pytest.approx(200)
+    assert s0["unknown_m2"] == pytest.approx(100) and s0["total_m2"] == pytest.approx(1660)
+    assert s1["built_m2"] == pytest.approx(300) and s1["wetland_m2"] == 0.0
+    assert s1["farm_grade"] is None
+    rows = {(r.project, r.dlbm): r for r in result.rows}
+    assert rows[(0, "0103")].class_zh == "耕地" and rows[(0, "0103")].net_m2 == pytest.approx(460)
+    assert rows[(0, "ZZ")].class_zh == "未知"
+    assert rows[(1, "0603")].class_zh == "工矿"
+    with_salt = occupation([0], ["0603"], [300.0], 1, include_saltpans=True)
+    assert with_salt.summary[0]["wetland_m2"] == pytest.approx(300)
+
+
+def test_clean_kcxs():
+    values, fixed, invalid = clean_kcxs([None, 0.25, 12.5, -1, "x", float("nan"), 1])
+    assert values.tolist() == pytest.approx([0, 0.25, 0.125, 0, 0, 0, 1])
+    assert (fixed, invalid) == (1, 2)
