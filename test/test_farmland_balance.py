@@ -272,6 +272,7 @@ def write_gpkg(path, layer_name, fields, features, crs="EPSG:4549"):
 
 @pytest.mark.slow
 def test_qgis_process_json(qgis_process, tmp_path):
+    import geopandas as gpd
     import pyogrio
 
     gpkg = tmp_path / "input.gpkg"
@@ -282,6 +283,8 @@ def test_qgis_process_json(qgis_process, tmp_path):
     sup = write_gpkg(gpkg, "BCGD", BCGD_FIELDS, [
         (b(1000, 0, 1100, 100), ["P1", "0101", "4", "2", 10_000.0]),
         (b(1000, 200, 1100, 260), ["P2", "0103", "8", "2", 6000.0]),
+        # overlaps plot 1 by 100×20 = 2000 m²: P1 is credited 10 000 + 3000
+        (b(1000, 80, 1100, 130), ["P1", "0101", "4", "2", 5000.0]),
     ])
     out = tmp_path / "balance.gpkg"
     report = tmp_path / "report.html"
@@ -296,11 +299,15 @@ def test_qgis_process_json(qgis_process, tmp_path):
     res = payload["results"]
     # P1: 9000 occupied vs 10 000 supplied → PASS. P2: 9000 vs 6000 → short by 3000 m²,
     # capacity short by (13.5 − 9) 亩 × 650 kg (grade 8) = 2925 kg
-    assert res["N_GROUPS"] == 2 and res["N_FAIL"] == 1
+    assert res["N_GROUPS"] == 2 and res["N_FAIL"] == 1 and res["N_FLAGGED"] == 1
     assert res["DEF_M2"] == pytest.approx(3000)
     assert res["DEF_CAP_KG"] == pytest.approx((9000 - 6000) / MU * ILLUSTRATIVE[8])
     sheet = pyogrio.read_dataframe(out)
     verdicts = dict(zip(sheet["group"], sheet["verdict"]))
+    assert dict(zip(sheet["group"], sheet["sup_m2"]))["P1"] == pytest.approx(10_000 + 3000)
+    flagged = gpd.read_file(tmp_path / "flagged.gpkg")
+    assert list(flagged["reason"]) == ["overlap"] and list(flagged["sup_fid"]) == [3]
+    assert flagged.geometry.area.iloc[0] == pytest.approx(2000)
     assert verdicts == {"P1": "PASS", "P2": "FAIL", "TOTAL": "FAIL"}
     assert report.is_file() and "P2" in report.read_text(encoding="utf-8")
 

@@ -14,8 +14,12 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -30,6 +34,8 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -43,7 +49,7 @@ from ..translate import is_chinese, tr
 from .base import GROUP_FARMLAND, LygAlgorithm
 from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
 from .measure import AREA_ELLIPSOIDAL, AREA_PLANAR, DEFAULT_ANALYSIS_CRS, area_function
-from .report import HtmlReport, memory_layer, render_map_png
+from .report import HtmlReport, render_map_png
 
 DEFAULT_CAPACITY_TABLE = ("rules", "grain_capacity_illustrative.csv")
 
@@ -537,8 +543,14 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
                           f.plot_m2, f.excluded_m2, f.credited_m2,
                           ",".join(map(str, f.overlaps)), self._detail_zh(f, max_slope)]
                          for f in result.flagged]
-            write_features(flag_sink, flagged_fields, [f.geometry for f in result.flagged],
-                           flag_rows, feedback)
+            for plot, row in zip(result.flagged, flag_rows):
+                if feedback.isCanceled():
+                    break
+                feature = QgsFeature(flagged_fields)
+                feature.setGeometry(_qgs_geometry(plot.geometry))
+                feature.setAttributes(row)
+                if not flag_sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(tr("Could not write a feature to the output."))
 
         group_rows = result.group_rows if result.grouped else [result.total]
         n_fail = sum(1 for r in group_rows if not r.passed)
@@ -662,20 +674,20 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
         layers = []
         flagged = [f.geometry for f in result.flagged]
         if flagged:
-            layers.append(memory_layer(tr("Flagged plots"), flagged, crs, {
+            layers.append(_map_layer(tr("Flagged plots"), flagged, crs, {
                 "color": "255,140,0,170", "outline_color": "120,60,0", "outline_width": "0.4"}))
         credited = [g for g in result.credited_geoms if g is not None]
         if credited:
-            layers.append(memory_layer(tr("Credited supplementary farmland"), credited, crs, {
+            layers.append(_map_layer(tr("Credited supplementary farmland"), credited, crs, {
                 "color": "60,170,60,170", "outline_color": "0,90,0", "outline_width": "0.3"}))
         if len(o_geoms):
-            layers.append(memory_layer(tr("Occupied farmland"), list(o_geoms), crs, {
+            layers.append(_map_layer(tr("Occupied farmland"), list(o_geoms), crs, {
                 "color": "220,40,40,170", "outline_color": "120,0,0", "outline_width": "0.3"}))
         for geom, name, color in ((eco_geom, tr("Ecological protection red line"),
                                    "0,120,0,60"),
                                   (pa_geom, tr("Protected areas"), "0,90,160,60")):
             if geom is not None and not geom.is_empty:
-                layers.append(memory_layer(name, [geom], crs, {
+                layers.append(_map_layer(name, [geom], crs, {
                     "color": color, "outline_color": "0,80,0", "outline_width": "0.5",
                     "outline_style": "dash"}))
         if layers:
@@ -684,6 +696,39 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
                                  "farmland; orange: flagged plots or parts; shaded: red line "
                                  "and protected areas."))
         report.save(path, "zh-CN" if is_chinese() else "en")
+
+
+def _qgs_geometry(geom) -> QgsGeometry:
+    """A shapely polygon(al) geometry as a multi-part QgsGeometry.
+
+    The WKB dimension is given explicitly: inside qgis_process the GEOS C API that QGIS itself
+    links (3.11 on Debian 12) takes precedence over the one bundled with shapely, and it rejects
+    shapely 2.1's default output dimension (4).
+    """
+    if geom is None or geom.is_empty:
+        return QgsGeometry()
+    result = QgsGeometry()
+    result.fromWkb(shapely.to_wkb(geom, output_dimension=2))
+    if not result.isMultipart():
+        result.convertToMultiType()
+    return result
+
+
+def _map_layer(name: str, geoms, crs: QgsCoordinateReferenceSystem,
+               style: dict[str, str]) -> QgsVectorLayer:
+    """A styled memory polygon layer for the report map."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or crs.toWkt()}", name, "memory")
+    features = []
+    for geom in geoms:
+        if geom is None or geom.is_empty:
+            continue
+        feature = QgsFeature()
+        feature.setGeometry(_qgs_geometry(geom))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(style)))
+    return layer
 
 
 def _extent(o_geoms, s_geoms):
