@@ -80,7 +80,7 @@ def rasterize(geoms, values, grid: Grid, fill: float = np.nan, all_touched: bool
         if geom is None or geom.is_empty:
             continue
         feature = ogr.Feature(defn)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, output_dimension=2)))
         feature.SetField("v", float(value))
         layer.CreateFeature(feature)
     options = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
