@@ -299,3 +299,50 @@ def test_sample_nine_corridors(provider):
         pytest.skip("sample GeoPackage not generated yet")
     sample_build_and_assess()
 
+
+
+def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
+    """Outputs loaded on completion (as the Desktop dialog does) get the plugin's QML styles."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    axis, corridor, parcels = straight_world()
+    corridors, axes, land = layers_for([(corridor, "R1", "龙王河", "river")],
+                                       [(axis, "R1", "龙王河", "river")], parcels)
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    out = QgsProcessingOutputLayerDefinition(str(tmp_path / "out.gpkg"), project)
+    brk = QgsProcessingOutputLayerDefinition(str(tmp_path / "breaks.gpkg"), project)
+    # as in Desktop (QgsProcessingAlgRunnerTask): one algorithm instance runs and stays alive
+    # until the outputs are loaded, so it keeps its post-processors alive
+    alg = provider.algorithm("corridor_assessment").create()
+    params = {"CORRIDORS": corridors, "AXES": axes, "LANDUSE": land, "TRANSECT_SPACING": 20,
+              "OUTPUT": out, "BREAKS": brk}
+    feedback = QgsProcessingFeedback()
+    assert alg.prepare(params, context, feedback)
+    result = alg.runPrepared(params, context, feedback)
+    styled = {}
+    for key, field in (("OUTPUT", "grade"), ("BREAKS", None)):
+        dest = result[key]
+        assert context.willLoadLayerOnCompletion(dest)
+        details = context.layerToLoadOnCompletionDetails(dest)
+        post = details.postProcessor()
+        assert post is not None
+        layer = QgsVectorLayer(dest, key, "ogr")
+        post.postProcessLayer(layer, context, None)
+        styled[key] = layer.renderer()
+        if field:
+            assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+            assert layer.renderer().classAttribute() == field
+            assert {c.value() for c in layer.renderer().categories()} == {
+                "excellent", "good", "fair", "poor"}
+    # breaks: one red fill
+    color = styled["BREAKS"].symbol().color()
+    assert (color.red(), color.green(), color.blue()) == (215, 25, 28)
