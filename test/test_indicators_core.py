@@ -122,6 +122,19 @@ def test_land_area_without_boundary_from_landuse_geometry():
     assert m["eco_redline_land_ratio"].value == pytest.approx(16.0)
 
 
+def test_mariculture_from_sea_function_zones():
+    zones = [box(1000, 0, 2000, 1000), box(2000, 0, 3000, 1000), box(1500, 0, 2500, 1000)]
+    types = ["农渔业区", "港口航运区", "海水增养殖区"]
+    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types))
+    # union of zones 1 and 3: 1000..2500 × 1000 = 1 500 000 m²
+    assert m["mariculture_area"].value == pytest.approx(1_500_000.0)
+    assert m["mariculture_area"].source == "SEA_AREA"
+    # a mariculture layer takes precedence
+    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types,
+                                        mariculture_geoms=MARICULTURE))
+    assert m["mariculture_area"].value == pytest.approx(500_000.0)
+
+
 def test_only_given_layers_give_indicators():
     m = ind.compute(ind.IndicatorInputs(coast_geoms=[c[0] for c in COAST]))
     # no type field: nothing is natural; no class field: all mainland (3400 m)

@@ -92,6 +92,9 @@ NATURAL_COAST_WORDS = ("自然", "natural")
 ARTIFICIAL_COAST_WORDS = ("人工", "artificial")
 MAINLAND_WORDS = ("大陆", "mainland")
 ISLAND_WORDS = ("海岛", "岛", "island")
+# 海洋功能区划: 增养殖区 belong to the 农渔业区 class; without a mariculture layer the sea
+# zones whose type contains one of these words stand in for it.
+MARICULTURE_ZONE_WORDS = ("增养殖", "养殖", "农渔业")
 LARGE_MEDIUM_WORDS = ("大型", "中型", "大", "中", "large", "medium")
 
 # Notes written into the results (Chinese for zh, English otherwise).
@@ -117,6 +120,9 @@ NOTES = {
     "mines_missing": ("{n} 个矿山无开采量", "{n} mines without output"),
     "manual_overrides": ("手工填报值替代计算值 {v}", "manual value overrides computed {v}"),
     "target_file": ("目标取自 TARGETS 文件", "target from TARGETS file"),
+    "mariculture_zones": ("取海洋功能区中类型含 {words} 的功能区（增养殖区属农渔业区）",
+                          "sea zones whose type contains {words} (mariculture zones belong "
+                          "to the agriculture-and-fishery class)"),
 }
 
 
@@ -272,6 +278,8 @@ class IndicatorInputs:
     coast_types: Sequence | None = None  # 自然岸线 / 人工岸线
     coast_classes: Sequence | None = None  # 大陆岸线 / 海岛岸线 (None: all mainland)
     mariculture_geoms: Sequence | None = None
+    sea_zone_types: Sequence | None = None  # function-zone type of each sea_geoms feature
+    mariculture_words: Sequence[str] = MARICULTURE_ZONE_WORDS
     mine_scales: Sequence | None = None
     mine_outputs_t: Sequence | None = None  # tonnes per year
     mine_count: int | None = None
@@ -450,6 +458,15 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
     if _given(inputs.mariculture_geoms):
         out["mariculture_area"] = Measured(union_area(inputs.mariculture_geoms), BASE_AREA,
                                            "MARICULTURE")
+    elif _given(inputs.sea_geoms) and inputs.sea_zone_types is not None \
+            and inputs.mariculture_words:
+        sea_geoms = np.asarray(inputs.sea_geoms, dtype=object)
+        chosen = np.array([_has_word(t, inputs.mariculture_words)
+                           for t in inputs.sea_zone_types], dtype=bool)
+        if chosen.any():
+            out["mariculture_area"] = Measured(
+                union_area(sea_geoms[chosen]), BASE_AREA, "SEA_AREA",
+                _t("mariculture_zones", lang, words="/".join(inputs.mariculture_words)))
     if _given(inputs.coast_geoms):
         lengths = shapely.length(np.asarray(inputs.coast_geoms, dtype=object))
         n = len(lengths)

@@ -69,7 +69,8 @@ class ResultsDock(QgsDockWidget):
             tr("No check has run yet. Results of the red-line, farmland-balance, corridor and "
                "network checks will be listed here."), body)
         self.placeholder.setWordWrap(True)
-        layout.addWidget(self.placeholder)
+        self.placeholder.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        layout.addWidget(self.placeholder, 1)
         self.counts_label = QLabel(body)
         self.counts_label.setTextFormat(Qt.RichText)
         layout.addWidget(self.counts_label)

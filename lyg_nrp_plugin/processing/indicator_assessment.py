@@ -31,6 +31,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -90,6 +91,8 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
     AREA_FIELD = "AREA_FIELD"
     BOUNDARY = "BOUNDARY"
     SEA_AREA = "SEA_AREA"
+    SEA_ZONE_FIELD = "SEA_ZONE_FIELD"
+    MARICULTURE_ZONES = "MARICULTURE_ZONES"
     ECO_REDLINE = "ECO_REDLINE"
     FARMLAND = "FARMLAND"
     PROTECTED_AREAS = "PROTECTED_AREAS"
@@ -136,6 +139,12 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             self.BOUNDARY: tr("Land boundary (e.g. XZQ). Its area is the land area of the "
                               "ratios; without it the land-use parcels' area is used."),
             self.SEA_AREA: tr("Jurisdictional sea area (HYGNQ)."),
+            self.SEA_ZONE_FIELD: tr("Marine function-zone type field of the sea area (GNQLX). "
+                                    "Without a mariculture layer, the zones whose type "
+                                    "contains one of the mariculture words give the "
+                                    "mariculture zone area."),
+            self.MARICULTURE_ZONES: tr("Comma-separated words that mark a sea zone as "
+                                       "mariculture (增养殖区 belong to 农渔业区)."),
             self.ECO_REDLINE: tr("Ecological protection red line (STBHHX)."),
             self.FARMLAND: tr("Permanent basic farmland (YJJBNTBHTB)."),
             self.PROTECTED_AREAS: tr("Protected areas (ZRBHD); marine parks and scenic areas "
@@ -183,6 +192,12 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
               QgsProcessingParameterField.Numeric)
         layer(self.BOUNDARY, tr("Land boundary"))
         layer(self.SEA_AREA, tr("Jurisdictional sea area"))
+        field(self.SEA_ZONE_FIELD, tr("Sea function-zone type field"), self.SEA_AREA, "GNQLX")
+        zones = QgsProcessingParameterString(
+            self.MARICULTURE_ZONES, tr("Mariculture zone types"),
+            ",".join(ind.MARICULTURE_ZONE_WORDS), optional=True)
+        zones.setFlags(zones.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(zones)
         layer(self.ECO_REDLINE, tr("Ecological protection red line"))
         layer(self.FARMLAND, tr("Permanent basic farmland"))
         layer(self.PROTECTED_AREAS, tr("Protected areas"))
@@ -345,9 +360,21 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         if feedback.isCanceled():
             return {}
 
+        source, label = self._source(parameters, self.SEA_AREA, context)
+        if source is not None:
+            zone_field = self._optional_field(parameters, self.SEA_ZONE_FIELD, source, label,
+                                              context, feedback)
+            geoms, columns, label = self._geoms(parameters, self.SEA_AREA, context, crs,
+                                                feedback, (35, 38), fields=(zone_field,))
+            inputs.sea_geoms = geoms
+            inputs.sea_zone_types = columns[zone_field] if zone_field else None
+            words = self.parameterAsString(parameters, self.MARICULTURE_ZONES, context)
+            inputs.mariculture_words = tuple(w.strip() for w in words.replace("，", ",")
+                                             .split(",") if w.strip())
+            used.append((tr("Jurisdictional sea area"), label))
+
         specs = (
             (self.BOUNDARY, "boundary_geoms", tr("Land boundary")),
-            (self.SEA_AREA, "sea_geoms", tr("Jurisdictional sea area")),
             (self.ECO_REDLINE, "eco_redline_geoms", tr("Ecological protection red line")),
             (self.FARMLAND, "farmland_geoms", tr("Permanent basic farmland")),
             (self.MARINE_REDLINE, "marine_redline_geoms", tr("Marine ecological red line")),

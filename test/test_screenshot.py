@@ -1,0 +1,60 @@
+"""make screenshot's path: QGIS Desktop under Xvfb with the plugin, the sample data, both docks.
+
+Runs scripts/screenshot.py (the same code ``make screenshot`` runs) into a temporary folder and
+checks the state the startup script wrote from inside QGIS: the dashboard's rows and statuses,
+the red-line check in the results dock, and that the PNGs exist.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from .conftest import SAMPLE_GPKG
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not shutil.which("xvfb-run") or not shutil.which("qgis"),
+                                 reason="needs xvfb-run and QGIS Desktop")]
+
+
+def test_screenshot_path_fills_both_docks(tmp_path):
+    if not SAMPLE_GPKG.is_file():
+        pytest.skip("the sample GeoPackage is not generated yet")
+    import screenshot
+
+    state = screenshot.run(tmp_path / "shots", tmp_path / "state.json", "zh_CN", wait=0,
+                           timeout=240)
+    assert state["errors"] == [], state["errors"]
+    assert state["plugin_loaded"] and state["locale"] == "zh_CN"
+    assert {"DLTB", "XZQ", "STBHHX", "HAX"} <= set(state["layers"])
+    assert state["roles"]["LANDUSE"] == "DLTB" and state["roles"]["COASTLINE"] == "HAX"
+    assert not state["dashboard_running"] and state["dashboard_error"] == ""
+    rows = {r["code"]: r for r in state["dashboard_rows"]}
+    assert len(rows) == 28
+    assert rows["wetland_area"]["col0"] == "湿地保有量"  # Chinese dashboard
+    assert {r["col5"] for r in rows.values()} <= {"达标", "未达标", "无目标", "无数据"}
+
+    def value(code):
+        return float(rows[code]["col1"].replace(",", ""))
+
+    # plausible against the plan's 2020 figures (the sample is schematic, so wide bounds):
+    # 土地开发强度 23.86 %, 生态红线区域占比 21.96 %, 耕地 570.20 万亩 = 38.0 万公顷,
+    # 建设用地总量 272.6 万亩, 大陆自然岸线 112.44 km of 211.6 km (53 %)
+    assert 15 < value("development_intensity") < 35
+    assert 15 < value("eco_redline_land_ratio") < 30
+    assert 30 < value("cultivated_land") < 45
+    assert 180 < value("built_land_total") < 360
+    assert 30 < value("mainland_natural_coast_ratio") < 75
+    assert 60 < value("mainland_natural_coast_length") < 170
+    # 三调 wetland is narrower than the plan's 23.31 万公顷 (wetland-survey definition)
+    assert 0 < value("wetland_area") < 23.31
+    assert rows["tree_cover"]["col1"] == "28.70"  # manual value from targets_example.json
+    assert rows["tree_cover"]["col5"] == "达标"
+    if state.get("redline_available") and "JSXM" in state["layers"]:
+        results = state["results"]
+        assert results["algorithm"] == "redline_overlap"
+        assert sum(results["counts"].values()) == len(results["rows"]) > 0
+        assert state["selected"] is True
+    for path in state["screenshots"].values():
+        assert path and (tmp_path / "shots").joinpath(path.split("/")[-1]).stat().st_size > 10_000
