@@ -248,6 +248,28 @@ def test_qgis_process_json(qgis_process, tmp_path):
 def test_sample_builds_all_nine(provider):
     if not SAMPLE_GPKG.is_file():
         pytest.skip("sample GeoPackage not generated yet")
-    from test.test_corridor_assessment import sample_build_and_assess
-
-    sample_build_and_assess()
+    gpd = pytest.importorskip("geopandas")
+    path = str(SAMPLE_GPKG)
+    result, context, _ = run("build_corridors", {
+        "RIVERS": f"{path}|layername=SX", "NAME_FIELD": "HLMC",
+        "COASTLINE": f"{path}|layername=HAX", "BOUNDARY": f"{path}|layername=XZQ",
+        "GREEN_VEIN": f"{path}|layername=YTS", "OUTPUT": "memory:", "AXES": "memory:"})
+    assert result["N_CORRIDORS"] == 9 and result["N_MISSING"] == 0
+    rows = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
+    rivers = gpd.read_file(path, layer="SX")
+    for name in ("龙王河", "青口河", "古泊善后河", "通榆河", "新沂河", "灌河", "蔷薇河-临洪河"):
+        parts = name.split("-") if name not in set(rivers["HLMC"]) else [name]
+        lines = rivers[rivers["HLMC"].isin(parts)].geometry
+        axis = shapely.line_merge(shapely.union_all(lines.values))
+        # oracle: every line buffered 200 m with round caps, cut flat at the merged axis' ends
+        # (equal to the flat-cap buffer of the merged axis)
+        oracle = axis.buffer(200, cap_style="flat")
+        assert rows[name]["area_m2"] == pytest.approx(oracle.area, rel=1e-6), name
+        assert rows[name]["length_m"] == pytest.approx(lines.length.sum(), rel=1e-9), name
+    assert rows["蔷薇河-临洪河"]["source"] == "蔷薇河+临洪河"
+    land = shapely.union_all(gpd.read_file(path, layer="XZQ").geometry.values)
+    coast = shapely.line_merge(shapely.union_all(gpd.read_file(path, layer="HAX").geometry.values))
+    belt = coast.buffer(1000, cap_style="flat").intersection(land)
+    assert rows["沿海生态屏障带"]["area_m2"] == pytest.approx(belt.area, rel=1e-6)
+    vein = shapely.union_all(gpd.read_file(path, layer="YTS").geometry.values)
+    assert rows["云台山系生态绿脉"]["area_m2"] == pytest.approx(vein.area, rel=1e-6)

@@ -285,7 +285,7 @@ def sample_build_and_assess():
     assert {r["kind"] for r in rows.values()} == {"river", "belt", "vein"}
     for cid, r in rows.items():
         assert r["grade"] in {"excellent", "good", "fair", "poor"}, cid
-        assert 0 <= r["eco_ratio"] <= 1 + 1e-9 and r["area_m2"] > 0
+        assert 0 <= r["eco_ratio"] <= 1 + 1e-6 and r["area_m2"] > 0  # float noise of overlay
         assert r["eco_m2"] + r["built_m2"] + r["farm_m2"] <= r["area_m2"] * (1 + 1e-6)
         if r["kind"] != "vein":
             assert r["n_transects"] > 0

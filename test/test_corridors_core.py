@@ -192,7 +192,7 @@ def test_river_corridor_merges_parts_and_flat_caps():
     r = 300.0
     strip = 100 * math.sqrt(r * r - 100**2) + r * r * math.asin(100 / r)
     exact = 600 * 200 + 400 * 600 + math.pi * r * r / 2 - strip
-    # the arc is a polygon of 8 segments per quarter circle: at most ~0.7 % of the disc less
+    # the arc is a polygon of 16 segments per quarter circle: a little less than the disc
     assert exact - 1000 < polygon.area <= exact
 
 

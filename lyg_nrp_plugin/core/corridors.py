@@ -119,7 +119,7 @@ def merge_lines(geoms: Sequence[shapely.Geometry]) -> shapely.Geometry:
 
 
 def river_corridor(lines: Sequence[shapely.Geometry], half_widths: Sequence[float],
-                   quad_segs: int = 8) -> tuple[shapely.Geometry, shapely.Geometry]:
+                   quad_segs: int = 16) -> tuple[shapely.Geometry, shapely.Geometry]:
     """(corridor polygon, merged axis) of one river from its line features and half-widths."""
     axis = merge_lines(lines)
     if axis.is_empty:
@@ -136,7 +136,7 @@ def river_corridor(lines: Sequence[shapely.Geometry], half_widths: Sequence[floa
 
 def coastal_belt(coastline: Sequence[shapely.Geometry], land: shapely.Geometry,
                  landward: float, seaward: float = 0.0,
-                 quad_segs: int = 8) -> tuple[shapely.Geometry, shapely.Geometry]:
+                 quad_segs: int = 16) -> tuple[shapely.Geometry, shapely.Geometry]:
     """(belt polygon, merged coastline): landward buffer ∩ land, plus seaward buffer − land."""
     axis = merge_lines(coastline)
     if axis.is_empty:

@@ -392,7 +392,7 @@ def stretch_polygon(polygon: shapely.Geometry, line: shapely.LineString, start: 
     piece = substring(line, start, end)
     if piece.is_empty or piece.length == 0:
         return shapely.Polygon()
-    band = shapely.buffer(piece, reach, cap_style="flat", join_style="round")
+    band = shapely.buffer(piece, reach, quad_segs=16, cap_style="flat", join_style="round")
     cut = shapely.intersection(polygon, band)
     parts = [p for p in shapely.get_parts(cut) if p.geom_type == "Polygon" and p.area > 0]
     touching = [p for p in parts if p.distance(piece) < 1e-6]
