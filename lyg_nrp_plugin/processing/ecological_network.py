@@ -448,6 +448,7 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
                 # barrier classes burn as -1 (kept apart from "no land-use polygon")
                 resistance = rasterize(lu.geoms[keep], np.where(np.isnan(res_values), -1.0,
                                                                 res_values)[keep], grid)
+                covered = np.isfinite(resistance)  # barriers count as landscape area
                 resistance[resistance < 0] = np.nan
             progress.set(0.15)
             if src_tab is None:
@@ -458,15 +459,17 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
             resistance = warp_to_grid(raster.source(), grid, "average",
                                       source_crs.toWkt(
                                           QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+            covered = np.isfinite(resistance)
             with np.errstate(invalid="ignore"):
                 resistance[~(resistance > 0)] = np.nan
         if boundary_geom is not None:
             inside = rasterize([boundary_geom], [1.0], grid, fill=0.0) > 0.5
             resistance[~inside] = np.nan
+            covered &= inside
             if eco_mask is not None:
                 eco_mask &= inside
         study = np.isfinite(resistance)
-        landscape_area = float(study.sum()) * cell * cell
+        landscape_area = float(covered.sum()) * cell * cell
         progress.set(0.2)
 
         # --- sources ---------------------------------------------------------------------------
