@@ -367,3 +367,24 @@ def test_pipeline_end_to_end():
     edges = [(lk.from_id - 1, lk.to_id - 1, lk.lcd) for lk in out.network.links]
     assert out.indices.pc == pytest.approx(
         conn.pc_index(areas, edges, 1200 * 900.0, out.dist_threshold, 0.5))
+
+
+def test_dpc_shortcut_equals_recomputation():
+    # random sparse networks: dPC from the shortcut/recompute mix equals brute force
+    rng = np.random.default_rng(21)
+    for _ in range(5):
+        n = 12
+        areas = rng.uniform(1, 10, n)
+        links = []
+        for i in range(n):
+            for j in range(i + 1, n):
+                if rng.random() < 0.25:
+                    links.append((i, j, float(rng.uniform(10, 300))))
+        out = conn.connectivity(areas, links, 200.0, 100.0, 0.4)
+        for k in range(n):
+            keep = [i for i in range(n) if i != k]
+            remap = {old: new for new, old in enumerate(keep)}
+            sub = [(remap[i], remap[j], d) for i, j, d in links if k not in (i, j)]
+            pc_k = conn.pc_index(areas[keep], sub, 200.0, 100.0, 0.4)
+            assert out.dpc[k] == pytest.approx(100 * (out.pc - pc_k) / out.pc, rel=1e-9,
+                                               abs=1e-12)

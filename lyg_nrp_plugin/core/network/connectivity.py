@@ -86,18 +86,39 @@ def graph_indices(n_nodes: int, n_links: int) -> tuple[float, float, float]:
 def connectivity(areas, links, landscape_area: float, dist_threshold: float,
                  probability: float = 0.5, iic_threshold: float | None = None,
                  progress=None) -> Connectivity:
-    """All indices; ``dPC`` removes each node (and its links) in turn."""
+    """All indices; ``dPC`` removes each node (and its links) in turn.
+
+    When node k lies on no best path between two other nodes, removing it leaves their p*
+    unchanged and PC_without_k is PC minus k's own terms; otherwise PC is recomputed on the
+    graph without k.
+    """
     a = np.asarray(areas, dtype=float)
     n = len(a)
-    pc = pc_index(a, links, landscape_area, dist_threshold, probability)
+    k_decay = decay(dist_threshold, probability)
+    cost = _paths(n, links, lambda d: k_decay * d)
+    pstar = np.exp(-cost)
+    np.fill_diagonal(pstar, 1.0)
+    total = float(a @ pstar @ a)
+    pc = total / landscape_area**2
     dpc = np.zeros(n)
+    finite = np.isfinite(cost)
     for k in range(n):
         if progress is not None:
             progress.set(k / max(n, 1))
-        keep = [i for i in range(n) if i != k]
-        remap = {old: new for new, old in enumerate(keep)}
-        sub = [(remap[i], remap[j], d) for i, j, d in links if i != k and j != k]
-        pc_k = pc_index(a[keep], sub, landscape_area, dist_threshold, probability)
+        others = np.ones(n, bool)
+        others[k] = False
+        via = cost[others, k][:, None] + cost[k, others][None, :]
+        sub = cost[np.ix_(others, others)]
+        off = ~np.eye(n - 1, dtype=bool) & finite[np.ix_(others, others)]
+        on_path = bool(np.any(via[off] <= sub[off] * (1 + 1e-12) + 1e-300))
+        if on_path:
+            keep = np.flatnonzero(others)
+            remap = {old: new for new, old in enumerate(keep)}
+            sub_links = [(remap[i], remap[j], d) for i, j, d in links if i != k and j != k]
+            pc_k = pc_index(a[keep], sub_links, landscape_area, dist_threshold, probability)
+        else:
+            own = a[k] ** 2 + 2 * a[k] * float(a[others] @ pstar[k, others])
+            pc_k = (total - own) / landscape_area**2
         dpc[k] = 100.0 * (pc - pc_k) / pc if pc > 0 else 0.0
     iic = iic_index(a, links, landscape_area, iic_threshold)
     alpha, beta, gamma = graph_indices(n, len(links))
