@@ -48,6 +48,7 @@ class Occupation:
     codes: list[str]  # normalised code of every piece
     classes: np.ndarray  # class key of every piece
     farmland: np.ndarray  # mask of the pieces that are 耕地
+    paddy: np.ndarray  # mask of the pieces that are 水田 (0101)
     unknown_codes: dict[str, int] = field(default_factory=dict)  # code -> pieces
     kcxs_fixed: int = 0  # KCXS values given in percent (> 1) and divided by 100
     kcxs_invalid: int = 0  # KCXS values outside 0..100 (treated as 0)
@@ -99,7 +100,13 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
     else:
         coefficients, fixed, invalid = np.zeros(n), 0, 0
     net = gross * (1.0 - coefficients)
-    codes = [landuse.normalise_code(c) or "" for c in dlbm]
+    normalised: dict = {}
+    codes = []
+    for c in dlbm:  # few distinct codes: normalise each once
+        code = normalised.get(c)
+        if code is None:
+            code = normalised[c] = landuse.normalise_code(c) or ""
+        codes.append(code)
     class_of: dict[str, str] = {}
     for code in set(codes):
         class_of[code] = landuse.first_level(code or None, include_saltpans)
@@ -120,8 +127,10 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
         for (p, code), (g, nt) in sorted(groups.items())
     ]
 
-    built = np.array([landuse.is_built(c) if c else False for c in codes], dtype=bool)
-    paddy = np.array([landuse.is_paddy(c) if c else False for c in codes], dtype=bool)
+    built_of = {c: bool(c) and landuse.is_built(c) for c in class_of}
+    paddy_of = {c: bool(c) and landuse.is_paddy(c) for c in class_of}
+    built = np.array([built_of[c] for c in codes], dtype=bool)
+    paddy = np.array([paddy_of[c] for c in codes], dtype=bool)
     farmland = classes == "farmland"
     summary: dict[int, dict[str, float | None]] = {}
     for p in range(n_projects):
@@ -140,7 +149,9 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
         add("paddy_m2", paddy & farmland)
         add("built_m2", built)
         if grades is not None:
-            values = np.array([_grade(g) for g in grades], dtype=object)
+            cache: dict = {}
+            values = np.array([cache[g] if g in cache else cache.setdefault(g, _grade(g))
+                               for g in grades], dtype=object)
             graded = farmland & np.array([v is not None for v in values], dtype=bool)
             if graded.any():
                 weights = np.bincount(project_index[graded], weights=net[graded],
@@ -150,4 +161,5 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
                                        minlength=n_projects)
                 for p in np.nonzero(weights > 0)[0]:
                     summary[int(p)]["farm_grade"] = float(weighted[p] / weights[p])
-    return Occupation(rows, summary, net, codes, classes, farmland, unknown, fixed, invalid)
+    return Occupation(rows, summary, net, codes, classes, farmland, paddy, unknown, fixed,
+                      invalid)

@@ -94,6 +94,7 @@ def intersect_pairs(left: np.ndarray, right: np.ndarray, dimension: int = 2,
     right = np.asarray(right, dtype=object)
     if len(left) == 0 or len(right) == 0:
         return _empty_pieces()
+    shapely.prepare(left)  # the containment tests below reuse the prepared geometries
     tree = tree if tree is not None else shapely.STRtree(right)
     li, ri = tree.query(left, predicate="intersects")
     if len(li) == 0:
@@ -106,7 +107,27 @@ def intersect_pairs(left: np.ndarray, right: np.ndarray, dimension: int = 2,
             break
         sl = slice(start, start + chunk)
         a, b = left[li[sl]], right[ri[sl]]
-        inter = _safe_intersection(a, b)
+        inter = np.empty(len(a), dtype=object)
+        # a right feature inside the left one is its own piece, and vice versa: no overlay
+        # (most parcels of a large project; the whole of a small project inside one zone)
+        inside = np.zeros(len(a), bool)
+        if dimension == 2:
+            ba, bb = shapely.bounds(a), shapely.bounds(b)
+            a_around = np.all(ba[:, :2] < bb[:, :2], axis=1) & np.all(ba[:, 2:] > bb[:, 2:],
+                                                                       axis=1)
+            b_around = np.all(bb[:, :2] < ba[:, :2], axis=1) & np.all(bb[:, 2:] > ba[:, 2:],
+                                                                       axis=1)
+            if a_around.any():
+                inside[a_around] = shapely.contains_properly(a[a_around], b[a_around])
+            inter[inside] = b[inside]
+            if b_around.any():
+                covers = np.zeros(len(a), bool)
+                covers[b_around] = shapely.contains_properly(b[b_around], a[b_around])
+                inter[covers] = a[covers]
+                inside |= covers
+        rest = ~inside
+        if rest.any():
+            inter[rest] = _safe_intersection(a[rest], b[rest])
         inter, ok = keep_dimension(inter, dimension)
         out_l.append(li[sl][ok])
         out_r.append(ri[sl][ok])

@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .. import results_bus
-from ..core import landuse, overlay
+from ..core import overlay
 from ..core.occupation import SUMMARY_FIELDS, occupation
 from ..core.units import format_area_zh
 from ..translate import tr
@@ -303,7 +303,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                      None if grades is None or grades[k] is None else str(grades[k]),
                      None if slopes is None or slopes[k] is None else str(slopes[k]),
                      float(gross[k]), float(result.net[k]),
-                     int(landuse.is_paddy(result.codes[k]))] for k in farm]
+                     int(result.paddy[k])] for k in farm]
             write_rows(pieces_sink, piece_fields, pieces.geoms[farm], rows, feedback)
             results[self.FARMLAND_PIECES] = pieces_id
 

@@ -96,12 +96,23 @@ def qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeomet
 def write_rows(sink, fields, geoms, rows, feedback) -> int:
     """Like ``layer_io.write_features`` (numpy scalars to Python), with :func:`qgs_geometry`."""
     written = 0
+    wkbs = None
+    if geoms is not None and len(rows):
+        geoms = np.asarray(geoms, dtype=object)
+        present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+        wkbs = np.full(len(geoms), None, dtype=object)
+        wkbs[present] = shapely.to_wkb(geoms[present], output_dimension=3)
     for i, row in enumerate(rows):
         if feedback is not None and feedback.isCanceled():
             break
         feature = QgsFeature(fields)
-        if geoms is not None:
-            feature.setGeometry(qgs_geometry(geoms[i]))
+        if wkbs is not None:
+            geometry = QgsGeometry()
+            if wkbs[i] is not None:
+                geometry.fromWkb(wkbs[i])
+                if not geometry.isMultipart():
+                    geometry.convertToMultiType()
+            feature.setGeometry(geometry)
         feature.setAttributes([v.item() if isinstance(v, np.generic) else v for v in row])
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(tr("Could not write a feature to the output."))
