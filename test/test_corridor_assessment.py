@@ -346,3 +346,63 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
     # breaks: one red fill
     color = styled["BREAKS"].symbol().color()
     assert (color.red(), color.green(), color.blue()) == (215, 25, 28)
+
+
+def test_model_build_then_assess(provider):
+    """A Processing model: build_corridors → corridor_assessment (as in the modeler)."""
+    import processing
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+    )
+
+    source = QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm("corridors", "test")
+    for name, kind in (("rivers", QgsProcessing.TypeVectorLine),
+                       ("dltb", QgsProcessing.TypeVectorPolygon)):
+        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name, [kind]),
+                                QgsProcessingModelParameter(name))
+    build = QgsProcessingModelChildAlgorithm("lyg_nrp:build_corridors")
+    build.setChildId("build")
+    build.addParameterSources("RIVERS", [source.fromModelParameter("rivers")])
+    for key, value in (("NAME_FIELD", "HLMC"), ("CORRIDOR_NAMES", "龙王河"),
+                       ("HALF_WIDTH", 200.0), ("COAST_WIDTH", 1000.0), ("SEA_WIDTH", 0.0)):
+        build.addParameterSources(key, [source.fromStaticValue(value)])
+    model.addChildAlgorithm(build)
+    assess_child = QgsProcessingModelChildAlgorithm("lyg_nrp:corridor_assessment")
+    assess_child.setChildId("assess")
+    assess_child.addParameterSources("CORRIDORS", [source.fromChildOutput("build", "OUTPUT")])
+    assess_child.addParameterSources("AXES", [source.fromChildOutput("build", "AXES")])
+    assess_child.addParameterSources("LANDUSE", [source.fromModelParameter("dltb")])
+    for key, value in (("DLBM_FIELD", "DLBM"), ("TRANSECT_SPACING", 20.0),
+                       ("MIN_ECO_WIDTH", 30.0), ("BREAK_BUILT_SHARE", 0.5),
+                       ("ECO_CLASSES", "forest,grass,wetland,water,-1109,-1107")):
+        assess_child.addParameterSources(key, [source.fromStaticValue(value)])
+    outputs = {}
+    for name, child_output in (("assessment", "OUTPUT"), ("breaks", "BREAKS")):
+        output = QgsProcessingModelOutput(name)
+        output.setChildId("assess")
+        output.setChildOutputName(child_output)
+        outputs[name] = output
+    assess_child.setModelOutputs(outputs)
+    model.addChildAlgorithm(assess_child)
+
+    rivers = memory_layer("LineString", {"HLMC": "string"},
+                          [(shapely.LineString([(0, 0), (2000, 0)]), "龙王河")])
+    _, _, parcels = straight_world()
+    land = memory_layer("Polygon", {"DLBM": "string"}, parcels)
+    context = QgsProcessingContext()
+    result = processing.run(model, {"rivers": rivers, "dltb": land,
+                                    "assess:assessment": "memory:", "assess:breaks": "memory:"},
+                            context=context)
+    [(_, row)] = features_of(result["assess:assessment"], context)
+    assert row["corridor_id"] == "R1" and row["n_breaks"] == 1
+    assert row["mean_eco_width_m"] == pytest.approx(384.0)  # as in the straight-river case
+    [(_, brk)] = features_of(result["assess:breaks"], context)
+    assert brk["length_m"] == pytest.approx(80.0)
