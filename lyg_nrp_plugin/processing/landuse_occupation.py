@@ -113,7 +113,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
 
     def initAlgorithm(self, configuration=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Project id field"), None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -157,7 +157,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         if layer.fields().lookupField(field) < 0:
             if explicit:
                 require_fields(layer, [field], label)
-            feedback.pushInfo(tr("{layer}: no field \u201c{field}\u201d; not used.").format(
+            feedback.pushInfo(tr("{layer}: no field “{field}”; not used.").format(
                 layer=label, field=field))
             return ""
         return field
@@ -167,7 +167,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        input_label = layer_label(source, tr("Projects"))
+        input_label = layer_label(source, tr("Construction projects"))
         require_geometry(source, QgsWkbTypes.PolygonGeometry, input_label)
         id_fields = self.parameterAsFields(parameters, self.ID_FIELD, context)
         id_field = id_fields[0] if id_fields else ""

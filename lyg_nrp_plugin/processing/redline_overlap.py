@@ -178,7 +178,7 @@ def input_fields_without(source, reserved: set[str], feedback, label: str) -> tu
     for i, f in enumerate(source.fields()):
         if f.name().lower() in reserved:
             feedback.pushWarning(
-                tr("{layer}: field \u201c{field}\u201d is replaced by the result field of the "
+                tr("{layer}: field “{field}” is replaced by the result field of the "
                    "same name.").format(layer=label, field=f.name())
             )
             continue
@@ -324,7 +324,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
 
     def initAlgorithm(self, configuration=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Project id field"), None, self.INPUT, optional=True))
         for name, key, description in self.control_layers():
@@ -375,7 +375,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        input_label = layer_label(source, tr("Projects"))
+        input_label = layer_label(source, tr("Construction projects"))
         require_geometry(source, QgsWkbTypes.PolygonGeometry, input_label)
         id_fields = self.parameterAsFields(parameters, self.ID_FIELD, context)
         id_field = id_fields[0] if id_fields else ""
@@ -624,7 +624,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                      method, min_area, rules, id_field, zone_field, coast_field, coast_value):
         report = HtmlReport(tr("Red-line conflict check report"))
         report.heading(tr("Inputs and data sources"))
-        rows = [[tr("Projects"), source.sourceName(),
+        rows = [[tr("Construction projects"), source.sourceName(),
                  source_description(self, parameters, self.INPUT, context),
                  source.sourceCrs().authid(), len(ids), stats["projects"].n_repaired,
                  stats["projects"].n_empty]]
@@ -650,7 +650,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         report.table([tr("Control"), tr("Level"), tr("Rule")],
                      [[r.name_zh, r.level, r.rule_zh] for r in rules.rules.values()])
         report.heading(tr("Totals"))
-        total = [[tr("Projects"), len(ids)], [tr("Fail (不合规)"), counts["FAIL"]],
+        total = [[tr("Construction projects"), len(ids)], [tr("Fail (不合规)"), counts["FAIL"]],
                  [tr("Need review (需论证)"), counts["REVIEW"]],
                  [tr("Pass (合规)"), counts["PASS"]],
                  [tr("Total project area (ha / mu)"), area_text(float(np.sum(proj_m2)))]]
@@ -660,8 +660,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                 total.append([rules[key].name_zh + (" (m)" if key == "coast" else
                                                     tr(" (ha / mu)")),
                               f"{value:,.1f}" if key == "coast" else area_text(value)])
-        report.table([tr("Item"), tr("Value")], total)
-        report.heading(tr("Projects"))
+        report.table([tr("Item"), tr("Amount")], total)
+        report.heading(tr("Construction projects"))
         checked = [k for k in CONTROLS if amounts[k] is not None]
         headers = [tr("Project"), tr("Verdict"), tr("Project area (ha / mu)")]
         headers += [rules[k].name_zh + (" (m)" if k == "coast" else tr(" (ha / mu)"))
@@ -699,7 +699,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                 layers.append(map_layer(level, selected, crs, {
                     "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
                     "outline_width": "0.3"}))
-        outlines = map_layer(tr("Projects"), list(geoms), crs, {
+        outlines = map_layer(tr("Construction projects"), list(geoms), crs, {
             "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"})
         return render_map_png([outlines, *layers], crs)  # first = top
 
