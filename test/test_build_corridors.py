@@ -207,17 +207,36 @@ def test_clear_errors(provider):
                                 "OUTPUT": "memory:", "AXES": "memory:"})
 
 
-def test_invalid_river_geometry_counted(provider):
-    # a river line with a repeated point only (zero length) is empty after repair -> skipped
+def test_null_and_invalid_geometries_counted(provider):
+    # a river feature without geometry is skipped (counted); a bow-tie vein is repaired (counted)
     rivers = memory_layer("LineString", {"HLMC": "string"}, [
         (shapely.LineString([(0, 0), (1000, 0)]), "灌河"),
         (None, "灌河"),
     ])
+    bowtie = shapely.Polygon([(0, 2000), (2000, 4000), (2000, 2000), (0, 4000), (0, 2000)])
+    vein = memory_layer("Polygon", {}, [(bowtie,)])
     result, context, feedback = run("build_corridors", {
-        "RIVERS": rivers, "CORRIDOR_NAMES": "灌河", "OUTPUT": "memory:", "AXES": "memory:"})
-    out = features_of(result["OUTPUT"], context)
-    assert len(out) == 1 and out[0][1]["area_m2"] == pytest.approx(1000 * 400)
+        "RIVERS": rivers, "CORRIDOR_NAMES": "灌河", "GREEN_VEIN": vein, "OUTPUT": "memory:",
+        "AXES": "memory:"})
+    out = {a["corridor_id"]: a for _, a in features_of(result["OUTPUT"], context)}
+    assert out["R1"]["area_m2"] == pytest.approx(1000 * 400)
+    # the bow-tie becomes two triangles of base 2000 and height 1000: 2 x 1e6 m²
+    assert out["VEIN"]["area_m2"] == pytest.approx(2_000_000)
     assert any("skipped 1" in w for w in feedback.warnings)
+    assert any("repaired 1" in w for w in feedback.warnings)
+
+
+def test_empty_inputs_give_empty_outputs(provider):
+    rivers = memory_layer("LineString", {"HLMC": "string"}, [])
+    result, context, feedback = run("build_corridors", {
+        "RIVERS": rivers, "OUTPUT": "memory:", "AXES": "memory:"})
+    assert result["N_CORRIDORS"] == 0 and result["N_MISSING"] == 7
+    assert features_of(result["OUTPUT"], context) == []
+    land = memory_layer("Polygon", {"DLBM": "string"}, [])
+    assessed, context, _ = run("corridor_assessment", {
+        "CORRIDORS": result["OUTPUT"], "AXES": result["AXES"], "LANDUSE": land,
+        "OUTPUT": "memory:", "BREAKS": "memory:"})
+    assert assessed["N_CORRIDORS"] == 0 and assessed["N_BREAKS"] == 0
 
 
 @pytest.mark.slow
