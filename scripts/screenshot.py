@@ -113,7 +113,7 @@ def start():
             dock.setFloating(False)
             window.addDockWidget(Qt.RightDockWidgetArea, dock)
         window.resizeDocks([indicator_dock], [640], Qt.Horizontal)
-        window.resizeDocks([indicator_dock, results_dock], [620, 380], Qt.Vertical)
+        window.resizeDocks([indicator_dock, results_dock], [640, 340], Qt.Vertical)
         from lyg_nrp_plugin.gui import indicator_settings
         settings = indicator_settings.load_settings()
         settings.targets = CONFIG["targets"]
@@ -176,10 +176,9 @@ def run_redline(results_dock):
     params = {k: v for k, v in params.items() if v is not None}
     processing.runAndLoadResults("lyg_nrp:redline_overlap", params)
     QgsApplication.processEvents()
-    state = results_dock.state()
-    rows = state["rows"]
-    fail = next((i for i, r in enumerate(rows)
-                 if r[2] in ("FAIL", "不通过") or "FAIL" in r[2]), None)
+    current = results_dock.current()
+    rows = current.rows if current is not None else []
+    fail = next((i for i, r in enumerate(rows) if r.verdict == "FAIL"), None)
     STATE["selected_row"] = fail
     STATE["selected"] = results_dock.select_row(fail) if fail is not None else False
     if fail is not None:
@@ -244,19 +243,19 @@ def enable_plugin(config_path: Path, plugins_dir: Path) -> None:
         raise RuntimeError(f"enabling the plugin failed:\n{result.stdout}\n{result.stderr}")
 
 
-def wait_for_sample(seconds: float) -> bool:
+def wait_for_sample(sample: Path, seconds: float) -> bool:
     end = time.time() + seconds
-    while not SAMPLE.is_file() and time.time() < end:
+    while not sample.is_file() and time.time() < end:
         time.sleep(5)
-    return SAMPLE.is_file()
+    return sample.is_file()
 
 
 def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.0,
-        timeout: float = 240.0, work: Path | None = None) -> dict:
+        timeout: float = 240.0, work: Path | None = None, sample: Path = SAMPLE) -> dict:
     """Take the screenshots; returns the state the startup script wrote."""
     if not shutil.which("xvfb-run") or not shutil.which("qgis"):
         raise RuntimeError("xvfb-run and qgis (QGIS Desktop) are needed")
-    has_sample = wait_for_sample(wait)
+    has_sample = wait_for_sample(sample, wait)
     out_dir.mkdir(parents=True, exist_ok=True)
     state_path.parent.mkdir(parents=True, exist_ok=True)
     cleanup = work is None
@@ -271,7 +270,7 @@ def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.
         startup.write_text(STARTUP, encoding="utf-8")
         if state_path.exists():
             state_path.unlink()
-        config = {"sample": str(SAMPLE) if has_sample else "", "targets": str(TARGETS),
+        config = {"sample": str(sample) if has_sample else "", "targets": str(TARGETS),
                   "out": str(out_dir.resolve()), "state": str(state_path.resolve()),
                   "locale": locale, "timeout": timeout}
         env = {k: v for k, v in os.environ.items()
@@ -300,19 +299,22 @@ def main() -> int:
     parser.add_argument("--state", type=Path, default=None,
                         help="where the docks' state JSON goes (default: <out>/state_<locale>)")
     parser.add_argument("--locale", default="zh_CN")
+    parser.add_argument("--sample", type=Path, default=SAMPLE, help="the sample GeoPackage")
     parser.add_argument("--wait", type=float, default=600.0,
                         help="seconds to wait for the sample GeoPackage to appear")
     parser.add_argument("--timeout", type=float, default=240.0)
     args = parser.parse_args()
     state_path = args.state or args.out / f"state_{args.locale}.json"
-    state = run(args.out, state_path, args.locale, args.wait, args.timeout)
+    state = run(args.out, state_path, args.locale, args.wait, args.timeout,
+                sample=args.sample)
     for name, path in (state.get("screenshots") or {}).items():
         print(f"{name}: {path}")
     if state.get("errors"):
         print("\n".join(state["errors"]), file=sys.stderr)
         return 1
     if not state.get("layers"):
-        print(f"warning: {SAMPLE} not found; the screenshots show empty docks", file=sys.stderr)
+        print(f"warning: {args.sample} not found; the screenshots show empty docks",
+              file=sys.stderr)
     return 0
 
 

@@ -211,8 +211,10 @@ def test_results_dock_fills_table_and_selects_feature(provider):
         assert not dock.report_button.isEnabled()  # no report written
         assert dock.select_row(1)
         assert out.selectedFeatureIds() == [fids[1]]
-        center = iface.mapCanvas().extent().center()
-        assert (center.x(), center.y()) == pytest.approx((510005, 3810005), abs=1.0)
+        extent = iface.mapCanvas().extent()
+        assert (extent.center().x(), extent.center().y()) == pytest.approx((510005, 3810005),
+                                                                           abs=1.0)
+        assert extent.width() < 200  # zoomed to the 10 m feature with some context
         # the indicator assessment is not listed here (it has its own dock)
         results_bus.publish(results_bus.CheckResult(algorithm="indicator_assessment",
                                                     title="x"))

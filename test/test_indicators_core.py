@@ -124,11 +124,18 @@ def test_land_area_without_boundary_from_landuse_geometry():
 
 def test_mariculture_from_sea_function_zones():
     zones = [box(1000, 0, 2000, 1000), box(2000, 0, 3000, 1000), box(1500, 0, 2500, 1000)]
-    types = ["农渔业区", "港口航运区", "海水增养殖区"]
+    types = ["养殖区", "港口航运区", "海水增养殖区"]
     m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types))
     # union of zones 1 and 3: 1000..2500 × 1000 = 1 500 000 m²
     assert m["mariculture_area"].value == pytest.approx(1_500_000.0)
     assert m["mariculture_area"].source == "SEA_AREA"
+    # 农渔业区 is not mariculture by default (it also holds fishing zones) …
+    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3))
+    assert "mariculture_area" not in m
+    # … unless the user says so
+    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3,
+                                        mariculture_words=("农渔业",)))
+    assert m["mariculture_area"].value == pytest.approx(2_000_000.0)  # union 1000..3000
     # a mariculture layer takes precedence
     m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types,
                                         mariculture_geoms=MARICULTURE))

@@ -7,7 +7,9 @@ the red-line check in the results dock, and that the PNGs exist.
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -19,12 +21,13 @@ pytestmark = [pytest.mark.slow,
 
 
 def test_screenshot_path_fills_both_docks(tmp_path):
-    if not SAMPLE_GPKG.is_file():
+    sample = Path(os.environ.get("LYG_SAMPLE_GPKG", SAMPLE_GPKG))  # override: another build
+    if not sample.is_file():
         pytest.skip("the sample GeoPackage is not generated yet")
     import screenshot
 
     state = screenshot.run(tmp_path / "shots", tmp_path / "state.json", "zh_CN", wait=0,
-                           timeout=240)
+                           timeout=240, sample=sample)
     assert state["errors"] == [], state["errors"]
     assert state["plugin_loaded"] and state["locale"] == "zh_CN"
     assert {"DLTB", "XZQ", "STBHHX", "HAX"} <= set(state["layers"])

@@ -92,9 +92,10 @@ NATURAL_COAST_WORDS = ("自然", "natural")
 ARTIFICIAL_COAST_WORDS = ("人工", "artificial")
 MAINLAND_WORDS = ("大陆", "mainland")
 ISLAND_WORDS = ("海岛", "岛", "island")
-# 海洋功能区划: 增养殖区 belong to the 农渔业区 class; without a mariculture layer the sea
-# zones whose type contains one of these words stand in for it.
-MARICULTURE_ZONE_WORDS = ("增养殖", "养殖", "农渔业")
+# Without a mariculture layer, the sea function zones whose type contains one of these words
+# stand in for it. 增养殖区 are a sub-class of 农渔业区 (海洋功能区划), which also holds fishing
+# and reclamation zones, so 农渔业区 is not counted unless the user adds it.
+MARICULTURE_ZONE_WORDS = ("增养殖", "养殖")
 LARGE_MEDIUM_WORDS = ("大型", "中型", "大", "中", "large", "medium")
 
 # Notes written into the results (Chinese for zh, English otherwise).
@@ -120,9 +121,8 @@ NOTES = {
     "mines_missing": ("{n} 个矿山无开采量", "{n} mines without output"),
     "manual_overrides": ("手工填报值替代计算值 {v}", "manual value overrides computed {v}"),
     "target_file": ("目标取自 TARGETS 文件", "target from TARGETS file"),
-    "mariculture_zones": ("取海洋功能区中类型含 {words} 的功能区（增养殖区属农渔业区）",
-                          "sea zones whose type contains {words} (mariculture zones belong "
-                          "to the agriculture-and-fishery class)"),
+    "mariculture_zones": ("取海洋功能区中类型含 {words} 的功能区",
+                          "sea zones whose type contains {words}"),
 }
 
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QTreeWidget,
@@ -130,13 +131,19 @@ class IndicatorDock(QgsDockWidget):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.setAlternatingRowColors(False)
-        self.chart = QSvgWidget(splitter)
-        self.chart.setMinimumHeight(120)
+        self.chart_area = QScrollArea(splitter)
+        self.chart_area.setWidgetResizable(False)
+        self.chart_area.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.chart = QSvgWidget()
+        self.chart_area.setWidget(self.chart)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(self.chart_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 260])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
+        self.chart_area.hide()
         self.setWidget(body)
         self._update_actions()
 
@@ -150,6 +157,7 @@ class IndicatorDock(QgsDockWidget):
         self.meta, self.results = {}, []
         self.tree.clear()
         self.chart.load(QByteArray())
+        self.chart_area.hide()
         self.summary.setText(tr("No indicators computed yet. Run “Plan indicator "
                                 "assessment” to fill this dashboard."))
         self._update_actions()
@@ -189,8 +197,10 @@ class IndicatorDock(QgsDockWidget):
             no_data=counts[ind.STATUS_NO_DATA]))
         svg = bar_chart_svg(results, "zh" if zh else "en", width=560)
         self.chart.load(QByteArray(svg.encode("utf-8")) if svg else QByteArray())
-        n = len(chartable(results))
-        self.chart.setMinimumHeight(min(60 + 34 * n, 320) if n else 0)
+        size = self.chart.renderer().defaultSize() if svg else None
+        if size is not None and size.isValid():
+            self.chart.setFixedSize(size)
+        self.chart_area.setVisible(bool(chartable(results)))
         self._update_actions()
 
     def rows_state(self) -> list[dict]:

@@ -47,6 +47,7 @@ def verdict_colour(verdict: str) -> str | None:
 class ResultsDock(QgsDockWidget):
     OBJECT_NAME = "LygNrpResultsDock"
     HEADERS_COUNT = 6
+    ZOOM_CONTEXT = 4.0
 
     def __init__(self, parent=None, iface=None):
         super().__init__(tr("Check results"), parent)
@@ -207,6 +208,7 @@ class ResultsDock(QgsDockWidget):
         if self.iface is not None and hasattr(self.iface, "mapCanvas"):
             canvas = self.iface.mapCanvas()
             canvas.zoomToSelected(layer)
+            canvas.zoomByFactor(self.ZOOM_CONTEXT)  # show the surroundings too
             canvas.refresh()
         return True
 
