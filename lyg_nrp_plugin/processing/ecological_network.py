@@ -63,7 +63,7 @@ from .raster_io import Grid, grid_for, polygonize, rasterize, warp_to_grid, writ
 from .report import HtmlReport, render_map_png
 
 DEFAULT_TABLE = ("rules", "resistance_default.csv")
-DEFAULT_ECO_CLASSES = "03,04,00,1101,1102,1103,1105,1106,1108"
+DEFAULT_ECO_CLASSES = "03,04,00,1102,1103,1105,1106,1108"
 NODE_TYPES_ZH = {"pinch": "夹点", "barrier": "障碍点", "junction": "踏脚石/交汇点"}
 MAX_CELLS = 60_000_000
 
