@@ -21,6 +21,8 @@ from qgis.core import (
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -35,8 +37,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -204,20 +210,52 @@ def area_text(area_m2: float | None) -> str:
     return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
 
 
-def map_layer(name: str, geoms, crs, style: dict[str, str]) -> QgsVectorLayer:
-    """A polygon memory layer with a simple fill, for the report map (see :func:`qgs_geometry`)."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or crs.toWkt()}", name, "memory")
+def map_layer(name: str, geoms, crs, style: dict[str, str], labels=None,
+              lines: bool = False) -> QgsVectorLayer:
+    """A memory layer with a simple symbol (and labels) for the report map."""
+    kind = "MultiLineString" if lines else "MultiPolygon"
+    layer = QgsVectorLayer(f"{kind}?crs={crs.authid() or crs.toWkt()}&field=label:string",
+                           name, "memory")
     features = []
-    for geom in geoms:
+    for i, geom in enumerate(geoms):
         if geom is None or geom.is_empty:
             continue
         feature = QgsFeature(layer.fields())
         feature.setGeometry(qgs_geometry(geom))
+        feature.setAttributes([None if labels is None else str(labels[i])])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
-    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(style)))
+    symbol = (QgsLineSymbol if lines else QgsFillSymbol).createSimple(style)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    if labels is not None:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "label"
+        text = QgsTextFormat()
+        text.setSize(8)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
     return layer
+
+
+# backdrop of the report map: control key -> (symbol properties, line layer?)
+BACKDROP = {
+    "eco": ({"color": "90,170,90,90", "outline_color": "40,120,40,200",
+             "outline_width": "0.2"}, False),
+    "marine": ({"color": "90,150,220,80", "outline_color": "40,90,170,200",
+                "outline_width": "0.2"}, False),
+    "pa": ({"color": "150,200,120,60", "outline_color": "60,130,60,200",
+            "outline_width": "0.3", "outline_style": "dash"}, False),
+    "farm": ({"color": "250,230,140,90", "outline_color": "0,0,0,0"}, False),
+    "udb_out": ({"color": "0,0,0,0", "outline_color": "160,60,160,255",
+                 "outline_width": "0.5", "outline_style": "dash"}, False),
+    "coast": ({"line_color": "20,90,200,255", "line_width": "0.6"}, True),
+}
 
 
 def add_style(algorithm, context, dest_id: str, style_name: str) -> None:
@@ -451,6 +489,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         # overlay
         cancelled = feedback.isCanceled
         overlaps: dict[str, np.ndarray] = {}
+        backdrop: dict[str, np.ndarray] = {}  # control geometries, for the report map
         step = 40.0 / max(len(controls), 1)
         for i, key in enumerate(controls):
             if feedback.isCanceled():
@@ -478,6 +517,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             else:
                 overlaps[key] = overlay.overlap_per_project(geoms, control_geoms,
                                                             cancelled=cancelled)
+            backdrop[key] = control_geoms
             feedback.setProgress(40 + step * (i + 1))
         if feedback.isCanceled():
             return {}
@@ -578,7 +618,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             self.write_report(report_path, parameters, context, source, controls, stats,
                               geoms, ids, proj_m2, amounts, verdicts, counts, conflict_geoms,
                               conflict_rows, crs, method, min_area, rules, id_field,
-                              zone_field, coast_field, coast_value)
+                              zone_field, coast_field, coast_value, backdrop)
             results[self.REPORT] = report_path
         feedback.setProgress(100)
 
@@ -621,7 +661,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     # --- report ------------------------------------------------------------------------------
     def write_report(self, path, parameters, context, source, controls, stats, geoms, ids,
                      proj_m2, amounts, verdicts, counts, conflict_geoms, conflict_rows, crs,
-                     method, min_area, rules, id_field, zone_field, coast_field, coast_value):
+                     method, min_area, rules, id_field, zone_field, coast_field, coast_value,
+                     backdrop):
         report = HtmlReport(tr("Red-line conflict check report"))
         report.heading(tr("Inputs and data sources"))
         rows = [[tr("Construction projects"), source.sourceName(),
@@ -681,25 +722,47 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         report.table(headers, table_rows, verdict_column=1)
         report.heading(tr("Map"))
         try:
-            png = self.render_map(geoms, conflict_geoms, conflict_rows, crs)
-            report.image(png, tr("Projects (outline) and conflicts: red = fail, amber = "
-                                 "review."))
+            png = self.render_map(geoms, ids, conflict_geoms, conflict_rows, crs, backdrop)
+            report.image(png, tr("Projects (labelled outlines) and conflicts (red = fail, "
+                                 "amber = review) over the control layers: green = ecological "
+                                 "red line and protected areas, blue = marine red line and "
+                                 "natural coastline, yellow = permanent basic farmland, purple "
+                                 "dashed = urban development boundary."))
         except Exception as error:  # noqa: BLE001 - a map failure must not lose the report
             report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
         report.save(path, "zh-CN" if is_chinese() else "en")
+        return report
 
     @staticmethod
-    def render_map(geoms, conflict_geoms, conflict_rows, crs) -> bytes:
+    def render_map(geoms, ids, conflict_geoms, conflict_rows, crs, backdrop) -> bytes:
+        """Projects (labelled outlines) over their conflicts over the control layers."""
+        present = [g for g in geoms if g is not None and not g.is_empty]
+        if present:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(np.array(present, dtype=object))
+            pad = max(xmax - xmin, ymax - ymin, 200.0) * 0.08
+            window = shapely.box(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
+            extent = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
+        else:
+            window, extent = None, None
         levels = [row[3] for row in conflict_rows]
         layers = []
-        for level, colour in (("FAIL", "227,26,28,170"), ("REVIEW", "255,170,0,170"),
-                              ("PASS", "120,120,120,120")):
+        for level, colour in (("FAIL", "227,26,28,190"), ("REVIEW", "255,170,0,190"),
+                              ("PASS", "120,120,120,150")):
             selected = [g for g, lv in zip(conflict_geoms, levels) if lv == level]
             if selected:
                 layers.append(map_layer(level, selected, crs, {
                     "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
                     "outline_width": "0.3"}))
+        context_layers = []
+        for key in ("udb_out", "coast", "pa", "eco", "marine", "farm"):
+            if key not in backdrop or window is None:
+                continue
+            control = backdrop[key]
+            near = control[shapely.intersects(control, window)] if len(control) else control
+            if len(near):
+                style, lines = BACKDROP[key]
+                context_layers.append(map_layer(key, list(near), crs, style, lines=lines))
         outlines = map_layer(tr("Construction projects"), list(geoms), crs, {
-            "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"})
-        return render_map_png([outlines, *layers], crs)  # first = top
-
+            "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"},
+            labels=ids if len(ids) <= 300 else None)
+        return render_map_png([outlines, *layers, *context_layers], crs, extent)  # first = top
