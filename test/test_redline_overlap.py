@@ -550,3 +550,15 @@ def test_desktop_style_post_processors(provider):
         assert values == {"FAIL", "REVIEW", "PASS"}
         assert renderer.classAttribute() == ("verdict" if layer_id == ids["OUTPUT"]
                                              else "level")
+
+
+def test_large_layer_path_same_numbers(provider, monkeypatch):
+    from lyg_nrp_plugin.processing import redline_overlap
+
+    monkeypatch.setattr(redline_overlap, "NEAR_MIN_COUNT", 1)
+    monkeypatch.setattr(redline_overlap, "NEAR_MAX_SHARE", 1.0)
+    result, context = run_alg(all_params())
+    rows = features_by_id(output_layer(result, context))
+    for name, values in oracle().items():
+        for field in FIELDS:
+            assert rows[name][field] == pytest.approx(values[field], rel=1e-6, abs=1e-6)

@@ -44,6 +44,7 @@ from .redline_overlap import (
     analysis_crs,
     input_fields_without,
     measure_function,
+    near_subset,
     project_id_field,
     project_ids,
     write_rows,
@@ -198,7 +199,12 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         if feedback.isCanceled():
             return {}
         parcel_fields = [f for f in (dlbm_field, kcxs_field, grade_field, slope_field) if f]
-        parcels = read_source(parcels_source, parcels_label, crs, context, feedback,
+        near = near_subset(parcels_source, geoms, crs, context, feedback, parcel_fields)
+        if near is not parcels_source:
+            feedback.pushInfo(tr("{layer}: {n} of {total} parcels lie near a project and are "
+                                 "read.").format(layer=parcels_label, n=near.featureCount(),
+                                                 total=parcels_source.featureCount()))
+        parcels = read_source(near, parcels_label, crs, context, feedback,
                               parcel_fields, 2, (10, 40))
         if feedback.isCanceled():
             return {}

@@ -39,6 +39,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsSpatialIndex,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -208,6 +209,39 @@ def area_text(area_m2: float | None) -> str:
     if area_m2 is None:
         return "—"
     return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
+
+
+NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
+NEAR_MAX_SHARE = 0.6  # ... and so are layers of which most features are candidates
+
+
+def near_subset(source, geoms: np.ndarray, crs, context, feedback, fields=()):
+    """The features of a large ``source`` whose bounding boxes meet those of ``geoms``.
+
+    Large layers (三调 parcels, farmland) are indexed in C++ (``QgsSpatialIndex`` over a
+    geometry-only iterator in the analysis CRS); only the candidates near the projects are then
+    materialised and read into Python. Small layers, or when most features are candidates, are
+    returned as they are.
+    """
+    n = source.featureCount()
+    geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))] if len(geoms) else geoms
+    if n < NEAR_MIN_COUNT or len(geoms) == 0:
+        return source
+    request = QgsFeatureRequest()
+    request.setNoAttributes()
+    request.setDestinationCrs(crs, context.transformContext())
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    index = QgsSpatialIndex(source.getFeatures(request), feedback)
+    fids: set[int] = set()
+    for xmin, ymin, xmax, ymax in shapely.bounds(geoms).tolist():
+        fids.update(index.intersects(QgsRectangle(xmin, ymin, xmax, ymax)))
+    if feedback.isCanceled() or len(fids) > NEAR_MAX_SHARE * n:
+        return source
+    subset = QgsFeatureRequest()
+    subset.setFilterFids(sorted(fids))
+    subset.setSubsetOfAttributes([f for f in fields if f], source.fields())
+    subset.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return source.materialize(subset, feedback)
 
 
 def map_layer(name: str, geoms, crs, style: dict[str, str], labels=None,
@@ -478,7 +512,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                 fields = [zone_field]
             if key == "coast" and coast_field:
                 fields = [coast_field]
-            table = read_source(layer, label, crs, context, feedback, fields,
+            near = near_subset(layer, geoms, crs, context, feedback, fields)
+            table = read_source(near, label, crs, context, feedback, fields,
                                 1 if key == "coast" else 2, (i * span, (i + 1) * span))
             ok = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
             tables[key] = (table, ok)
