@@ -78,9 +78,13 @@ def load_sample():
     path = CONFIG["sample"]
     loaded = []
     if path and os.path.exists(path):
+        from lyg_nrp_plugin.paths import resource_path
         for name in LAYERS:
             layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
             if layer.isValid():
+                style = resource_path("styles", f"sample_{name}.qml")
+                if style.is_file():
+                    layer.loadNamedStyle(str(style))
                 project.addMapLayer(layer)
                 loaded.append(name)
     STATE["layers"] = loaded
@@ -171,11 +175,15 @@ def run_redline(results_dock):
               "PROTECTED_AREAS": first("ZRBHD"), "MARINE_REDLINE": first("HYSTHX"),
               "COASTLINE": first("HAX"), "COAST_TYPE_FIELD": "AXLX",
               "OUTPUT": "TEMPORARY_OUTPUT",
-              "REPORT": os.path.join(CONFIG["out"], "redline_report_" + CONFIG["locale"]
-                                     + ".html")}
+              "REPORT": os.path.join(CONFIG["work"], "redline_report.html")}
     params = {k: v for k, v in params.items() if v is not None}
     processing.runAndLoadResults("lyg_nrp:redline_overlap", params)
     QgsApplication.processEvents()
+    STATE["results"] = results_dock.state()
+
+
+def select_failing(results_dock):
+    """Click the first failing project in the results dock (select + zoom)."""
     current = results_dock.current()
     rows = current.rows if current is not None else []
     fail = next((i for i, r in enumerate(rows) if r.verdict == "FAIL"), None)
@@ -183,7 +191,6 @@ def run_redline(results_dock):
     STATE["selected"] = results_dock.select_row(fail) if fail is not None else False
     if fail is not None:
         results_dock.table.selectRow(fail)
-    STATE["results"] = results_dock.state()
 
 
 def shoot(indicator_dock, results_dock):
@@ -191,20 +198,33 @@ def shoot(indicator_dock, results_dock):
         QgsApplication.processEvents()
         out = CONFIG["out"]
         suffix = CONFIG["locale"]
-        paths = {
-            "window": os.path.join(out, f"desktop_docks_{suffix}.png"),
-            "dashboard": os.path.join(out, f"indicator_dock_{suffix}.png"),
-            "results": os.path.join(out, f"results_dock_{suffix}.png"),
-        }
         STATE["screenshots"] = {}
-        for key, widget in (("window", iface.mainWindow()), ("dashboard", indicator_dock),
-                            ("results", results_dock)):
-            ok = widget.grab().save(paths[key])
-            STATE["screenshots"][key] = paths[key] if ok else ""
+        for key, widget in (("desktop_docks", iface.mainWindow()),
+                            ("indicator_dock", indicator_dock)):
+            path = os.path.join(out, f"{key}_{suffix}.png")
+            STATE["screenshots"][key] = path if widget.grab().save(path) else ""
         STATE["dock_titles"] = [indicator_dock.windowTitle(), results_dock.windowTitle()]
         STATE["docks_visible"] = [d.objectName() for d in
                                   iface.mainWindow().findChildren(QDockWidget)
                                   if d.objectName().startswith("LygNrp") and d.isVisible()]
+        select_failing(results_dock)
+        step("overview saved")
+    except Exception:
+        STATE["errors"].append(traceback.format_exc())
+        finish()
+        return
+    QTimer.singleShot(2500, lambda: shoot_selection(results_dock))
+
+
+def shoot_selection(results_dock):
+    try:
+        QgsApplication.processEvents()
+        out, suffix = CONFIG["out"], CONFIG["locale"]
+        for key, widget in (("desktop_selected", iface.mainWindow()),
+                            ("results_dock", results_dock)):
+            path = os.path.join(out, f"{key}_{suffix}.png")
+            STATE["screenshots"][key] = path if widget.grab().save(path) else ""
+        STATE["results"] = results_dock.state()
         step("screenshots saved")
     except Exception:
         STATE["errors"].append(traceback.format_exc())
@@ -272,7 +292,7 @@ def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.
             state_path.unlink()
         config = {"sample": str(sample) if has_sample else "", "targets": str(TARGETS),
                   "out": str(out_dir.resolve()), "state": str(state_path.resolve()),
-                  "locale": locale, "timeout": timeout}
+                  "locale": locale, "timeout": timeout, "work": str(work)}
         env = {k: v for k, v in os.environ.items()
                if k not in ("PYTHONPATH", "VIRTUAL_ENV", "QT_QPA_PLATFORM")}
         env.update(QGIS_CUSTOM_CONFIG_PATH=str(config_path),
