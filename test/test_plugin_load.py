@@ -79,3 +79,31 @@ def test_missing_dependency_refuses_with_install_command(qgis_processing, monkey
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="shapely"):
         Needy().check_dependencies()
+
+
+def test_without_shapely_every_algorithm_stays_listed_and_refuses():
+    """QGIS's own Python on Debian 12 has shapely 1.8: the toolbox must say what to install."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    code = (
+        "import sys; sys.modules['shapely'] = None\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "from lyg_nrp_plugin import deps\n"
+        "deps.REQUIRED['shapely'] = ((2, 0), 'shapely>=2.0,<3')\n"
+        "from lyg_nrp_plugin.processing.provider import ALGORITHM_CLASSES\n"
+        "for cls in ALGORITHM_CLASSES:\n"
+        "    alg = cls(); alg.initAlgorithm()\n"
+        "    ok, message = alg.canExecute()\n"
+        "    print(alg.name(), ok, 'pip install' in message and 'shapely' in message)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in result.stdout.strip().splitlines())
+    assert set(lines) == RESERVED_IDS | {"sample_data"}
+    assert lines.pop("sample_data") == "True False"  # needs nothing beyond QGIS
+    assert set(lines.values()) == {"False True"}

@@ -158,7 +158,7 @@ def to_qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeo
     if geom is None or geom.is_empty:
         return QgsGeometry()
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom))
+    result.fromWkb(shapely.to_wkb(geom, output_dimension=2))
     if multi and not result.isMultipart():
         result.convertToMultiType()
     return result
