@@ -246,3 +246,38 @@ def test_qgis_process_json(qgis_process, gpkg, tmp_path):
     by_code = {r["code"]: r for r in doc["indicators"]}
     assert by_code["mainland_natural_coast_ratio"]["value"] == pytest.approx(100 / 3)
     assert by_code["mineral_output"]["value"] == pytest.approx(0.165)
+
+
+def test_sample_data_is_plausible_against_the_plan(provider, tmp_path):
+    """The schematic sample, sized to the plan's 2020 figures, gives values near them."""
+    from .conftest import SAMPLE_GPKG
+
+    if not SAMPLE_GPKG.is_file():
+        pytest.skip("the sample GeoPackage is not generated yet")
+
+    def layer(name):
+        return f"{SAMPLE_GPKG}|layername={name}"
+
+    _, rows = run({"LANDUSE": layer("DLTB"), "BOUNDARY": layer("XZQ"),
+                   "SEA_AREA": layer("HYGNQ"), "ECO_REDLINE": layer("STBHHX"),
+                   "MARINE_REDLINE": layer("HYSTHX"), "COASTLINE": layer("HAX"),
+                   "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    def value(code):
+        return rows[code]["value"]
+
+    # 表1: 耕地 570.20 万亩 = 38.01 万公顷; 建设用地 272.6 万亩; 开发强度 23.86 %;
+    # 生态红线区域 21.96 %; 大陆自然岸线 112.44 km of 211.6 km (53.1 %)
+    assert value("cultivated_land") == pytest.approx(38.01, rel=0.05)
+    assert value("built_land_total") == pytest.approx(272.6, rel=0.10)
+    assert value("development_intensity") == pytest.approx(23.86, rel=0.10)
+    assert value("eco_redline_land_ratio") == pytest.approx(21.96, rel=0.05)
+    assert value("mainland_natural_coast_length") == pytest.approx(112.44, rel=0.10)
+    assert value("mainland_natural_coast_ratio") == pytest.approx(53.1, rel=0.10)
+    # 2025 target 26.41 % of the sea (no 2020 value in the plan)
+    assert 15 < value("marine_redline_ratio") < 40
+    # 三调 wetland (7 codes) is a part of the plan's 23.3 万公顷 survey-definition wetland
+    assert 1 < value("wetland_area") < 23.3
+    assert rows["eco_redline_area"]["unit"] == "万平方千米"
+    assert value("eco_redline_area") == pytest.approx(
+        value("eco_redline_land_ratio") / 100 * 7615.71 / 1e4, rel=0.15)  # sea part small
