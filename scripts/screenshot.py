@@ -317,14 +317,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--state", type=Path, default=None,
-                        help="where the docks' state JSON goes (default: <out>/state_<locale>)")
+                        help="where the docks' state JSON goes "
+                             "(default: build/screenshot_state_<locale>.json)")
     parser.add_argument("--locale", default="zh_CN")
     parser.add_argument("--sample", type=Path, default=SAMPLE, help="the sample GeoPackage")
     parser.add_argument("--wait", type=float, default=600.0,
                         help="seconds to wait for the sample GeoPackage to appear")
     parser.add_argument("--timeout", type=float, default=240.0)
     args = parser.parse_args()
-    state_path = args.state or args.out / f"state_{args.locale}.json"
+    state_path = args.state or ROOT / "build" / f"screenshot_state_{args.locale}.json"
     state = run(args.out, state_path, args.locale, args.wait, args.timeout,
                 sample=args.sample)
     for name, path in (state.get("screenshots") or {}).items():

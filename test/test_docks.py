@@ -134,6 +134,14 @@ def test_indicator_dock_computes_renders_and_restores(project_layers, tmp_path):
         assert {r["code"]: r["col1"] for r in other.rows_state()} == \
             {c: r["col1"] for c, r in rows.items()}
         other.teardown()
+        # saved with the project file, cleared, read back: the dashboard comes back
+        project_file = str(tmp_path / "p.qgs")
+        assert QgsProject.instance().write(project_file)
+        QgsProject.instance().clear()
+        assert dock.rows_state() == []
+        assert QgsProject.instance().read(project_file)
+        assert {r["code"]: r["col1"] for r in dock.rows_state()} == \
+            {c: r["col1"] for c, r in rows.items()}
         # exports
         csv_path = dock.export_csv(str(tmp_path / "ind.csv"))
         with open(csv_path, encoding="utf-8-sig") as handle:
