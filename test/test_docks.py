@@ -239,10 +239,14 @@ def test_results_dock_fills_table_and_selects_feature(provider):
 # --- plugin unload ------------------------------------------------------------------------------
 
 def test_unload_disconnects_docks(qgis_processing):
+    import gc
+
     import lyg_nrp_plugin
 
     bus = results_bus.bus()
     project = QgsProject.instance()
+    gc.collect()  # docks of earlier tests must not leave (or lose) connections meanwhile
+    QgsApplication.processEvents()
     before = (bus.receivers(bus.published), project.receivers(project.readProject),
               project.receivers(project.cleared))
     iface = FakeIface()
@@ -252,6 +256,7 @@ def test_unload_disconnects_docks(qgis_processing):
     assert bus.receivers(bus.published) == before[0] + 2
     plugin.unload()
     QgsApplication.processEvents()
+    gc.collect()
     after = (bus.receivers(bus.published), project.receivers(project.readProject),
              project.receivers(project.cleared))
     assert after == before
