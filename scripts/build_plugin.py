@@ -50,17 +50,22 @@ def system_has_shapely2() -> bool:
 def install_runtime_deps(target: Path) -> None:
     """Put shapely >= 2 where QGIS's own Python finds it (the plugin adds ext_libs/ to sys.path).
 
-    Only shapely: numpy and scipy come from the system (a PyPI numpy would break GDAL).
+    Only shapely: numpy and scipy come from the system (a PyPI numpy would break GDAL). The
+    copy is the venv's shapely, which ``make deps`` builds from source against the system GEOS
+    — the GEOS that QGIS itself loads (a wheel's bundled GEOS would be shadowed by it).
     """
     if system_has_shapely2():
         return
-    import shapely  # the venv's version, known to work beside the system numpy
+    import shapely  # the venv's build, made for this system Python, numpy and GEOS
 
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
-         str(target / "ext_libs"), f"shapely=={shapely.__version__}"],
-        check=True,
-    )
+    package = Path(shapely.__file__).resolve().parent
+    if (package.parent / "shapely.libs").is_dir():
+        sys.exit("the venv's shapely bundles its own GEOS: run 'make deps' to rebuild it")
+    ext_libs = target / "ext_libs"
+    ext_libs.mkdir(exist_ok=True)
+    shutil.copytree(package, ext_libs / "shapely", ignore=IGNORED, dirs_exist_ok=True)
+    for info in package.parent.glob(f"shapely-{shapely.__version__}.dist-info"):
+        shutil.copytree(info, ext_libs / info.name, dirs_exist_ok=True)
 
 
 def make_zip(folder: Path, zip_path: Path) -> None:

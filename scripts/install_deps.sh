@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-scipy python3-venv python3-pip
-              pyqt5-dev-tools qttools5-dev-tools xvfb xauth fonts-noto-cjk)
+              libgeos-dev build-essential pyqt5-dev-tools qttools5-dev-tools xvfb xauth fonts-noto-cjk)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -43,4 +43,16 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     -c build/constraints.txt -r requirements.txt -r requirements-dev.txt "$PYTEST_QGIS"
   printf '%s' "$want" > "$stamp"
+fi
+
+# shapely must use the same GEOS as QGIS: inside QGIS processes the system libgeos_c (3.11 on
+# Debian 12) is already loaded and shadows a wheel's bundled GEOS, mixing two GEOS versions in
+# one process. Build shapely from source against the system GEOS (pip caches the wheel, which
+# scripts/build_plugin.py reuses for the plugin's ext_libs/).
+if "$VENV/bin/python" -c "import pathlib, shapely, sys; \
+    sys.exit(not (pathlib.Path(shapely.__file__).parent.parent / 'shapely.libs').is_dir())"; then
+  version=$("$VENV/bin/python" -c "import shapely; print(shapely.__version__)")
+  echo "== building shapely $version against the system GEOS"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall \
+    --no-deps --no-binary shapely "shapely==$version"
 fi

@@ -20,7 +20,7 @@ for path in (ROOT, SCRIPTS):
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def provider(qgis_processing):
     """The plugin as qgis_process loads it: classFactory(None) + initProcessing()."""
     from qgis.core import QgsApplication

@@ -24,9 +24,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import shapely
+
+if TYPE_CHECKING:
+    import shapely
 
 from . import landuse
 
@@ -217,6 +220,7 @@ def _array(geoms) -> np.ndarray:
 
 def dissolve(geoms) -> shapely.Geometry | None:
     """Union of the polygons (overlaps counted once); None when there are none."""
+    import shapely  # lazy: the dashboard dock imports this module
     arr = _array(geoms)
     if not len(arr):
         return None
@@ -225,6 +229,7 @@ def dissolve(geoms) -> shapely.Geometry | None:
 
 def union_area(geoms, clip: shapely.Geometry | None = None) -> float:
     """Area (m²) of the union of ``geoms``, optionally inside ``clip``."""
+    import shapely  # lazy: the dashboard dock imports this module
     merged = dissolve(geoms)
     if merged is None:
         return 0.0
@@ -235,6 +240,7 @@ def union_area(geoms, clip: shapely.Geometry | None = None) -> float:
 
 def inside_fractions(geoms, mask: shapely.Geometry | None) -> np.ndarray:
     """For each polygon, the share of its area inside ``mask`` (0..1)."""
+    import shapely  # lazy: the dashboard dock imports this module
     arr = np.asarray(geoms, dtype=object)
     result = np.zeros(len(arr), dtype=float)
     if mask is None or mask.is_empty or not len(arr):
@@ -310,6 +316,7 @@ class LanduseSummary:
 
 def landuse_arrays(geoms, codes, areas=None, include_saltpans: bool = False):
     """Per-parcel masks and areas: (area_m2, cultivated, wetland, natural, forest, cover, built)."""
+    import shapely  # lazy: the dashboard dock imports this module
     geoms = np.asarray(geoms, dtype=object)
     geometry_area = np.array([0.0 if g is None else shapely.area(g) for g in geoms], dtype=float)
     if areas is None:
@@ -358,6 +365,7 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
             is_canceled: Callable[[], bool] | None = None, lang: str = "zh"
             ) -> dict[str, Measured]:
     """Every indicator the given layers allow, in base units; keys are catalogue codes."""
+    import shapely  # lazy: the dashboard dock imports this module
     out: dict[str, Measured] = {}
 
     def step(value: float) -> bool:
