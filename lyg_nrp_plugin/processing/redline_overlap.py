@@ -13,6 +13,8 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
@@ -62,7 +64,12 @@ from ..core.units import m2_to_ha, m2_to_mu
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry
+from .layer_io import (
+    layer_label,
+    read_source,
+    require_fields,
+    require_geometry,
+)
 from .measure import (
     AREA_ELLIPSOIDAL,
     CGCS2000_ELLIPSOID,
@@ -226,6 +233,17 @@ def near_subset(source, geoms: np.ndarray, crs, context, feedback, fields=()):
     n = source.featureCount()
     geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))] if len(geoms) else geoms
     if n < NEAR_MIN_COUNT or len(geoms) == 0:
+        return source
+    # sum of the projects' boxes against the layer's extent: when that already exceeds the
+    # share, skip the index (the sum over-estimates their union, so this errs on reading all)
+    extent = source.sourceExtent()
+    try:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        extent = transform.transformBoundingBox(extent)
+    except QgsCsException:
+        return source
+    box_area = float(np.sum(shapely.area(shapely.envelope(geoms))))
+    if extent.area() <= 0 or box_area > NEAR_MAX_SHARE * extent.area():
         return source
     request = QgsFeatureRequest()
     request.setNoAttributes()
