@@ -328,3 +328,41 @@ def test_large_layer_path_reads_only_parcels_near_projects(provider, monkeypatch
     assert set(got) == set(want.index)
     for key, row in want.iterrows():
         assert got[key]["net_m2"] == pytest.approx(row.net, rel=1e-6), key
+
+
+def test_runs_inside_a_model(provider):
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+    )
+
+    model = QgsProcessingModelAlgorithm("occupation model", "test")
+    for name in ("projects", "dltb"):
+        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name),
+                                QgsProcessingModelParameter(name))
+    child = QgsProcessingModelChildAlgorithm("lyg_nrp:landuse_occupation")
+    child.setChildId("occ")
+    source = QgsProcessingModelChildParameterSource
+    child.addParameterSources("INPUT", [source.fromModelParameter("projects")])
+    child.addParameterSources("LANDUSE", [source.fromModelParameter("dltb")])
+    child.addParameterSources("ID_FIELD", [source.fromStaticValue("XMMC")])
+    outputs = {}
+    for name, child_output in (("pieces", "FARMLAND_PIECES"), ("farm", "FARM_M2")):
+        output = QgsProcessingModelOutput(name)
+        output.setChildOutputName(child_output)
+        outputs[name] = output
+    child.setModelOutputs(outputs)
+    model.addChildAlgorithm(child)
+    context = QgsProcessingContext()
+    results, ok = model.run({"projects": project_layer(), "dltb": landuse_layer(),
+                             "occ:pieces": "memory:"}, context, QgsProcessingFeedback())
+    assert ok
+    inter = oracle()
+    assert results["occ:farm"] == pytest.approx(inter[inter.code.map(CLASS) == "耕地"].net.sum(),
+                                                rel=1e-6)

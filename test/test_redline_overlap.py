@@ -562,3 +562,21 @@ def test_large_layer_path_same_numbers(provider, monkeypatch):
     for name, values in oracle().items():
         for field in FIELDS:
             assert rows[name][field] == pytest.approx(values[field], rel=1e-6, abs=1e-6)
+
+
+def test_cancel_mid_run_stops(provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelLater(QgsProcessingFeedback):
+        """Cancels once the run has got going (after reading the projects)."""
+
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 40:
+                self.cancel()
+
+    feedback = CancelLater()
+    start = time.perf_counter()
+    result, _ = run_alg(all_params(REPORT=""), feedback)
+    assert time.perf_counter() - start < 5
+    assert feedback.isCanceled() and "N_PROJECTS" not in result
