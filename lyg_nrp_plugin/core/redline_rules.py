@@ -112,7 +112,7 @@ def evaluate(amounts: dict[str, float | None], rules: RuleSet, min_area: float,
     """
     verdict = "PASS"
     conflicts, slivers, parts, sliver_parts = [], [], [], []
-    for control in CONTROLS:
+    for control in rules.rules:  # the file's order: strictest rules first by default
         amount = amounts.get(control)
         if amount is None or amount <= 0:
             continue

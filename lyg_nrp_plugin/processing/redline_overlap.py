@@ -751,14 +751,14 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         for key in CONTROLS:
             if amounts[key] is not None:
                 value = float(np.sum(amounts[key]))
-                total.append([rules[key].name_zh + (" (m)" if key == "coast" else
+                total.append([self.column_name(key, rules) + (" (m)" if key == "coast" else
                                                     tr(" (ha / mu)")),
                               f"{value:,.1f}" if key == "coast" else area_text(value)])
         report.table([tr("Item"), tr("Amount")], total)
         report.heading(tr("Construction projects"))
         checked = [k for k in CONTROLS if amounts[k] is not None]
         headers = [tr("Project"), tr("Verdict"), tr("Project area (ha / mu)")]
-        headers += [rules[k].name_zh + (" (m)" if k == "coast" else tr(" (ha / mu)"))
+        headers += [self.column_name(k, rules) + (" (m)" if k == "coast" else tr(" (ha / mu)"))
                     for k in checked]
         headers.append(tr("Reasons"))
         table_rows = []
@@ -785,6 +785,13 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
         report.save(path, "zh-CN" if is_chinese() else "en")
         return report
+
+    @staticmethod
+    def column_name(key: str, rules) -> str:
+        """Report column of an OUTPUT field: ``pa_m2`` is all of the protected areas."""
+        if key == "pa":
+            return tr("Protected areas (all zones)")
+        return rules[key].name_zh
 
     @staticmethod
     def render_map(geoms, ids, conflict_geoms, conflict_rows, crs, backdrop) -> bytes:
