@@ -18,8 +18,9 @@ and an urban development boundary. In one run it times
 Each timed run happens in its own Python process (QGIS started, Processing initialised, the
 plugin's provider loaded, then only the algorithm is timed), so that memory can be measured
 without one run's peak hiding another's: ``peak_mb`` is the rise of the process's peak resident
-set size during the run (``resource.getrusage(RUSAGE_SELF).ru_maxrss`` after the run minus the
-current RSS from /proc/self/statm just before it). tracemalloc is not used: it sees only Python
+set size during the run (``VmHWM`` from /proc/self/status after the run minus ``VmRSS`` just
+before it). ``getrusage(RUSAGE_SELF).ru_maxrss`` is not used: Linux carries it over ``exec``
+from the parent (which holds the generated data), and tracemalloc sees only Python
 allocations, not GEOS's or QGIS's.
 """
 
@@ -28,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -104,10 +104,13 @@ def make_data(n_parcels: int, folder: Path, seed: int = 7) -> Path:
 
 # --- one timed run (in a child process) --------------------------------------------------------
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+def _status_mb(key: str) -> float:
+    """``VmRSS`` (now) or ``VmHWM`` (peak) of this process from /proc/self/status, in MiB."""
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024.0
+    return 0.0
 
 
 def worker(task: str, tool: str, gpkg: str) -> dict:
@@ -132,7 +135,7 @@ def worker(task: str, tool: str, gpkg: str) -> dict:
 
     context = QgsProcessingContext()
     feedback = QgsProcessingFeedback()
-    before = _rss_mb()
+    before = _status_mb("VmRSS")
     start = time.perf_counter()
     check = {}
     if task == "redline_overlap" and tool == "ours":
@@ -182,7 +185,7 @@ def worker(task: str, tool: str, gpkg: str) -> dict:
             acc[1] += area * (1 - (attributes[i_k] or 0))
         elapsed = time.perf_counter() - start
         check = {"gross": sum(v[0] for v in groups.values()), "rows": len(groups)}
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    peak = _status_mb("VmHWM")
     return {"seconds": elapsed, "peak_mb": max(peak - before, 0.0), "check": check}
 
 

@@ -126,3 +126,18 @@ def test_clean_kcxs():
     values, fixed, invalid = clean_kcxs([None, 0.25, 12.5, -1, "x", float("nan"), 1])
     assert values.tolist() == pytest.approx([0, 0.25, 0.125, 0, 0, 0, 1])
     assert (fixed, invalid) == (1, 2)
+
+
+def test_dissolve_polygons_coverage_and_overlap():
+    # a 4×4 grid of 10 m squares clipped by a rotated square: the coverage path merges them
+    grid = np.array([shapely.box(x, y, x + 10, y + 10) for x in range(0, 40, 10)
+                     for y in range(0, 40, 10)])
+    project = shapely.Polygon([(20, 2), (38, 20), (20, 38), (2, 20)])
+    pieces = overlay.intersect_pairs(np.array([project]), grid)
+    merged = overlay.dissolve_polygons(pieces.geoms)
+    assert merged.is_valid and merged.geom_type == "Polygon"  # one piece, no inner edges
+    assert merged.area == pytest.approx(project.area, rel=1e-12)  # 18·18·2 = 648
+    assert project.area == pytest.approx(648.0)
+    # overlapping parts: GEOS refuses the coverage union, the general union is used
+    overlapping = np.array([shapely.box(0, 0, 10, 10), shapely.box(5, 0, 15, 10)])
+    assert overlay.dissolve_polygons(overlapping).area == pytest.approx(150.0)
