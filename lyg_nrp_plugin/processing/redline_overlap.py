@@ -116,9 +116,8 @@ def write_rows(sink, fields, geoms, rows, feedback) -> int:
         present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         wkbs = np.full(len(geoms), None, dtype=object)
         wkbs[present] = shapely.to_wkb(geoms[present], output_dimension=3)
+    batch: list[QgsFeature] = []
     for i, row in enumerate(rows):
-        if feedback is not None and feedback.isCanceled():
-            break
         feature = QgsFeature(fields)
         if wkbs is not None:
             geometry = QgsGeometry()
@@ -128,9 +127,14 @@ def write_rows(sink, fields, geoms, rows, feedback) -> int:
                     geometry.convertToMultiType()
             feature.setGeometry(geometry)
         feature.setAttributes([v.item() if isinstance(v, np.generic) else v for v in row])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write a feature to the output."))
-        written += 1
+        batch.append(feature)
+        if len(batch) == 2000 or i == len(rows) - 1:
+            if feedback is not None and feedback.isCanceled():
+                break
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write a feature to the output."))
+            written += len(batch)
+            batch = []
     return written
 
 
