@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """``make demo``: the main job on the bundled sample data, headless, through ``qgis_process``.
 
-Deploys the plugin into a temporary QGIS profile (nothing touches your own profile), loads the
-sample data with ``lyg_nrp:sample_data`` and prints each layer's feature count and size.
-Outputs go to ``out/demo/``.
+Deploys the plugin into a temporary QGIS profile (your own profile is not touched), loads the
+sample data, runs the three bundled models — project compliance review, corridor assessment
+with the ecological network, annual indicator assessment — and writes every report plus
+``out/demo/index.html`` linking them, with a short summary on the terminal.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from qgis_env import headless_env, qgis_process_binary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "out" / "demo"
+SAMPLE = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
 
 
 class QgisProcess:
@@ -38,9 +41,12 @@ class QgisProcess:
         if result.returncode != 0:
             sys.exit(f"{algorithm} failed (rc {result.returncode}):\n{result.stdout[-3000:]}\n"
                      f"{result.stderr[-3000:]}")
-        payload = json.loads(result.stdout)
-        print(f"  {algorithm}: {time.perf_counter() - started:.1f} s")
-        return payload["results"]
+        print(f"  {algorithm}: {time.perf_counter() - started:.1f} s", flush=True)
+        return json.loads(result.stdout)["results"]
+
+
+def layer(name: str) -> str:
+    return f"{SAMPLE}|layername={name}"
 
 
 def layer_summary(uri: str) -> tuple[str, int, str]:
@@ -49,38 +55,149 @@ def layer_summary(uri: str) -> tuple[str, int, str]:
 
     path, _, name = uri.partition("|layername=")
     dataset = ogr.Open(path)
-    layer = dataset.GetLayerByName(name)
-    kind = ogr.GeometryTypeToName(layer.GetGeomType())
+    source = dataset.GetLayerByName(name)
+    kind = ogr.GeometryTypeToName(source.GetGeomType())
     total_area = total_length = 0.0
-    for feature in layer:
+    for feature in source:
         geometry = feature.GetGeometryRef()
-        if geometry is None:
-            continue
-        total_area += geometry.GetArea()
-        total_length += geometry.Length()
+        if geometry is not None:
+            total_area += geometry.GetArea()
+            total_length += geometry.Length()
     if "Polygon" in kind:
         size = f"{total_area / 1e6:,.2f} km² ({total_area / 1e4:,.0f} 公顷)"
     else:
         size = f"{total_length / 1e3:,.2f} km"
-    return kind, layer.GetFeatureCount(), size
+    return kind, source.GetFeatureCount(), size
+
+
+def read_rows(gpkg: Path, fields: list[str]) -> list[dict]:
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(gpkg))
+    source = dataset.GetLayer(0)
+    return [{name: feature.GetField(name) for name in fields} for feature in source]
+
+
+def load_sample(qgis: QgisProcess) -> None:
+    print("== 1/4 sample data (lyg_nrp:sample_data)")
+    results = qgis.run("lyg_nrp:sample_data", DESTINATION=OUT / "lyg_sample.gpkg")
+    print(f"   {'layer':<12}{'geometry':<18}{'features':>9}  size")
+    for name, uri in results.items():
+        if isinstance(uri, str) and "|layername=" in uri:
+            kind, count, size = layer_summary(uri)
+            print(f"   {name:<12}{kind:<18}{count:>9}  {size}")
+
+
+def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
+    print("== 2/4 建设项目合规审查 project compliance review (model)")
+    out = OUT / "project_review"
+    out.mkdir(parents=True, exist_ok=True)
+    results = qgis.run(
+        "lyg_nrp:model_project_review",
+        projects=layer("JSXM"), id_field="XMBH", eco_redline=layer("STBHHX"),
+        farmland=layer("YJJBNTBHTB"), dev_boundary=layer("CZKFBJ"),
+        protected_areas=layer("ZRBHD"), pa_zone_field="GNFQ", marine_redline=layer("HYSTHX"),
+        coastline=layer("HAX"), coast_type_field="AXLX", landuse=layer("DLTB"),
+        supplement=layer("BCGD"),
+        **{"redline:redline_result": out / "redline.gpkg",
+           "redline:conflicts": out / "conflicts.gpkg",
+           "redline:redline_report": out / "redline_report.html",
+           "occupation:occupation_detail": out / "occupation_detail.gpkg",
+           "occupation:occupation_summary": out / "occupation_summary.gpkg",
+           "occupation:farmland_pieces": out / "farmland_pieces.gpkg",
+           "occupation:occupation_report": out / "occupation_report.html",
+           "balance:balance_sheet": out / "balance.gpkg",
+           "balance:flagged_plots": out / "flagged.gpkg",
+           "balance:balance_report": out / "balance_report.html"})
+    redline = results["CHILD_RESULTS"]["redline"]
+    balance = results["CHILD_RESULTS"]["balance"]
+    print(f"   projects {redline['N_PROJECTS']}: 合规 PASS {redline['N_PASS']}, "
+          f"需论证 REVIEW {redline['N_REVIEW']}, 不合规 FAIL {redline['N_FAIL']}")
+    for row in read_rows(out / "balance.gpkg", ["group", "verdict_zh", "def_m2", "def_paddy_m2",
+                                                "def_cap_kg"]):
+        print(f"   占补平衡 {row['group']}: {row['verdict_zh']}; 缺口 "
+              f"{(row['def_m2'] or 0) / 1e4:.2f} 公顷, 水田 {(row['def_paddy_m2'] or 0) / 1e4:.2f}"
+              f" 公顷, 产能 {(row['def_cap_kg'] or 0) / 1000:.1f} 吨")
+    print(f"   flagged supplementary plots: {balance.get('N_FLAGGED')}")
+    return [("红线冲突审查报告 Red-line review", "project_review/redline_report.html"),
+            ("占用地类分析报告 Land-use occupation", "project_review/occupation_report.html"),
+            ("耕地占补平衡报告 Farmland balance", "project_review/balance_report.html")]
+
+
+def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
+    print("== 3/4 生态廊道评估 corridor assessment + ecological network (model)")
+    out = OUT / "corridor_review"
+    out.mkdir(parents=True, exist_ok=True)
+    results = qgis.run(
+        "lyg_nrp:model_corridor_review",
+        rivers=layer("SX"), name_field="HLMC", coastline=layer("HAX"), green_vein=layer("YTS"),
+        boundary=layer("XZQ"), landuse=layer("DLTB"), projects=layer("JSXM"),
+        project_id_field="XMBH", cell_size=200,
+        **{"build:corridors": out / "corridors.gpkg", "build:axes": out / "axes.gpkg",
+           "assess:assessment": out / "assessment.gpkg", "assess:breaks": out / "breaks.gpkg",
+           "assess:corridor_report": out / "corridor_report.html",
+           "network:sources": out / "sources.gpkg", "network:links": out / "links.gpkg",
+           "network:network_corridors": out / "network_corridors.gpkg",
+           "network:nodes": out / "nodes.gpkg",
+           "network:network_report": out / "network_report.html"})
+    for row in read_rows(out / "assessment.gpkg", ["name", "grade_zh", "eco_ratio",
+                                                   "n_breaks"]):
+        print(f"   {row['name']:<10} {row['grade_zh']}  生态用地 {row['eco_ratio'] or 0:.0%}"
+              f"  断点 {row['n_breaks']}")
+    network = results["CHILD_RESULTS"]["network"]
+    print(f"   network: {network['N_SOURCES']} sources, {network['N_LINKS']} links, "
+          f"IIC {network['IIC']:.4g}, PC {network['PC']:.4g}")
+    return [("廊道管控评估报告 Corridor assessment", "corridor_review/corridor_report.html"),
+            ("生态网络报告 Ecological network", "corridor_review/network_report.html")]
+
+
+def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
+    print("== 4/4 规划指标年度评估 annual indicator assessment (model)")
+    out = OUT / "indicator_review"
+    out.mkdir(parents=True, exist_ok=True)
+    results = qgis.run(
+        "lyg_nrp:model_indicator_review",
+        landuse=layer("DLTB"), boundary=layer("XZQ"), sea_area=layer("HYGNQ"),
+        eco_redline=layer("STBHHX"), farmland=layer("YJJBNTBHTB"),
+        protected_areas=layer("ZRBHD"), marine_redline=layer("HYSTHX"), coastline=layer("HAX"),
+        **{"indicators:indicators": out / "indicators.gpkg",
+           "indicators:indicators_json": out / "indicators.json",
+           "indicators:indicator_report": out / "indicator_report.html"})
+    child = results["CHILD_RESULTS"]["indicators"]
+    print(f"   indicators met {child['N_MET']}, not met {child['N_NOT_MET']}")
+    for row in read_rows(out / "indicators.gpkg", ["name_zh", "status_zh", "value", "unit"]):
+        if row["status_zh"] in ("达标", "未达标"):
+            print(f"   {row['status_zh']}  {row['name_zh']}: {row['value']:.4g} {row['unit']}")
+    return [("规划指标评估报告 Plan indicators", "indicator_review/indicator_report.html")]
+
+
+def write_index(links: list[tuple[str, str]], seconds: float) -> Path:
+    items = "".join(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>'
+                    for title, href in links)
+    page = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"/>'
+        "<title>连云港自然资源规划 示例审查</title></head><body style=\"font-family:sans-serif\">"
+        "<h1>连云港自然资源规划插件 — 示例数据审查结果</h1>"
+        "<p>Sample data: schematic and synthetic (resources/sample/lyg_sample.gpkg). "
+        f"All runs headless through qgis_process, {seconds:.0f} s in total.</p>"
+        f"<ul>{items}</ul></body></html>")
+    index = OUT / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="lyg_nrp_demo_profile_") as profile:
         config_path = Path(profile)
-        print("== deploying the plugin into a temporary QGIS profile")
+        print("== deploying the plugin into a temporary QGIS profile", flush=True)
         deploy(config_path)
         qgis = QgisProcess(config_path)
-        print("== loading the sample data (lyg_nrp:sample_data)")
-        sample = OUT / "lyg_sample.gpkg"
-        results = qgis.run("lyg_nrp:sample_data", DESTINATION=sample)
-        print(f"\n{'layer':<12}{'geometry':<18}{'features':>9}  size")
-        for name, uri in results.items():
-            if isinstance(uri, str) and "|layername=" in uri:
-                kind, count, size = layer_summary(uri)
-                print(f"{name:<12}{kind:<18}{count:>9}  {size}")
-        print(f"\n{results['N_LAYERS']} layers in {sample}")
+        load_sample(qgis)
+        links = project_review(qgis) + corridor_review(qgis) + indicator_review(qgis)
+    index = write_index(links, time.perf_counter() - started)
+    print(f"\nreports: {index}  ({time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

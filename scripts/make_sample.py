@@ -158,14 +158,24 @@ def seed_points(geo: sg.Geography, rng: np.random.Generator, n_target: int = 315
     return pts[np.sort(uniq)]
 
 
+def ordered_voronoi(xy: np.ndarray, extend_to) -> np.ndarray:
+    """Voronoi cells in the order of the points (GEOS < 3.12 has no ordered=True)."""
+    cells = np.asarray(shapely.voronoi_polygons(shapely.multipoints(xy), extend_to=extend_to).geoms)
+    point_index, cell_index = shapely.STRtree(cells).query(shapely.points(xy), predicate="within")
+    if len(point_index) != len(xy):
+        raise RuntimeError("a Voronoi generator point is not inside exactly one cell")
+    order = np.empty(len(xy), dtype=int)
+    order[point_index] = cell_index
+    return cells[order]
+
+
 def voronoi_parcels(geo: sg.Geography, pts: np.ndarray):
     rows = []
     for code, dist in geo.districts.items():
         sel = shapely.contains_xy(dist, pts[:, 0], pts[:, 1])
         p = pts[sel]
         env = box(*dist.bounds).buffer(2000)
-        cells = shapely.voronoi_polygons(shapely.multipoints(p), extend_to=env, ordered=True)
-        cells = np.asarray(cells.geoms)
+        cells = ordered_voronoi(p, env)
         shapely.prepare(dist)
         inside = shapely.contains(dist, cells)
         out = cells.copy()
@@ -658,9 +668,9 @@ def build_all(geo, rng, seed, t0):  # noqa: C901 - one long recipe
              ("前三岛海洋保护区", "海洋保护区", (119.87, 35.00)),
              ("赣榆工业与城镇用海区", "工业与城镇用海区", (119.24, 34.96)),
              ("连云港外海农渔业区", "农渔业区", (120.25, 34.80))]
-    sp = shapely.multipoints([sg.xy(*s[2]) for s in seeds])
-    cells = shapely.voronoi_polygons(sp, extend_to=box(*sea.bounds).buffer(5000), ordered=True)
-    hy_geoms = [clean(c.intersection(sea)) for c in cells.geoms]
+    sp = np.array([sg.xy(*s[2]) for s in seeds])
+    cells = ordered_voronoi(sp, box(*sea.bounds).buffer(5000))
+    hy_geoms = [clean(c.intersection(sea)) for c in cells]
     hygnq = gpd.GeoDataFrame({"GNQMC": [s[0] for s in seeds], "GNQLX": [s[1] for s in seeds],
                               "MJ": [round(g.area, 2) for g in hy_geoms]},
                              geometry=hy_geoms, crs=sg.CRS)
@@ -949,9 +959,12 @@ def write(layers: dict, out: Path, seed: int) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         out.unlink()
-    for name, (gdf, desc) in layers.items():
+    for i, (name, (gdf, desc)) in enumerate(layers.items()):
+        # GeoPackage 1.3: Debian 12's GDAL 3.6 warns on every open of a 1.4 file
+        dataset_options = {"VERSION": "1.3"} if i == 0 else None
         pyogrio.write_dataframe(
-            gdf, out, layer=name, driver="GPKG", layer_options={
+            gdf, out, layer=name, driver="GPKG", dataset_options=dataset_options,
+            layer_options={
                 "DESCRIPTION": f"{desc} — " + NOTE.format(seed=seed),
                 "SPATIAL_INDEX": "YES"},
             metadata={"NOTE": NOTE.format(seed=seed)}, promote_to_multi=False,

@@ -103,3 +103,7 @@ class LygNrpProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for algorithm_class in ALGORITHM_CLASSES:
             self.addAlgorithm(algorithm_class())
+        from .models import bundled_models
+
+        for model in bundled_models():
+            self.addAlgorithm(model)

@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Write the bundled Processing models to ``resources/models/*.model3`` with PyQGIS.
+
+The models are built in code (reviewable, reproducible) rather than drawn by hand; open them in
+the Graphical Modeler to see or change them. The ``lyg_nrp`` provider lists them in the toolbox.
+
+    python scripts/make_models.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsProcessing,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QPointF  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "resources" / "models"
+POLYGON = [QgsProcessing.TypeVectorPolygon]
+LINE = [QgsProcessing.TypeVectorLine]
+
+
+class ModelBuilder:
+    """Small helpers over the QgsProcessingModel* API (QGIS 3.22+)."""
+
+    def __init__(self, name: str, group: str, help_text: dict[str, str]):
+        self.model = QgsProcessingModelAlgorithm(name, group)
+        self.model.setHelpContent(help_text)
+        self._x = 120.0
+
+    def layer(self, name: str, description: str, types=POLYGON, optional: bool = False) -> str:
+        definition = QgsProcessingParameterFeatureSource(name, description, types,
+                                                         optional=optional)
+        return self._add(definition)
+
+    def field(self, name: str, description: str, parent: str, default: str,
+              optional: bool = True) -> str:
+        definition = QgsProcessingParameterField(name, description, default, parent,
+                                                 optional=optional)
+        return self._add(definition)
+
+    def number(self, name: str, description: str, default: float, minimum: float = 0) -> str:
+        definition = QgsProcessingParameterNumber(
+            name, description, QgsProcessingParameterNumber.Double, default, minValue=minimum)
+        return self._add(definition)
+
+    def boolean(self, name: str, description: str, default: bool) -> str:
+        return self._add(QgsProcessingParameterBoolean(name, description, default))
+
+    def _add(self, definition) -> str:
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(self._x, 80.0))
+        self._x += 160.0
+        self.model.addModelParameter(definition, component)
+        return definition.name()
+
+    def step(self, child_id: str, algorithm: str, description: str, y: float,
+             inputs: dict[str, object], outputs: dict[str, tuple[str, str]]) -> str:
+        """Add a child algorithm. ``inputs`` values: ``param:NAME`` (a model parameter),
+        ``child:ID:OUTPUT`` (another step's output) or a static value. ``outputs`` maps a
+        child output to (model output name, description): qgis_process then takes
+        ``--<child id>:<model output name>=...``."""
+        child = QgsProcessingModelChildAlgorithm(algorithm)
+        child.setChildId(child_id)
+        child.setDescription(description)
+        child.setPosition(QPointF(400.0, y))
+        for name, value in inputs.items():
+            if isinstance(value, str) and value.startswith("param:"):
+                source = QgsProcessingModelChildParameterSource.fromModelParameter(value[6:])
+            elif isinstance(value, str) and value.startswith("child:"):
+                _, other, output = value.split(":")
+                source = QgsProcessingModelChildParameterSource.fromChildOutput(other, output)
+            else:
+                source = QgsProcessingModelChildParameterSource.fromStaticValue(value)
+            child.addParameterSources(name, [source])
+        model_outputs = {}
+        for output_name, (model_name, description_text) in outputs.items():
+            output = QgsProcessingModelOutput(model_name, description_text)
+            output.setChildId(child_id)
+            output.setChildOutputName(output_name)
+            output.setPosition(QPointF(700.0, y))
+            model_outputs[model_name] = output
+        child.setModelOutputs(model_outputs)
+        self.model.addChildAlgorithm(child)
+        return child_id
+
+    def save(self, file_name: str) -> Path:
+        path = MODELS / file_name
+        MODELS.mkdir(parents=True, exist_ok=True)
+        if not self.model.toFile(str(path)):
+            sys.exit(f"could not write {path}")
+        return path
+
+
+def project_review() -> ModelBuilder:
+    b = ModelBuilder("建设项目合规审查", "连云港自然资源规划", {
+        "ALG_DESC": (
+            "建设项目合规审查（用地预审）：红线冲突检测 → 占用地类分析 → 耕地占补平衡核验，"
+            "每一步输出一份报告。Project compliance review: red-line conflicts, land-use "
+            "occupation by 三调 class, then the farmland balance of the occupied farmland "
+            "against the supplementary plots."),
+        "ALG_CREATOR": "lyg_nrp_plugin",
+        "projects": "建设项目用地范围（面）/ proposed project polygons (e.g. JSXM)",
+        "id_field": "项目编号字段 / project id field (XMBH)",
+        "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
+        "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
+        "dev_boundary": "城镇开发边界 / urban development boundary (CZKFBJ)",
+        "protected_areas": "自然保护地 / protected areas (ZRBHD)",
+        "pa_zone_field": "功能分区字段 / zone field (GNFQ; 核心保护区 = core)",
+        "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
+        "coastline": "海岸线 / coastline (HAX)",
+        "coast_type_field": "岸线类型字段 / coastline type field (AXLX = 自然岸线)",
+        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+        "supplement": "补充耕地 / supplementary farmland plots (BCGD)",
+    })
+    b.layer("projects", "建设项目 Projects")
+    b.field("id_field", "项目编号字段 Project id field", "projects", "XMBH")
+    b.layer("eco_redline", "生态保护红线 Ecological red line", optional=True)
+    b.layer("farmland", "永久基本农田 Permanent basic farmland", optional=True)
+    b.layer("dev_boundary", "城镇开发边界 Urban development boundary", optional=True)
+    b.layer("protected_areas", "自然保护地 Protected areas", optional=True)
+    b.field("pa_zone_field", "功能分区字段 Zone field", "protected_areas", "GNFQ")
+    b.layer("marine_redline", "海洋生态红线 Marine red line", optional=True)
+    b.layer("coastline", "海岸线 Coastline", LINE, optional=True)
+    b.field("coast_type_field", "岸线类型字段 Coastline type field", "coastline", "AXLX")
+    b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
+    b.layer("supplement", "补充耕地 Supplementary farmland")
+    b.step("redline", "lyg_nrp:redline_overlap", "红线冲突检测", 200, {
+        "INPUT": "param:projects", "ID_FIELD": "param:id_field",
+        "ECO_REDLINE": "param:eco_redline", "FARMLAND": "param:farmland",
+        "DEV_BOUNDARY": "param:dev_boundary", "PROTECTED_AREAS": "param:protected_areas",
+        "PA_ZONE_FIELD": "param:pa_zone_field", "MARINE_REDLINE": "param:marine_redline",
+        "COASTLINE": "param:coastline", "COAST_TYPE_FIELD": "param:coast_type_field",
+        "COAST_TYPE_VALUE": "自然岸线", "AREA_METHOD": 0, "MIN_AREA": 1.0,
+    }, {"OUTPUT": ("redline_result", "红线冲突检测结果"),
+        "CONFLICTS": ("conflicts", "冲突图斑"),
+        "REPORT": ("redline_report", "红线冲突审查报告")})
+    b.step("occupation", "lyg_nrp:landuse_occupation", "占用地类分析", 400, {
+        "INPUT": "param:projects", "ID_FIELD": "param:id_field", "LANDUSE": "param:landuse",
+        "DLBM_FIELD": "DLBM", "KCXS_FIELD": "KCXS", "GRADE_FIELD": "GDDB",
+        "SLOPE_FIELD": "GDPDJB", "AREA_METHOD": 0,
+    }, {"OUTPUT": ("occupation_detail", "占用地类明细"),
+        "SUMMARY": ("occupation_summary", "占用地类汇总"),
+        "FARMLAND_PIECES": ("farmland_pieces", "占用耕地图斑"),
+        "REPORT": ("occupation_report", "占用地类分析报告")})
+    b.step("balance", "lyg_nrp:farmland_balance", "耕地占补平衡核验", 600, {
+        "OCCUPIED": "child:occupation:FARMLAND_PIECES", "SUPPLEMENT": "param:supplement",
+        "ECO_REDLINE": "param:eco_redline", "PROTECTED_AREAS": "param:protected_areas",
+        "MAX_SLOPE_LEVEL": 4, "AREA_METHOD": 0,
+    }, {"BALANCE": ("balance_sheet", "占补平衡表"),
+        "FLAGGED": ("flagged_plots", "问题补充耕地"),
+        "REPORT": ("balance_report", "耕地占补平衡报告")})
+    return b
+
+
+def corridor_review() -> ModelBuilder:
+    b = ModelBuilder("生态廊道评估", "连云港自然资源规划", {
+        "ALG_DESC": (
+            "生态廊道评估：构建一带一脉七廊 → 廊道管控评估，并构建源地-廊道-节点生态网络。"
+            "Corridor assessment: build the coastal belt, the Yuntai green vein and the seven "
+            "river corridors, assess each one, and build the ecological network."),
+        "ALG_CREATOR": "lyg_nrp_plugin",
+        "rivers": "河流 / rivers (SX)",
+        "name_field": "河流名称字段 / river name field (HLMC)",
+        "project_id_field": "项目编号字段 / project id field (XMBH)",
+        "coastline": "海岸线 / coastline (HAX)",
+        "green_vein": "云台山系生态绿脉 / green vein (YTS)",
+        "boundary": "陆域范围 / land boundary (XZQ)",
+        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+        "projects": "建设项目 / proposed projects (JSXM)",
+        "cell_size": "生态网络栅格大小（米）/ network cell size (m)",
+    })
+    b.layer("rivers", "河流 Rivers", LINE)
+    b.field("name_field", "河流名称字段 River name field", "rivers", "HLMC")
+    b.layer("coastline", "海岸线 Coastline", LINE, optional=True)
+    b.layer("green_vein", "生态绿脉 Green vein", optional=True)
+    b.layer("boundary", "陆域范围 Land boundary", optional=True)
+    b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
+    b.layer("projects", "建设项目 Projects", optional=True)
+    b.field("project_id_field", "项目编号字段 Project id field", "projects", "XMBH")
+    b.number("cell_size", "生态网络栅格大小（米）Network cell size (m)", 200.0, 10.0)
+    b.step("build", "lyg_nrp:build_corridors", "构建一带一脉七廊", 200, {
+        "RIVERS": "param:rivers", "NAME_FIELD": "param:name_field",
+        "COASTLINE": "param:coastline", "GREEN_VEIN": "param:green_vein",
+        "BOUNDARY": "param:boundary", "HALF_WIDTH": 200.0, "COAST_WIDTH": 1000.0,
+    }, {"OUTPUT": ("corridors", "生态廊道"), "AXES": ("axes", "廊道中心线")})
+    b.step("assess", "lyg_nrp:corridor_assessment", "廊道管控评估", 400, {
+        "CORRIDORS": "child:build:OUTPUT", "AXES": "child:build:AXES",
+        "LANDUSE": "param:landuse", "DLBM_FIELD": "DLBM", "PROJECTS": "param:projects",
+        "PROJECT_ID_FIELD": "param:project_id_field", "TRANSECT_SPACING": 100.0,
+        "MIN_ECO_WIDTH": 30.0, "BREAK_BUILT_SHARE": 0.5,
+    }, {"OUTPUT": ("assessment", "廊道评估结果"),
+        "BREAKS": ("breaks", "廊道断点"),
+        "REPORT": ("corridor_report", "廊道管控评估报告")})
+    b.step("network", "lyg_nrp:ecological_network", "源地-廊道-节点生态网络", 600, {
+        "LANDUSE": "param:landuse", "DLBM_FIELD": "DLBM", "CELL_SIZE": "param:cell_size",
+        "BOUNDARY": "param:boundary",
+    }, {"SOURCES_OUT": ("sources", "生态源地"),
+        "LINKS": ("links", "生态廊道连接"),
+        "CORRIDORS": ("network_corridors", "网络廊道"),
+        "NODES": ("nodes", "生态节点"), "REPORT": ("network_report", "生态网络报告")})
+    return b
+
+
+def indicator_review() -> ModelBuilder:
+    b = ModelBuilder("规划指标年度评估", "连云港自然资源规划", {
+        "ALG_DESC": (
+            "规划指标年度评估：按规划表2计算各项指标并与2025年目标比较。Annual indicator "
+            "assessment against the plan's Table 2 targets."),
+        "ALG_CREATOR": "lyg_nrp_plugin",
+        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+        "boundary": "陆域范围 / land boundary (XZQ)",
+        "sea_area": "管辖海域 / sea area under jurisdiction (HYGNQ)",
+        "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
+        "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
+        "protected_areas": "自然保护地 / protected areas (ZRBHD, type field ZRBHDLX)",
+        "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
+        "coastline": "海岸线 / coastline (HAX, fields AXLX, AXLB)",
+    })
+    names = {"landuse": ("三调地类图斑 Land-use parcels (DLTB)", False),
+             "boundary": ("陆域范围 Land boundary (XZQ)", True),
+             "sea_area": ("管辖海域 Sea area (HYGNQ)", True),
+             "eco_redline": ("生态保护红线 Ecological red line (STBHHX)", True),
+             "farmland": ("永久基本农田 Permanent basic farmland (YJJBNTBHTB)", True),
+             "protected_areas": ("自然保护地 Protected areas (ZRBHD)", True),
+             "marine_redline": ("海洋生态红线 Marine red line (HYSTHX)", True)}
+    for name, (description, optional) in names.items():
+        b.layer(name, description, optional=optional)
+    b.layer("coastline", "海岸线 Coastline (HAX)", LINE, optional=True)
+    b.step("indicators", "lyg_nrp:indicator_assessment", "规划指标评估", 200, {
+        "LANDUSE": "param:landuse", "BOUNDARY": "param:boundary", "SEA_AREA": "param:sea_area",
+        "ECO_REDLINE": "param:eco_redline", "FARMLAND": "param:farmland",
+        "PROTECTED_AREAS": "param:protected_areas", "MARINE_REDLINE": "param:marine_redline",
+        "COASTLINE": "param:coastline",
+    }, {"OUTPUT": ("indicators", "规划指标评估表"),
+        "JSON": ("indicators_json", "指标JSON"),
+        "REPORT": ("indicator_report", "规划指标评估报告")})
+    return b
+
+
+MODEL_FILES = {
+    "project_review.model3": project_review,
+    "corridor_review.model3": corridor_review,
+    "indicator_review.model3": indicator_review,
+}
+
+
+def main() -> None:
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, str(ROOT))
+    import lyg_nrp_plugin  # child algorithms must resolve, so the model knows their outputs
+
+    plugin = lyg_nrp_plugin.classFactory(None)
+    plugin.initProcessing()
+    for file_name, build in MODEL_FILES.items():
+        print(f"wrote {build().save(file_name).relative_to(ROOT)}")
+    plugin.unload()
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

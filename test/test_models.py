@@ -1,0 +1,154 @@
+"""The bundled models run end to end and agree with their algorithms run one by one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+from .conftest import SAMPLE_GPKG
+
+pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data not generated")
+
+
+def layer(name: str) -> str:
+    return f"{SAMPLE_GPKG}|layername={name}"
+
+
+def run(algorithm: str, parameters: dict) -> dict:
+    import processing
+
+    context = QgsProcessingContext()
+    results = processing.run(algorithm, parameters, context=context,
+                             feedback=QgsProcessingFeedback())
+    return {key: (context.getMapLayer(value) if isinstance(value, str)
+                  and context.getMapLayer(value) is not None else value)
+            for key, value in results.items()}
+
+
+def rows(result_layer, key: str, fields: list[str]) -> dict:
+    if isinstance(result_layer, str):
+        result_layer = QgsVectorLayer(result_layer, "result", "ogr")
+    return {f[key]: tuple(f[name] for name in fields) for f in result_layer.getFeatures()}
+
+
+PROJECT_INPUTS = {
+    "projects": layer("JSXM"), "id_field": "XMBH", "eco_redline": layer("STBHHX"),
+    "farmland": layer("YJJBNTBHTB"), "dev_boundary": layer("CZKFBJ"),
+    "protected_areas": layer("ZRBHD"), "pa_zone_field": "GNFQ",
+    "marine_redline": layer("HYSTHX"), "coastline": layer("HAX"), "coast_type_field": "AXLX",
+    "landuse": layer("DLTB"), "supplement": layer("BCGD"),
+}
+
+
+@pytest.fixture(scope="module")
+def project_model(provider, tmp_path_factory):
+    out = tmp_path_factory.mktemp("project_model")
+    parameters = dict(PROJECT_INPUTS)
+    parameters.update({
+        "redline:redline_result": "TEMPORARY_OUTPUT", "redline:conflicts": "TEMPORARY_OUTPUT",
+        "redline:redline_report": str(out / "redline.html"),
+        "occupation:occupation_detail": "TEMPORARY_OUTPUT",
+        "occupation:occupation_summary": "TEMPORARY_OUTPUT",
+        "occupation:farmland_pieces": "TEMPORARY_OUTPUT",
+        "occupation:occupation_report": str(out / "occupation.html"),
+        "balance:balance_sheet": "TEMPORARY_OUTPUT", "balance:flagged_plots": "TEMPORARY_OUTPUT",
+        "balance:balance_report": str(out / "balance.html"),
+    })
+    return run("lyg_nrp:model_project_review", parameters), out
+
+
+def test_project_review_model_matches_the_three_algorithms(project_model):
+    model, out = project_model
+    redline = run("lyg_nrp:redline_overlap", {
+        "INPUT": layer("JSXM"), "ID_FIELD": "XMBH", "ECO_REDLINE": layer("STBHHX"),
+        "FARMLAND": layer("YJJBNTBHTB"), "DEV_BOUNDARY": layer("CZKFBJ"),
+        "PROTECTED_AREAS": layer("ZRBHD"), "PA_ZONE_FIELD": "GNFQ",
+        "MARINE_REDLINE": layer("HYSTHX"), "COASTLINE": layer("HAX"),
+        "COAST_TYPE_FIELD": "AXLX", "COAST_TYPE_VALUE": "自然岸线",
+        "OUTPUT": "TEMPORARY_OUTPUT", "CONFLICTS": "TEMPORARY_OUTPUT"})
+    fields = ["verdict", "eco_m2", "farm_m2", "udb_out_m2", "coast_m"]
+    assert rows(model["redline:redline_result"], "XMBH", fields) == \
+        rows(redline["OUTPUT"], "XMBH", fields)
+    assert model["CHILD_RESULTS"]["redline"]["N_FAIL"] == redline["N_FAIL"] > 0
+    occupation = run("lyg_nrp:landuse_occupation", {
+        "INPUT": layer("JSXM"), "ID_FIELD": "XMBH", "LANDUSE": layer("DLTB"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT",
+        "FARMLAND_PIECES": "TEMPORARY_OUTPUT"})
+    balance = run("lyg_nrp:farmland_balance", {
+        "OCCUPIED": occupation["FARMLAND_PIECES"], "SUPPLEMENT": layer("BCGD"),
+        "ECO_REDLINE": layer("STBHHX"), "PROTECTED_AREAS": layer("ZRBHD"),
+        "BALANCE": "TEMPORARY_OUTPUT", "FLAGGED": "TEMPORARY_OUTPUT"})
+    sheet = ["occ_m2", "sup_m2", "occ_paddy_m2", "sup_paddy_m2", "verdict", "def_m2"]
+    model_sheet = rows(model["balance:balance_sheet"], "group", sheet)
+    single_sheet = rows(balance["BALANCE"], "group", sheet)
+    assert model_sheet.keys() == single_sheet.keys()
+    for group, values in single_sheet.items():
+        assert model_sheet[group][-2] == values[-2]
+        assert model_sheet[group][:4] == pytest.approx(values[:4], rel=1e-9)
+    for report in ("redline.html", "occupation.html", "balance.html"):
+        assert (out / report).stat().st_size > 1000
+
+
+def test_corridor_model_matches_build_then_assess(provider, tmp_path):
+    model = run("lyg_nrp:model_corridor_review", {
+        "rivers": layer("SX"), "name_field": "HLMC", "coastline": layer("HAX"),
+        "green_vein": layer("YTS"), "boundary": layer("XZQ"), "landuse": layer("DLTB"),
+        "projects": layer("JSXM"), "project_id_field": "XMBH", "cell_size": 400.0,
+        "build:corridors": "TEMPORARY_OUTPUT", "build:axes": "TEMPORARY_OUTPUT",
+        "assess:assessment": "TEMPORARY_OUTPUT", "assess:breaks": "TEMPORARY_OUTPUT",
+        "assess:corridor_report": str(tmp_path / "corridors.html"),
+        "network:sources": "TEMPORARY_OUTPUT", "network:links": "TEMPORARY_OUTPUT",
+        "network:network_corridors": "TEMPORARY_OUTPUT", "network:nodes": "TEMPORARY_OUTPUT",
+        "network:network_report": str(tmp_path / "network.html")})
+    build = run("lyg_nrp:build_corridors", {
+        "RIVERS": layer("SX"), "NAME_FIELD": "HLMC", "COASTLINE": layer("HAX"),
+        "GREEN_VEIN": layer("YTS"), "BOUNDARY": layer("XZQ"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "AXES": "TEMPORARY_OUTPUT"})
+    assess = run("lyg_nrp:corridor_assessment", {
+        "CORRIDORS": build["OUTPUT"], "AXES": build["AXES"], "LANDUSE": layer("DLTB"),
+        "PROJECTS": layer("JSXM"), "PROJECT_ID_FIELD": "XMBH", "OUTPUT": "TEMPORARY_OUTPUT",
+        "BREAKS": "TEMPORARY_OUTPUT"})
+    fields = ["grade", "eco_ratio", "n_breaks", "project_m2"]
+    single = rows(assess["OUTPUT"], "name", fields)
+    assert len(single) == 9  # 7 river corridors, the coastal belt, the green vein
+    assert rows(model["assess:assessment"], "name", fields) == single
+    network = model["CHILD_RESULTS"]["network"]
+    assert network["N_SOURCES"] >= 2 and network["N_LINKS"] >= 1
+    assert 0 < network["PC"] <= 1
+
+
+def test_indicator_model_matches_the_algorithm(provider, tmp_path):
+    inputs = {"landuse": "DLTB", "boundary": "XZQ", "sea_area": "HYGNQ",
+              "eco_redline": "STBHHX", "farmland": "YJJBNTBHTB", "protected_areas": "ZRBHD",
+              "marine_redline": "HYSTHX", "coastline": "HAX"}
+    parameters = {k: layer(v) for k, v in inputs.items()}
+    parameters.update({"indicators:indicators": "TEMPORARY_OUTPUT",
+                       "indicators:indicators_json": str(tmp_path / "model.json"),
+                       "indicators:indicator_report": str(tmp_path / "model.html")})
+    model = run("lyg_nrp:model_indicator_review", parameters)
+    single = run("lyg_nrp:indicator_assessment", {
+        **{k.upper(): layer(v) for k, v in inputs.items()},
+        "OUTPUT": "TEMPORARY_OUTPUT", "JSON": str(tmp_path / "single.json")})
+    fields = ["value", "status"]
+    assert rows(model["indicators:indicators"], "code", fields) == \
+        rows(single["OUTPUT"], "code", fields)
+    assert json.loads((tmp_path / "model.json").read_text("utf-8")) is not None
+
+
+@pytest.mark.slow
+def test_models_run_in_qgis_process(qgis_process, tmp_path):
+    args = [f"{k}={v}" for k, v in PROJECT_INPUTS.items()]
+    args += [f"balance:balance_report={tmp_path / 'balance.html'}",
+             f"redline:redline_report={tmp_path / 'redline.html'}",
+             f"occupation:occupation_report={tmp_path / 'occupation.html'}"]
+    result = qgis_process("run", "lyg_nrp:model_project_review", "--json", "--", *args)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    children = json.loads(result.stdout)["results"]["CHILD_RESULTS"]
+    assert children["redline"]["N_PROJECTS"] == 40
+    assert children["redline"]["N_FAIL"] + children["redline"]["N_REVIEW"] + \
+        children["redline"]["N_PASS"] == 40
+    assert (tmp_path / "balance.html").is_file()
+    result = qgis_process("help", "lyg_nrp:model_indicator_review")
+    assert result.returncode == 0 and "indicators:indicator_report" in result.stdout
