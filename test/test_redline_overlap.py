@@ -580,3 +580,24 @@ def test_cancel_mid_run_stops(provider):
     result, _ = run_alg(all_params(REPORT=""), feedback)
     assert time.perf_counter() - start < 5
     assert feedback.isCanceled() and "N_PROJECTS" not in result
+
+
+def test_degenerate_project_skipped_with_warning(provider):
+    from qgis.core import QgsProcessingFeedback
+
+    class Capture(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    flat = poly((0, 0), (100, 0), (200, 0))  # collinear: no area at all
+    feedback = Capture()
+    result, context = run_alg(all_params(INPUT=project_layer(projects=[*PROJECTS,
+                                                                        ("G-flat", flat)])),
+                              feedback)
+    assert result["N_PROJECTS"] == 6
+    assert any("no area after repair" in w for w in feedback.warnings)
+    assert "G-flat" not in features_by_id(output_layer(result, context))

@@ -47,6 +47,7 @@ from .redline_overlap import (
     near_subset,
     project_id_field,
     project_ids,
+    warn_degenerate,
     write_rows,
 )
 from .sample_data import ApplyStyle
@@ -194,6 +195,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         projects = read_source(source, input_label, crs, context, feedback,
                                [id_field] if id_field else [], 2, (0, 10))
         keep = ~(shapely.is_missing(projects.geoms) | shapely.is_empty(projects.geoms))
+        warn_degenerate(projects, keep, input_label, feedback)
         geoms, fids = projects.geoms[keep], projects.fids[keep]
         ids = [v for v, k in zip(project_ids(projects, id_field), keep) if k]
         if feedback.isCanceled():

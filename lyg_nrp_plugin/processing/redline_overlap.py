@@ -222,6 +222,14 @@ def area_text(area_m2: float | None) -> str:
     return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
 
 
+def warn_degenerate(table, keep: np.ndarray, label: str, feedback) -> None:
+    """Warn about features whose geometry had no area left after make-valid (skipped)."""
+    degenerate = int((~keep).sum()) - table.stats.n_empty
+    if degenerate > 0:
+        feedback.pushWarning(tr("{layer}: skipped {n} features whose geometry has no area "
+                                "after repair.").format(layer=label, n=degenerate))
+
+
 NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
 NEAR_MAX_SHARE = 0.6  # ... and so are layers of which most features are candidates
 
@@ -520,6 +528,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         projects = read_source(source, input_label, crs, context, feedback,
                                [id_field] if id_field else [], 2, (0, span))
         keep = ~(shapely.is_missing(projects.geoms) | shapely.is_empty(projects.geoms))
+        warn_degenerate(projects, keep, input_label, feedback)
         geoms = projects.geoms[keep]
         fids = projects.fids[keep]
         ids = [v for v, k in zip(project_ids(projects, id_field), keep) if k]
