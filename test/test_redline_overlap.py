@@ -601,3 +601,31 @@ def test_degenerate_project_skipped_with_warning(provider):
     assert result["N_PROJECTS"] == 6
     assert any("no area after repair" in w for w in feedback.warnings)
     assert "G-flat" not in features_by_id(output_layer(result, context))
+
+
+def test_sample_data_smoke(provider):
+    """On the bundled sample GeoPackage: eco/farm areas equal a geopandas oracle."""
+    from .conftest import SAMPLE_GPKG
+
+    if not SAMPLE_GPKG.is_file():
+        pytest.skip("sample data not generated")
+    import geopandas as gpd
+
+    def uri(name):
+        return f"{SAMPLE_GPKG}|layername={name}"
+
+    result, context = run_alg({"INPUT": uri("JSXM"), "ID_FIELD": "XMBH",
+                               "ECO_REDLINE": uri("STBHHX"), "FARMLAND": uri("YJJBNTBHTB"),
+                               "OUTPUT": "memory:"})
+    rows = features_by_id(output_layer(result, context))
+    projects = gpd.read_file(SAMPLE_GPKG, layer="JSXM").to_crs("EPSG:4549")
+    eco = shapely.union_all(shapely.make_valid(
+        gpd.read_file(SAMPLE_GPKG, layer="STBHHX").to_crs("EPSG:4549").geometry.values))
+    farm = shapely.union_all(shapely.make_valid(
+        gpd.read_file(SAMPLE_GPKG, layer="YJJBNTBHTB").to_crs("EPSG:4549").geometry.values))
+    assert len(rows) == len(projects)
+    for xmbh, geom in zip(projects.XMBH, shapely.make_valid(projects.geometry.values)):
+        assert rows[xmbh]["eco_m2"] == pytest.approx(geom.intersection(eco).area, rel=1e-6,
+                                                     abs=1e-4)
+        assert rows[xmbh]["farm_m2"] == pytest.approx(geom.intersection(farm).area, rel=1e-6,
+                                                      abs=1e-4)
