@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -72,6 +72,8 @@ class LygNrpPlugin:
         self._add_action(
             self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data)
         )
+        self._add_action(self._new_action(tr("Open sample project"), "data.svg",
+                                          self.open_sample_project))
         self._add_action(self._new_action(tr("Plan indicator assessment…"), "indicators.svg",
                                           self.run_indicator_assessment))
         message = dependency_message()
@@ -93,6 +95,18 @@ class LygNrpPlugin:
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog("lyg_nrp:sample_data", {})
+
+    def open_sample_project(self) -> None:
+        """Copy the styled sample project and its GeoPackage to a writable folder and open it."""
+        from .sample_project import copy_sample_project
+
+        if not self.iface.newProject(True):  # the user cancelled saving the current project
+            return
+        path = copy_sample_project()
+        if not QgsProject.instance().read(str(path)):
+            self.iface.messageBar().pushWarning(
+                tr("LYG Natural Resources"),
+                tr("Could not open the sample project {path}").format(path=path))
 
     def run_indicator_assessment(self) -> None:
         from processing import execAlgorithmDialog

@@ -188,6 +188,7 @@ def test_indicator_dock_renders_a_given_result():
 # --- check results ------------------------------------------------------------------------------
 
 def test_results_dock_fills_table_and_selects_feature(provider):
+    results_bus._latest.clear()  # earlier tests' algorithm runs published their results too
     project = QgsProject.instance()
     project.clear()
     out = QgsVectorLayer("MultiPolygon?crs=EPSG:4549", "redline_result", "memory")

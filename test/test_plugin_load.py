@@ -107,3 +107,28 @@ def test_without_shapely_every_algorithm_stays_listed_and_refuses():
     assert set(lines) == RESERVED_IDS | {"sample_data"}
     assert lines.pop("sample_data") == "True False"  # needs nothing beyond QGIS
     assert set(lines.values()) == {"False True"}
+
+
+def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
+    """The bundled .qgz opens from a copy, every layer valid, styles applied, inputs untouched."""
+    import pyogrio
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+    from lyg_nrp_plugin.sample_project import copy_sample_project
+
+    from .conftest import SAMPLE_GPKG
+
+    path = copy_sample_project(tmp_path)
+    project = QgsProject()
+    assert project.read(str(path))
+    layers = {layer.source().split("layername=")[-1]: layer
+              for layer in project.mapLayers().values()}
+    expected = {name for name, _ in pyogrio.list_layers(SAMPLE_GPKG)}
+    assert set(layers) == expected
+    for name, layer in layers.items():
+        assert layer.isValid(), name
+        assert str(tmp_path) in layer.source(), name  # the copy, not the plugin's file
+        assert layer.featureCount() == pyogrio.read_info(SAMPLE_GPKG, layer=name)["features"]
+    assert isinstance(layers["DLTB"].renderer(), QgsCategorizedSymbolRenderer)
+    assert layers["JSXM"].labelsEnabled()
+    assert project.crs().authid() == "EPSG:4549"

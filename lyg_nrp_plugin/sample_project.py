@@ -1,0 +1,28 @@
+"""Where the styled sample project is opened from: a writable copy, never the plugin's files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .paths import resource_path
+
+FILES = ("lyg_sample.qgz", "lyg_sample.gpkg")
+
+
+def sample_folder() -> Path:
+    """``<QGIS profile>/lyg_nrp_sample`` (kept between sessions, so edits survive)."""
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.qgisSettingsDirPath()) / "lyg_nrp_sample"
+
+
+def copy_sample_project(folder: Path | None = None, overwrite: bool = False) -> Path:
+    """Copy the project and its data (fresh when missing or ``overwrite``); return the .qgz."""
+    folder = folder or sample_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        target = folder / name
+        if overwrite or not target.is_file():
+            shutil.copyfile(resource_path("sample", name), target)
+    return folder / FILES[0]
