@@ -47,6 +47,8 @@ from .redline_overlap import (
     near_subset,
     project_id_field,
     project_ids,
+    read_attributes,
+    read_geometries,
     warn_degenerate,
     write_rows,
 )
@@ -206,8 +208,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             feedback.pushInfo(tr("{layer}: {n} of {total} parcels lie near a project and are "
                                  "read.").format(layer=parcels_label, n=near.featureCount(),
                                                  total=parcels_source.featureCount()))
-        parcels = read_source(near, parcels_label, crs, context, feedback,
-                              parcel_fields, 2, (10, 40))
+        parcels = read_geometries(near, parcels_label, crs, context, feedback, 2, (10, 40))
         if feedback.isCanceled():
             return {}
         present = np.nonzero(~(shapely.is_missing(parcels.geoms)
@@ -222,11 +223,17 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                  else np.zeros(0))
         feedback.setProgress(80)
 
+        # attributes only of the parcels that a project overlaps
+        hit, inverse = np.unique(parcel_index, return_inverse=True)
+        hit_columns = read_attributes(near, parcels.fids[hit], parcel_fields, feedback)
+        if feedback.isCanceled():
+            return {}
+
         def column(name):
             if not name:
                 return None
-            values = parcels.column(name)
-            return [values[i] for i in parcel_index]
+            values = hit_columns[name]
+            return [values[i] for i in inverse.tolist()]
 
         dlbm = column(dlbm_field)
         grades = column(grade_field)
