@@ -136,7 +136,7 @@ def main() -> int:
             prefix = f"[{index}/{len(files)}] {path.name}"
             try:
                 projects = f"{path}|layername={project_layer(path, args.project_layer)}"
-            except ValueError as error:
+            except (ValueError, sqlite3.DatabaseError) as error:
                 print(f"{prefix}: FAILED — {error}", flush=True)
                 failures += 1
                 continue

@@ -29,6 +29,7 @@ import sample_geo as sg  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
 SEED = 20211231
+PA_SCALE = 1.22  # protected-area blob size factor (see pa_spec)
 KM2 = 1e6
 
 NOTE = ("SCHEMATIC synthetic sample data for the lyg_nrp_plugin — placed roughly where things are "
@@ -506,6 +507,8 @@ def build_all(geo, rng, seed, t0):  # noqa: C901 - one long recipe
     layers["STBHHX"] = (stbhhx, "生态保护红线 ecological protection red line")
     log(f"STBHHX {red_u.area / land.area:.4f} of land", t0)
     # ---------------------------------------------------------- protected areas (land)
+    # sizes tuned so that land protected areas are ~1.38% of the land (the plan's figure) and
+    # all protected areas together approach the plan's 620 km²
     pa_spec = [
         ("云台山风景名胜区", "风景名胜区", "国家级", (119.40, 34.69), (4.2, 2.0), 30, True),
         ("连云港云台山国家森林公园", "森林公园", "国家级", (119.44, 34.725), (2.2, 1.1), 25, True),
@@ -519,6 +522,7 @@ def build_all(geo, rng, seed, t0):  # noqa: C901 - one long recipe
     ]
     pa_rows, used = [], None
     for name, typ, jb, ll, axes, rot, core in pa_spec:
+        axes = (axes[0] * PA_SCALE, axes[1] * PA_SCALE)
         g = sg.blob(ll, axes, rot, rng, roughness=0.15).intersection(land)
         if used is not None:
             g = g.difference(used)
@@ -708,7 +712,7 @@ def build_all(geo, rng, seed, t0):  # noqa: C901 - one long recipe
                                  if r[0] == "自然岸线" and r[1] == "大陆岸线"])
     # marine red line
     isl_u = shapely.union_all(list(geo.islands.values()))
-    hpa = sg.blob((119.43, 34.86), (13.5, 9.0), 15, rng, roughness=0.1).intersection(sea)
+    hpa = sg.blob((119.43, 34.86), (15.6, 10.4), 15, rng, roughness=0.1).intersection(sea)
 
     def marine(w):
         parts = [("海州湾国家级海洋公园生态红线区", "海洋保护区", hpa),
