@@ -26,7 +26,8 @@ def test_install_from_zip_in_desktop(tmp_path):
     env.update(QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), LYG_TEST_ZIP=str(zip_path),
                LYG_TEST_STATE=str(state_file))
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) screen
-    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck", "--code",
+    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo",
+                    "--noversioncheck", "--code",
                     str(ROOT / "test" / "desktop_zip_install_startup.py")],
                    env=env, timeout=240, capture_output=True)
     state = json.loads(state_file.read_text(encoding="utf-8"))

@@ -75,7 +75,8 @@ def test_read_source_reprojects_repairs_and_skips(qgis_processing):
 
     from lyg_nrp_plugin.processing.layer_io import read_source
 
-    lon_lat_square = "MULTIPOLYGON(((119.1 34.5, 119.11 34.5, 119.11 34.51, 119.1 34.51, 119.1 34.5)))"
+    lon_lat_square = ("MULTIPOLYGON(((119.1 34.5, 119.11 34.5, 119.11 34.51, 119.1 34.51, "
+                      "119.1 34.5)))")
     bowtie = "MULTIPOLYGON(((119.2 34.6, 119.21 34.61, 119.21 34.6, 119.2 34.61, 119.2 34.6)))"
     layer = polygon_layer("EPSG:4326", [lon_lat_square, bowtie, None], ["a", "b&<c>", None])
     feedback = QgsProcessingFeedback()

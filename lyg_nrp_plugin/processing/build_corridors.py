@@ -6,15 +6,9 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
-    QgsLineSymbol,
     QgsProcessing,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -24,8 +18,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsSingleSymbolRenderer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -33,12 +25,11 @@ from qgis.PyQt.QtCore import QVariant
 from .. import results_bus
 from ..core import corridors as cc
 from ..core.geometry import dissolve, non_empty_mask
-from ..paths import resource_path
 from ..translate import tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .layer_io import layer_label, read_source, require_geometry
+from .layer_io import layer_label, read_source, require_geometry, write_features
 from .measure import DEFAULT_ANALYSIS_CRS
-from .sample_data import ApplyStyle
+from .styles import ApplyStyle, attach_style
 
 
 def analysis_crs(*sources) -> QgsCoordinateReferenceSystem:
@@ -50,62 +41,12 @@ def analysis_crs(*sources) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
 
 
-def qgs_geometry(geom: shapely.Geometry | None) -> QgsGeometry:
-    """shapely -> multi-part QgsGeometry, WKB of at most 3 dimensions.
-
-    Inside qgis_process the bundled shapely (built for GEOS 3.13) runs on the GEOS QGIS already
-    loaded (3.11), which refuses shapely's default 4-dimension WKB output.
-    """
-    if geom is None or geom.is_empty:
-        return QgsGeometry()
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom, output_dimension=3))
-    if not result.isMultipart():
-        result.convertToMultiType()
-    return result
 
 
-def write_rows(sink, fields: QgsFields, geoms, rows, feedback) -> int:
-    """Like ``layer_io.write_features`` but through :func:`qgs_geometry`."""
-    written = 0
-    for geom, row in zip(geoms, rows):
-        if feedback is not None and feedback.isCanceled():
-            break
-        feature = QgsFeature(fields)
-        feature.setGeometry(qgs_geometry(geom))
-        feature.setAttributes([None if v is None else v.item() if isinstance(v, np.generic)
-                               else v for v in row])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write a feature to the output."))
-        written += 1
-    return written
 
 
-def map_layer(name: str, geoms, crs: QgsCoordinateReferenceSystem, style: dict[str, str],
-              kind: str = "Polygon") -> QgsVectorLayer:
-    """A styled memory layer for the report map (see :func:`qgs_geometry` for why not
-    ``report.memory_layer``)."""
-    layer = QgsVectorLayer(f"Multi{kind}?crs={crs.authid() or crs.toWkt()}", name, "memory")
-    features = []
-    for geom in geoms:
-        if geom is not None and not geom.is_empty:
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(qgs_geometry(geom))
-            features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    symbol = QgsLineSymbol.createSimple(style) if kind == "LineString" \
-        else QgsFillSymbol.createSimple(style)
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    return layer
 
 
-def attach_style(algorithm, context: QgsProcessingContext, dest_id: str, style: str) -> None:
-    """In Desktop give a loaded output its ``resources/styles/<style>.qml`` style."""
-    if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        post_processor = ApplyStyle(resource_path("styles", f"{style}.qml"))
-        algorithm._post_processors.append(post_processor)  # must outlive the run
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
 
 
 class BuildCorridorsAlgorithm(LygAlgorithm):
@@ -312,9 +253,9 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.AXES))
         rows = [[c.corridor_id, c.name, c.kind, c.kind_zh, c.half_width_m, c.area_m2,
                  c.length_m, "+".join(c.source_names)] for c in built]
-        write_rows(sink, fields, [c.polygon for c in built], rows, feedback)
+        write_features(sink, fields, [c.polygon for c in built], rows, feedback)
         with_axis = [c for c in built if not c.axis.is_empty]
-        write_rows(axis_sink, self.axis_fields(), [c.axis for c in with_axis],
+        write_features(axis_sink, self.axis_fields(), [c.axis for c in with_axis],
                        [[c.corridor_id, c.name, c.kind, c.length_m] for c in with_axis],
                        feedback)
         attach_style(self, context, dest_id, "build_corridors_OUTPUT")

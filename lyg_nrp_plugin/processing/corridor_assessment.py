@@ -33,10 +33,10 @@ from ..core.units import format_area_en, format_area_zh
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .build_corridors import analysis_crs, attach_style, map_layer, write_rows
-from .layer_io import layer_label, read_source, require_fields, require_geometry
-from .report import HtmlReport, render_map_png
-from .sample_data import ApplyStyle
+from .build_corridors import analysis_crs
+from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
+from .report import HtmlReport, memory_layer, render_map_png
+from .styles import ApplyStyle, attach_style
 
 KINDS = (cc.KIND_RIVER, cc.KIND_BELT, cc.KIND_VEIN)
 
@@ -388,7 +388,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                          a.mean_eco_width, a.min_eco_width, a.continuity, len(a.breaks),
                          s.n_patches, s.largest_patch_ratio, r["grade"], r["grade_zh"],
                          r["axis_source"]])
-        write_rows(sink, out_fields, [r["polygon"] for r in results], rows, feedback)
+        write_features(sink, out_fields, [r["polygon"] for r in results], rows, feedback)
         attach_style(self, context, out_id, "corridor_assessment_OUTPUT")
 
         br_fields = self.fields_of(self.BREAK_FIELDS)
@@ -404,7 +404,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                              brk.length_m, brk.n_transects, brk.built_m2, brk.built_dlbm,
                              landuse.name_of(brk.built_dlbm) or None, brk.cause,
                              ",".join(ids), len(ids)])
-        write_rows(bsink, br_fields, geoms, rows, feedback)
+        write_features(bsink, br_fields, geoms, rows, feedback)
         attach_style(self, context, br_id, "corridor_assessment_BREAKS")
 
         tr_id = None
@@ -421,7 +421,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                     rows.append([r["id"], r["name"], k + 1, float(t.chainage[k]),
                                  float(t.length[k]), float(t.eco_width[k]), float(share[k]),
                                  int(bool(t.is_break[k]))])
-            write_rows(tsink, tr_fields, geoms, rows, feedback)
+            write_features(tsink, tr_fields, geoms, rows, feedback)
             attach_style(self, context, tr_id, "corridor_assessment_TRANSECTS")
         return {self.OUTPUT: out_id, self.BREAKS: br_id, self.TRANSECTS: tr_id}
 
@@ -482,11 +482,11 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
             report.paragraph(tr("No breaks found."))
         try:
             layers = [
-                map_layer("breaks", [b.polygon for _, b, _ in breaks], crs,
+                memory_layer("breaks", [b.polygon for _, b, _ in breaks], crs,
                           {"color": "215,25,28,200", "outline_color": "150,0,0"}),
-                map_layer("axes", [r["axis"] for r in results if r["axis"] is not None],
-                          crs, {"line_color": "31,120,180", "line_width": "0.5"}, "LineString"),
-                map_layer("corridors", [r["polygon"] for r in results], crs,
+                memory_layer("axes", [r["axis"] for r in results if r["axis"] is not None],
+                          crs, {"line_color": "31,120,180", "line_width": "0.5"}),
+                memory_layer("corridors", [r["polygon"] for r in results], crs,
                           {"color": "26,150,65,90", "outline_color": "26,120,50"}),
             ]
             report.heading(tr("Map"))

@@ -16,14 +16,8 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
-    QgsLineSymbol,
-    QgsMarkerSymbol,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -42,8 +36,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsSingleSymbolRenderer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -57,10 +49,10 @@ from ..core.units import format_area_en, format_area_zh, ha_to_m2
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry
+from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
 from .measure import DEFAULT_ANALYSIS_CRS
 from .raster_io import Grid, grid_for, polygonize, rasterize, warp_to_grid, write_geotiff
-from .report import HtmlReport, render_map_png
+from .report import HtmlReport, memory_layer, render_map_png
 
 DEFAULT_TABLE = ("rules", "resistance_default.csv")
 DEFAULT_ECO_CLASSES = "03,04,00,1102,1103,1105,1106,1108"
@@ -72,45 +64,10 @@ def default_table() -> Path:
     return resource_path(*DEFAULT_TABLE)
 
 
-def to_qgs(geom, multi: bool = True) -> QgsGeometry:
-    """shapely -> QgsGeometry, always 2D WKB (some shapely builds default to 4D output)."""
-    if geom is None or geom.is_empty:
-        return QgsGeometry()
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom, output_dimension=2))
-    if multi and not result.isMultipart():
-        result.convertToMultiType()
-    return result
 
 
-def write_features(sink, fields, geoms, rows, feedback, multi: bool = True) -> int:
-    written = 0
-    for geom, row in zip(geoms, rows):
-        if feedback.isCanceled():
-            break
-        feature = QgsFeature(fields)
-        feature.setGeometry(to_qgs(geom, multi))
-        feature.setAttributes([v.item() if isinstance(v, np.generic) else v for v in row])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write a feature to the output."))
-        written += 1
-    return written
 
 
-def memory_layer(name: str, geoms, crs, style: dict) -> QgsVectorLayer:
-    """A styled memory layer of shapely geometries of one kind (for the report map)."""
-    kind = geoms[0].geom_type.replace("Multi", "")
-    layer = QgsVectorLayer(f"Multi{kind}?crs={crs.authid() or crs.toWkt()}", name, "memory")
-    features = []
-    for geom in geoms:
-        feature = QgsFeature()
-        feature.setGeometry(to_qgs(geom))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    symbol = {"Point": QgsMarkerSymbol, "LineString": QgsLineSymbol}.get(kind, QgsFillSymbol)
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol.createSimple(style)))
-    return layer
 
 
 class EcologicalNetworkAlgorithm(LygAlgorithm):

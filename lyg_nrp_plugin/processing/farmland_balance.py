@@ -18,8 +18,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -34,8 +32,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsRectangle,
-    QgsSingleSymbolRenderer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -47,9 +43,16 @@ from ..core.units import format_area_en, format_area_zh, m2_to_ha, m2_to_mu
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_FARMLAND, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
+from .layer_io import (
+    layer_label,
+    read_source,
+    require_fields,
+    require_geometry,
+    to_qgs_geometry,
+    write_features,
+)
 from .measure import AREA_ELLIPSOIDAL, AREA_PLANAR, DEFAULT_ANALYSIS_CRS, area_function
-from .report import HtmlReport, render_map_png
+from .report import HtmlReport, memory_layer, render_map_png
 
 DEFAULT_CAPACITY_TABLE = ("rules", "grain_capacity_illustrative.csv")
 
@@ -547,7 +550,7 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
                 if feedback.isCanceled():
                     break
                 feature = QgsFeature(flagged_fields)
-                feature.setGeometry(_qgs_geometry(plot.geometry))
+                feature.setGeometry(to_qgs_geometry(plot.geometry))
                 feature.setAttributes(row)
                 if not flag_sink.addFeature(feature, QgsFeatureSink.FastInsert):
                     raise QgsProcessingException(tr("Could not write a feature to the output."))
@@ -674,20 +677,20 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
         layers = []
         flagged = [f.geometry for f in result.flagged]
         if flagged:
-            layers.append(_map_layer(tr("Flagged plots"), flagged, crs, {
+            layers.append(memory_layer(tr("Flagged plots"), flagged, crs, {
                 "color": "255,140,0,170", "outline_color": "120,60,0", "outline_width": "0.4"}))
         credited = [g for g in result.credited_geoms if g is not None]
         if credited:
-            layers.append(_map_layer(tr("Credited supplementary farmland"), credited, crs, {
+            layers.append(memory_layer(tr("Credited supplementary farmland"), credited, crs, {
                 "color": "60,170,60,170", "outline_color": "0,90,0", "outline_width": "0.3"}))
         if len(o_geoms):
-            layers.append(_map_layer(tr("Occupied farmland"), list(o_geoms), crs, {
+            layers.append(memory_layer(tr("Occupied farmland"), list(o_geoms), crs, {
                 "color": "220,40,40,170", "outline_color": "120,0,0", "outline_width": "0.3"}))
         for geom, name, color in ((eco_geom, tr("Ecological protection red line"),
                                    "0,120,0,60"),
                                   (pa_geom, tr("Protected areas"), "0,90,160,60")):
             if geom is not None and not geom.is_empty:
-                layers.append(_map_layer(name, [geom], crs, {
+                layers.append(memory_layer(name, [geom], crs, {
                     "color": color, "outline_color": "0,80,0", "outline_width": "0.5",
                     "outline_style": "dash"}))
         if layers:
@@ -698,37 +701,8 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
         report.save(path, "zh-CN" if is_chinese() else "en")
 
 
-def _qgs_geometry(geom) -> QgsGeometry:
-    """A shapely polygon(al) geometry as a multi-part QgsGeometry.
-
-    The WKB dimension is given explicitly: inside qgis_process the GEOS C API that QGIS itself
-    links (3.11 on Debian 12) takes precedence over the one bundled with shapely, and it rejects
-    shapely 2.1's default output dimension (4).
-    """
-    if geom is None or geom.is_empty:
-        return QgsGeometry()
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom, output_dimension=2))
-    if not result.isMultipart():
-        result.convertToMultiType()
-    return result
 
 
-def _map_layer(name: str, geoms, crs: QgsCoordinateReferenceSystem,
-               style: dict[str, str]) -> QgsVectorLayer:
-    """A styled memory polygon layer for the report map."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or crs.toWkt()}", name, "memory")
-    features = []
-    for geom in geoms:
-        if geom is None or geom.is_empty:
-            continue
-        feature = QgsFeature()
-        feature.setGeometry(_qgs_geometry(geom))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(style)))
-    return layer
 
 
 def _extent(o_geoms, s_geoms):

@@ -3,8 +3,8 @@
 Every algorithm that writes a ``REPORT`` builds it with :class:`HtmlReport`. All text is
 escaped here (project names may hold ``<`` or ``&``); only :meth:`HtmlReport.raw` takes trusted
 markup (e.g. an SVG chart built by ``core``). Maps: :func:`memory_layer` turns shapely results
-into styled memory layers and :func:`render_map_png` draws them with ``QgsMapRendererCustomPainterJob``
-(works in a Processing worker thread and in ``qgis_process``).
+into styled memory layers and :func:`render_map_png` draws them with
+``QgsMapRendererCustomPainterJob`` (works in a Processing worker thread and in qgis_process).
 """
 
 from __future__ import annotations

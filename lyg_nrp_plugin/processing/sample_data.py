@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterFileDestination,
@@ -19,6 +18,7 @@ from qgis.core import (
 from ..paths import resource_path
 from ..translate import tr
 from .base import GROUP_DATA, LygAlgorithm
+from .styles import ApplyStyle
 
 SAMPLE_GPKG = ("sample", "lyg_sample.gpkg")
 
@@ -40,19 +40,6 @@ def sample_layers() -> dict[str, str]:
         "BCGD": tr("BCGD supplementary farmland plots"),
         "JSXM": tr("JSXM proposed construction projects"),
     }
-
-
-class ApplyStyle(QgsProcessingLayerPostProcessorInterface):
-    """Gives a loaded sample layer its style from ``resources/styles/sample_<NAME>.qml``."""
-
-    def __init__(self, style_file: Path):
-        super().__init__()
-        self.style_file = style_file
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if isinstance(layer, QgsVectorLayer) and self.style_file.is_file():
-            layer.loadNamedStyle(str(self.style_file))
-            layer.triggerRepaint()
 
 
 class SampleDataAlgorithm(LygAlgorithm):
