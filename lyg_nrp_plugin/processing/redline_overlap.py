@@ -295,7 +295,7 @@ def warn_degenerate(table, keep: np.ndarray, label: str, feedback) -> None:
 
 
 NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
-NEAR_MAX_SHARE = 0.6  # ... and so are layers of which most features are candidates
+NEAR_MAX_SHARE = 0.3  # ... and so are layers of which many features are candidates
 
 
 def near_subset(source, geoms: np.ndarray, crs, context, feedback, fields=()):
