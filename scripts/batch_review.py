@@ -85,17 +85,29 @@ def redline_arguments(projects: str, controls: Path, out_dir: Path) -> list[str]
                    f"REPORT={out_dir / 'redline_report.html'}"]
 
 
-def summarise(results: dict) -> str:
-    children = results.get("CHILD_RESULTS", {})
-    redline = children.get("redline", results)
+def gpkg_rows(path: Path, columns: list[str]) -> list[dict]:
+    """Rows of the (single) feature table of an output GeoPackage."""
+    table = gpkg_layers(path)[0]
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        return [dict(zip(columns, row))
+                for row in db.execute(f'SELECT {quoted} FROM "{table}"')]
+
+
+def summarise(out_dir: Path) -> str:
+    """Verdict counts and the balance sheet, read from the output GeoPackages.
+
+    (qgis_process reports only a model's outputs, not its steps' numeric results.)
+    """
     parts = []
-    if "N_PROJECTS" in redline:
-        parts.append(f"{redline['N_PROJECTS']} projects: FAIL {redline.get('N_FAIL')}, "
-                     f"REVIEW {redline.get('N_REVIEW')}, PASS {redline.get('N_PASS')}")
-    balance = children.get("balance")
-    if balance:
-        parts.append(f"balance groups failing {balance.get('N_FAIL')}, "
-                     f"deficit {balance.get('DEF_M2', 0) / 10000:.2f} ha")
+    verdicts = [r["verdict"] for r in gpkg_rows(out_dir / "redline.gpkg", ["verdict"])]
+    parts.append(f"{len(verdicts)} projects: FAIL {verdicts.count('FAIL')}, "
+                 f"REVIEW {verdicts.count('REVIEW')}, PASS {verdicts.count('PASS')}")
+    balance = out_dir / "balance.gpkg"
+    if balance.is_file():
+        for row in gpkg_rows(balance, ["group", "verdict", "def_m2"]):
+            parts.append(f"balance {row['group']}: {row['verdict']}, deficit "
+                         f"{(row['def_m2'] or 0) / 10000:.2f} ha")
     return "; ".join(parts)
 
 
@@ -161,7 +173,7 @@ def main() -> int:
             (out_dir / "results.json").write_text(json.dumps(results, ensure_ascii=False,
                                                              indent=1, default=str),
                                                   encoding="utf-8")
-            print(f"{prefix}: ok ({seconds:.1f} s) {summarise(results)} → {out_dir}", flush=True)
+            print(f"{prefix}: ok ({seconds:.1f} s) {summarise(out_dir)} → {out_dir}", flush=True)
     print(f"{len(files) - failures} of {len(files)} file(s) reviewed")
     return 1 if failures else 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -92,7 +93,7 @@ def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     print("== 2/4 建设项目合规审查 project compliance review (model)")
     out = OUT / "project_review"
     out.mkdir(parents=True, exist_ok=True)
-    results = qgis.run(
+    qgis.run(
         "lyg_nrp:model_project_review",
         projects=layer("JSXM"), id_field="XMBH", eco_redline=layer("STBHHX"),
         farmland=layer("YJJBNTBHTB"), dev_boundary=layer("CZKFBJ"),
@@ -109,16 +110,16 @@ def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
            "balance:balance_sheet": out / "balance.gpkg",
            "balance:flagged_plots": out / "flagged.gpkg",
            "balance:balance_report": out / "balance_report.html"})
-    redline = results["CHILD_RESULTS"]["redline"]
-    balance = results["CHILD_RESULTS"]["balance"]
-    print(f"   projects {redline['N_PROJECTS']}: 合规 PASS {redline['N_PASS']}, "
-          f"需论证 REVIEW {redline['N_REVIEW']}, 不合规 FAIL {redline['N_FAIL']}")
+    # qgis_process reports a model's outputs, not its steps' numbers: read the outputs
+    verdicts = [r["verdict"] for r in read_rows(out / "redline.gpkg", ["verdict"])]
+    print(f"   projects {len(verdicts)}: 合规 PASS {verdicts.count('PASS')}, "
+          f"需论证 REVIEW {verdicts.count('REVIEW')}, 不合规 FAIL {verdicts.count('FAIL')}")
     for row in read_rows(out / "balance.gpkg", ["group", "verdict_zh", "def_m2", "def_paddy_m2",
                                                 "def_cap_kg"]):
         print(f"   占补平衡 {row['group']}: {row['verdict_zh']}; 缺口 "
               f"{(row['def_m2'] or 0) / 1e4:.2f} 公顷, 水田 {(row['def_paddy_m2'] or 0) / 1e4:.2f}"
               f" 公顷, 产能 {(row['def_cap_kg'] or 0) / 1000:.1f} 吨")
-    print(f"   flagged supplementary plots: {balance.get('N_FLAGGED')}")
+    print(f"   flagged supplementary plots: {len(read_rows(out / 'flagged.gpkg', []))}")
     return [("红线冲突审查报告 Red-line review", "project_review/redline_report.html"),
             ("占用地类分析报告 Land-use occupation", "project_review/occupation_report.html"),
             ("耕地占补平衡报告 Farmland balance", "project_review/balance_report.html")]
@@ -128,7 +129,7 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     print("== 3/4 生态廊道评估 corridor assessment + ecological network (model)")
     out = OUT / "corridor_review"
     out.mkdir(parents=True, exist_ok=True)
-    results = qgis.run(
+    qgis.run(
         "lyg_nrp:model_corridor_review",
         rivers=layer("SX"), name_field="HLMC", coastline=layer("HAX"), green_vein=layer("YTS"),
         boundary=layer("XZQ"), landuse=layer("DLTB"), projects=layer("JSXM"),
@@ -144,9 +145,11 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
                                                    "n_breaks"]):
         print(f"   {row['name']:<10} {row['grade_zh']}  生态用地 {row['eco_ratio'] or 0:.0%}"
               f"  断点 {row['n_breaks']}")
-    network = results["CHILD_RESULTS"]["network"]
-    print(f"   network: {network['N_SOURCES']} sources, {network['N_LINKS']} links, "
-          f"IIC {network['IIC']:.4g}, PC {network['PC']:.4g}")
+    indices = dict(re.findall(r"<th>(IIC|PC)</th><td>([^<]+)</td>",
+                              (out / "network_report.html").read_text(encoding="utf-8")))
+    print(f"   network: {len(read_rows(out / 'sources.gpkg', []))} sources, "
+          f"{len(read_rows(out / 'links.gpkg', []))} links, IIC {indices.get('IIC', '?')}, "
+          f"PC {indices.get('PC', '?')}")
     return [("廊道管控评估报告 Corridor assessment", "corridor_review/corridor_report.html"),
             ("生态网络报告 Ecological network", "corridor_review/network_report.html")]
 
@@ -155,7 +158,7 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     print("== 4/4 规划指标年度评估 annual indicator assessment (model)")
     out = OUT / "indicator_review"
     out.mkdir(parents=True, exist_ok=True)
-    results = qgis.run(
+    qgis.run(
         "lyg_nrp:model_indicator_review",
         landuse=layer("DLTB"), boundary=layer("XZQ"), sea_area=layer("HYGNQ"),
         eco_redline=layer("STBHHX"), farmland=layer("YJJBNTBHTB"),
@@ -163,9 +166,11 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
         **{"indicators:indicators": out / "indicators.gpkg",
            "indicators:indicators_json": out / "indicators.json",
            "indicators:indicator_report": out / "indicator_report.html"})
-    child = results["CHILD_RESULTS"]["indicators"]
-    print(f"   indicators met {child['N_MET']}, not met {child['N_NOT_MET']}")
-    for row in read_rows(out / "indicators.gpkg", ["name_zh", "status_zh", "value", "unit"]):
+    rows = read_rows(out / "indicators.gpkg", ["name_zh", "status", "status_zh", "value", "unit"])
+    statuses = [r["status"] for r in rows]
+    print(f"   indicators met {statuses.count('MET')}, not met {statuses.count('NOT_MET')}, "
+          f"no target {statuses.count('NO_TARGET')}, no data {statuses.count('NO_DATA')}")
+    for row in rows:
         if row["status_zh"] in ("达标", "未达标"):
             print(f"   {row['status_zh']}  {row['name_zh']}: {row['value']:.4g} {row['unit']}")
     return [("规划指标评估报告 Plan indicators", "indicator_review/indicator_report.html")]

@@ -94,6 +94,7 @@ class ModelBuilder:
             output = QgsProcessingModelOutput(model_name, description_text)
             output.setChildId(child_id)
             output.setChildOutputName(output_name)
+            output.setDefaultValue("TEMPORARY_OUTPUT")  # qgis_process runs need no value
             output.setPosition(QPointF(700.0, y))
             model_outputs[model_name] = output
         child.setModelOutputs(model_outputs)
