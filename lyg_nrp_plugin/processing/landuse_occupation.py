@@ -40,7 +40,6 @@ from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import layer_label, read_source, require_fields, require_geometry
 from .measure import DEFAULT_ANALYSIS_CRS
 from .redline_overlap import (
-    add_style,
     analysis_crs,
     input_fields_without,
     measure_function,
@@ -52,7 +51,7 @@ from .redline_overlap import (
     warn_degenerate,
     write_rows,
 )
-from .sample_data import ApplyStyle
+from .styles import ApplyStyle, attach_style
 
 
 class LanduseOccupationAlgorithm(LygAlgorithm):
@@ -330,9 +329,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                                                       farm=format_area_zh(farm_total)))
         feedback.setProgress(100)
         if summary_sink is not None:
-            add_style(self, context, summary_id, "landuse_occupation_summary.qml")
+            attach_style(self, context, summary_id, "landuse_occupation_summary")
         if pieces_sink is not None:
-            add_style(self, context, pieces_id, "landuse_occupation_farmland.qml")
+            attach_style(self, context, pieces_id, "landuse_occupation_farmland")
         results_bus.publish(results_bus.CheckResult(
             algorithm=self.ALG_ID, title=self.displayName(),
             counts={"REVIEW": sum(1 for v in result.summary.values() if v["farm_m2"] > 0),

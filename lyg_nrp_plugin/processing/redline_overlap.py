@@ -62,7 +62,6 @@ from ..core.redline_rules import (
     load_rules,
 )
 from ..core.units import m2_to_ha, m2_to_mu
-from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import (
@@ -82,7 +81,7 @@ from .measure import (
     length_function,
 )
 from .report import HtmlReport, render_map_png
-from .sample_data import ApplyStyle
+from .styles import ApplyStyle, attach_style
 
 # control key -> OUTPUT field
 CONTROL_FIELDS = {
@@ -384,15 +383,6 @@ BACKDROP = {
                  "outline_width": "0.5", "outline_style": "dash"}, False),
     "coast": ({"line_color": "20,90,200,255", "line_width": "0.6"}, True),
 }
-
-
-def add_style(algorithm, context, dest_id: str, style_name: str) -> None:
-    """Give a layer loaded on completion the plugin's style (Desktop only)."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return
-    post_processor = ApplyStyle(resource_path("styles", style_name))
-    algorithm._post_processors.append(post_processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
 
 
 class RedlineOverlapAlgorithm(LygAlgorithm):
@@ -756,9 +746,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             results[self.REPORT] = report_path
         feedback.setProgress(100)
 
-        add_style(self, context, dest_id, "redline_overlap_output.qml")
+        attach_style(self, context, dest_id, "redline_overlap_output")
         if conflicts_id:
-            add_style(self, context, conflicts_id, "redline_overlap_conflicts.qml")
+            attach_style(self, context, conflicts_id, "redline_overlap_conflicts")
         results_bus.publish(results_bus.CheckResult(
             algorithm=self.ALG_ID, title=self.displayName(), counts=counts,
             rows=[results_bus.ResultRow(str(ids[j]), str(ids[j]), verdicts[j].verdict,
