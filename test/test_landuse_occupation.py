@@ -287,9 +287,14 @@ def test_qgis_process_json(provider, qgis_process, tmp_path):
     result = qgis_process("run", "lyg_nrp:landuse_occupation", "--json", "--",
                           f"INPUT={projects}", "ID_FIELD=XMMC", f"LANDUSE={dltb}",
                           f"OUTPUT={out}", f"SUMMARY={tmp_path / 's.gpkg'}",
-                          f"FARMLAND_PIECES={tmp_path / 'f.gpkg'}")
+                          f"FARMLAND_PIECES={tmp_path / 'f.gpkg'}",
+                          f"REPORT={tmp_path / 'r.html'}")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     payload = json.loads(result.stdout)
+    report = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert payload["results"]["REPORT"] == str(tmp_path / "r.html")
+    assert "data:image/png;base64," in report and "&lt;script&gt;" in report
+    assert "<script>alert" not in report
     inter = oracle()
     assert payload["results"]["N_PROJECTS"] == len(PROJECTS)
     assert payload["results"]["FARM_M2"] == pytest.approx(
@@ -366,3 +371,133 @@ def test_runs_inside_a_model(provider):
     inter = oracle()
     assert results["occ:farm"] == pytest.approx(inter[inter.code.map(CLASS) == "耕地"].net.sum(),
                                                 rel=1e-6)
+
+
+# --- REPORT ------------------------------------------------------------------------------------
+
+def _cells(table_html):
+    import html
+    import re
+
+    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table_html) if "<td" in row]
+
+
+def _table_after(text, marker):
+    """Rows of the first table after ``marker`` in the HTML."""
+    return _cells(text.split(marker, 1)[1].split("</table>", 1)[0])
+
+
+def _ha(cell):
+    """The hectare number a formatted area begins with: '1,234.56 公顷（…）' / '1.23 ha (…)'."""
+    import re
+
+    return float(re.match(r"([\d,]+\.\d+)", cell).group(1).replace(",", ""))
+
+
+def _mu(cell):
+    import re
+
+    return float(re.findall(r"([\d,]+\.\d+)", cell)[1].replace(",", ""))
+
+
+def test_report_totals_per_project_farmland_and_map(provider, tmp_path):
+    import base64
+    import html
+
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from lyg_nrp_plugin.core.landuse import CLASS_NAMES_EN, CLASS_NAMES_ZH
+    from lyg_nrp_plugin.translate import is_chinese, tr
+
+    path = tmp_path / "occupation.html"
+    result, context = run_alg(params(REPORT=str(path)))
+    assert result["REPORT"] == str(path)
+    text = path.read_text(encoding="utf-8")
+    # every project is named, the <script> one only escaped
+    assert "<script>alert(1)" not in text
+    assert html.escape(SCRIPT_NAME) in text
+    for name, _ in PROJECTS:
+        assert html.escape(name) in text, name
+    assert "DLTB" in text and "JSXM" in text  # the inputs are listed
+    assert "XYZ" in text.split(f"<h2>{tr('Warnings')}</h2>", 1)[1]  # unknown DLBM warned
+
+    # totals per class = sums of the OUTPUT table (and of the geopandas oracle)
+    table = list(output_layer(result, context).getFeatures())
+    inter = oracle()
+    names = CLASS_NAMES_ZH if is_chinese() else CLASS_NAMES_EN
+    key_of = {v: k for k, v in CLASS_NAMES_ZH.items()}  # class_zh -> key
+    sums: dict[str, list[float]] = {}
+    for f in table:
+        acc = sums.setdefault(names[key_of[f["class_zh"]]], [0.0, 0.0])
+        acc[0] += f["gross_m2"]
+        acc[1] += f["net_m2"]
+    totals = {row[0]: row for row in
+              _table_after(text, f"<h2>{tr('Totals by first-level class')}</h2>")}
+    assert set(totals) == set(sums) | {tr("Total")}
+    for name, (gross, net) in sums.items():
+        assert _ha(totals[name][1]) == pytest.approx(gross / 10_000, abs=0.0051), name
+        assert _ha(totals[name][2]) == pytest.approx(net / 10_000, abs=0.0051), name
+        assert _mu(totals[name][2]) == pytest.approx(net / 666.6667, abs=0.0051), name
+    assert _ha(totals[tr("Total")][1]) == pytest.approx(inter.gross.sum() / 10_000, abs=0.0051)
+    assert _ha(totals[tr("Total")][2]) == pytest.approx(inter.net.sum() / 10_000, abs=0.0051)
+
+    # occupied farmland: net, paddy and the area-weighted grade per project and overall
+    farm = {row[0]: row for row in
+            _table_after(text, f"<h2>{tr('Occupied cultivated land')}</h2>")}
+    inter["cls"] = inter.code.map(CLASS)
+    tilled = inter[inter.cls == "耕地"]
+    for name, _ in PROJECTS:
+        part = tilled[tilled.project_id == name]
+        assert _ha(farm[name][1]) == pytest.approx(part.net.sum() / 10_000, abs=0.0051)
+        assert _ha(farm[name][2]) == pytest.approx(
+            part[part.code == "0101"].net.sum() / 10_000, abs=0.0051)
+        if len(part):
+            grade = (part.net * part.GDDB.astype(float)).sum() / part.net.sum()
+            assert float(farm[name][3]) == pytest.approx(grade, abs=0.0051), name
+        else:
+            assert farm[name][3] == "—"
+    overall = (tilled.net * tilled.GDDB.astype(float)).sum() / tilled.net.sum()
+    assert float(farm[tr("Total")][3]) == pytest.approx(overall, abs=0.0051)
+
+    # the per-project table of A-001: one row per DLBM with its gross area
+    section = text.split(f"<h2>{tr('Occupation per project')}</h2>", 1)[1]
+    rows = _table_after(section, "A-001")
+    want = inter[inter.project_id == "A-001"].groupby("code").gross.sum()
+    assert {r[1]: _ha(r[3]) for r in rows} == pytest.approx(
+        {code: v / 10_000 for code, v in want.items()}, abs=0.0051)
+
+    # a real map: the 耕地 yellow of the 三调 style shows
+    data = text.split("data:image/png;base64,")[1].split('"')[0]
+    image = QImage.fromData(base64.b64decode(data), "PNG")
+    yellow = sum(1 for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
+                 if (c := QColor(image.pixel(x, y))).red() > 240 and c.green() > 240
+                 and c.blue() < 130)
+    assert yellow > 10
+
+
+def test_report_only_when_asked(provider, tmp_path):
+    result, _ = run_alg(params())
+    assert not result.get("REPORT")
+    assert not list(tmp_path.iterdir())
+
+
+def test_report_map_colours_are_the_dltb_style():
+    """The report colours equal the categories of resources/styles/sample_DLTB.qml."""
+    import xml.etree.ElementTree as ET
+
+    from lyg_nrp_plugin.core.landuse import _PREFIX_CLASS
+    from lyg_nrp_plugin.paths import resource_path
+    from lyg_nrp_plugin.processing.landuse_occupation import CLASS_COLOURS
+
+    root = ET.parse(resource_path("styles", "sample_DLTB.qml")).getroot()
+    renderer = root.find("renderer-v2")
+    symbols = {s.get("name"): s for s in renderer.find("symbols")}
+    for category in renderer.find("categories"):
+        symbol = symbols[category.get("symbol")]
+        colour = None
+        for prop in symbol.iter():
+            if prop.get("k") == "color" or (prop.get("name") == "color" and prop.get("value")):
+                colour = prop.get("v") or prop.get("value")
+                break
+        assert CLASS_COLOURS[_PREFIX_CLASS[category.get("value")]] == colour.rsplit(",", 1)[0]

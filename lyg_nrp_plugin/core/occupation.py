@@ -52,6 +52,16 @@ class Occupation:
     unknown_codes: dict[str, int] = field(default_factory=dict)  # code -> pieces
     kcxs_fixed: int = 0  # KCXS values given in percent (> 1) and divided by 100
     kcxs_invalid: int = 0  # KCXS values outside 0..100 (treated as 0)
+    farm_grade: float | None = None  # net-area-weighted 耕地等别 over all projects
+
+    def class_totals(self) -> dict[str, tuple[float, float]]:
+        """(gross, net) m² per first-level class key over all projects."""
+        totals: dict[str, list[float]] = {}
+        for row in self.rows:
+            acc = totals.setdefault(row.class_key, [0.0, 0.0])
+            acc[0] += row.gross_m2
+            acc[1] += row.net_m2
+        return {key: (g, n) for key, (g, n) in totals.items()}
 
 
 def clean_kcxs(values) -> tuple[np.ndarray, int, int]:
@@ -133,6 +143,7 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
     paddy = np.array([paddy_of[c] for c in codes], dtype=bool)
     farmland = classes == "farmland"
     summary: dict[int, dict[str, float | None]] = {}
+    farm_grade = None
     for p in range(n_projects):
         summary[p] = {name: 0.0 for name in SUMMARY_FIELDS}
         summary[p]["farm_grade"] = None
@@ -161,5 +172,7 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
                                        minlength=n_projects)
                 for p in np.nonzero(weights > 0)[0]:
                     summary[int(p)]["farm_grade"] = float(weighted[p] / weights[p])
+                if weights.sum() > 0:
+                    farm_grade = float(weighted.sum() / weights.sum())
     return Occupation(rows, summary, net, codes, classes, farmland, paddy, unknown, fixed,
-                      invalid)
+                      invalid, farm_grade)

@@ -27,18 +27,20 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from .. import results_bus
-from ..core import overlay
+from ..core import landuse, overlay
 from ..core.occupation import SUMMARY_FIELDS, occupation
-from ..core.units import format_area_zh
-from ..translate import tr
+from ..core.units import format_area_en, format_area_zh
+from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import layer_label, read_source, require_fields, require_geometry
-from .measure import DEFAULT_ANALYSIS_CRS
+from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS
 from .redline_overlap import (
     analysis_crs,
     input_fields_without,
@@ -48,10 +50,24 @@ from .redline_overlap import (
     project_ids,
     read_attributes,
     read_geometries,
+    source_description,
     warn_degenerate,
     write_rows,
 )
+from .report import HtmlReport, esc, memory_layer, render_map_png
 from .styles import ApplyStyle, attach_style
+
+# first-level class -> fill colour of the report map: the 三调 colours of
+# resources/styles/sample_DLTB.qml (by the first two digits of DLBM); 湿地, a class of its own
+# in 三调 工作分类, and unknown codes have no category there
+CLASS_COLOURS = {
+    "farmland": "255,255,100", "garden": "230,190,120", "forest": "0,150,0",
+    "grass": "160,220,110", "commercial": "255,120,120", "industrial": "200,100,100",
+    "residential": "255,160,160", "public": "255,100,170", "special": "180,90,120",
+    "transport": "170,170,170", "water": "90,160,255", "other": "215,215,215",
+    "wetland": "0,190,170", "unknown": "230,0,230",
+}
+MAX_LABELLED_PROJECTS = 300
 
 
 class LanduseOccupationAlgorithm(LygAlgorithm):
@@ -72,6 +88,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
     FARMLAND_PIECES = "FARMLAND_PIECES"
+    REPORT = "REPORT"
     N_PROJECTS = "N_PROJECTS"
     FARM_M2 = "FARM_M2"
 
@@ -110,6 +127,8 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             self.SUMMARY: tr("One feature per project with the occupied area per class."),
             self.FARMLAND_PIECES: tr("The occupied cultivated-land pieces (input of the "
                                      "farmland balance check)."),
+            self.REPORT: tr("HTML report of the occupation: totals by class, a table per "
+                            "project, occupied cultivated land and a map."),
             self.N_PROJECTS: tr("Number of projects analysed."),
             self.FARM_M2: tr("Total occupied cultivated land (net, m²)."),
         }
@@ -145,6 +164,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.FARMLAND_PIECES, tr("Occupied cultivated land"),
             QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Occupation report"), tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.N_PROJECTS, tr("Number of projects")))
         self.addOutput(QgsProcessingOutputNumber(self.FARM_M2,
                                                  tr("Occupied cultivated land (m²)")))
@@ -327,6 +349,24 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         feedback.pushInfo(tr("{n} projects occupy {pieces} parcel pieces; cultivated land "
                              "(net): {farm}.").format(n=len(geoms), pieces=len(pieces),
                                                       farm=format_area_zh(farm_total)))
+
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            first_piece = np.unique(inverse, return_index=True)[1]  # a piece of each hit parcel
+            self.write_report(
+                report_path, parameters, context,
+                inputs=[(tr("Construction projects"), self.INPUT, source, projects.stats),
+                        (tr("Land-use parcels (DLTB)"), self.LANDUSE, parcels_source,
+                         parcels.stats)],
+                settings=[(tr("Project id field"), id_field or tr("feature id")),
+                          (tr("Land-use code field"), dlbm_field),
+                          (tr("Deduction coefficient field"), kcxs_field or tr("not used")),
+                          (tr("Farmland grade field"), grade_field or tr("not used")),
+                          (tr("Farmland slope class field"), slope_field or tr("not used"))],
+                method=method, crs=crs, saltpans=saltpans, ids=ids, geoms=geoms,
+                result=result, pieces=pieces.geoms, parcels=parcels.geoms[hit],
+                parcel_classes=result.classes[first_piece], kcxs_used=bool(kcxs_field))
+            results[self.REPORT] = report_path
         feedback.setProgress(100)
         if summary_sink is not None:
             attach_style(self, context, summary_id, "landuse_occupation_summary")
@@ -343,5 +383,142 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                 result.summary[j]["total_m2"],
                 "耕地 " + format_area_zh(result.summary[j]["farm_m2"]), int(fids[j]))
                 for j in range(len(geoms))],
-            output_ref=summary_id or dest_id or ""))
+            output_ref=summary_id or dest_id or "", report_path=report_path or ""))
         return results
+
+    # --- report ------------------------------------------------------------------------------
+    def write_report(self, path, parameters, context, *, inputs, settings, method, crs,
+                     saltpans, ids, geoms, result, pieces, parcels, parcel_classes,
+                     kcxs_used) -> None:
+        chinese = is_chinese()
+        area = format_area_zh if chinese else format_area_en
+        class_names = landuse.CLASS_NAMES_ZH if chinese else landuse.CLASS_NAMES_EN
+        report = HtmlReport(tr("Land-use occupation report"))
+
+        report.heading(tr("Inputs and data sources"))
+        report.table(
+            [tr("Input"), tr("Layer"), tr("Data source"), tr("CRS"), tr("Features"),
+             tr("Repaired geometries"), tr("Skipped empty geometries")],
+            [[label, layer.sourceName(), source_description(self, parameters, name, context),
+              layer.sourceCrs().authid(), layer.featureCount(), stats.n_repaired,
+              stats.n_empty] for label, name, layer, stats in inputs])
+
+        report.heading(tr("Parameters"))
+        report.key_values([
+            *settings,
+            (tr("Area method"), tr("Ellipsoidal (CGCS2000)") if method == AREA_ELLIPSOIDAL
+             else tr("Planar (analysis CRS)")),
+            (tr("Analysis CRS"), f"{crs.authid()} {crs.description()}"),
+            (tr("KCXS handling"),
+             tr("net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage")
+             if kcxs_used else tr("no KCXS field: net area = gross area")),
+            (tr("Salt pans (0603) counted as wetland"), tr("yes") if saltpans else tr("no")),
+        ])
+
+        warnings = []
+        if result.unknown_codes:
+            listed = ", ".join(f"{code or 'NULL'} ({n})"
+                               for code, n in sorted(result.unknown_codes.items()))
+            warnings.append(tr("Unknown land-use codes counted under 未知: {codes}")
+                            .format(codes=listed))
+        if result.kcxs_fixed:
+            warnings.append(tr("{n} KCXS values above 1 were read as percentages.")
+                            .format(n=result.kcxs_fixed))
+        if result.kcxs_invalid:
+            warnings.append(tr("{n} KCXS values outside 0–100 were ignored (net = gross).")
+                            .format(n=result.kcxs_invalid))
+        if warnings:
+            report.heading(tr("Warnings"))
+            for text in warnings:
+                report.paragraph(text)
+
+        report.heading(tr("Totals by first-level class"))
+        totals = result.class_totals()
+        gross_all = sum(g for g, _ in totals.values())
+        net_all = sum(n for _, n in totals.values())
+        rows = [[class_names[key], area(totals[key][0]), area(totals[key][1]),
+                 f"{100.0 * totals[key][1] / net_all:.2f} %" if net_all > 0 else "—"]
+                for key in landuse.CLASS_KEYS if key in totals]
+        rows.append([tr("Total"), area(gross_all), area(net_all),
+                     "100.00 %" if net_all > 0 else "—"])
+        report.paragraph(tr("{n} projects occupy {pieces} parcel pieces.").format(
+            n=len(ids), pieces=len(pieces)))
+        report.table([tr("Class"), tr("Gross area"), tr("Net area"), tr("Share of net area")],
+                     rows)
+
+        report.heading(tr("Occupied cultivated land"))
+        farm_rows = []
+        for j, project in enumerate(ids):
+            values = result.summary[j]
+            grade = values["farm_grade"]
+            farm_rows.append([str(project), area(values["farm_m2"]), area(values["paddy_m2"]),
+                              "—" if grade is None else f"{grade:.2f}"])
+        farm_all = sum(v["farm_m2"] for v in result.summary.values())
+        paddy_all = sum(v["paddy_m2"] for v in result.summary.values())
+        farm_rows.append([tr("Total"), area(farm_all), area(paddy_all),
+                          "—" if result.farm_grade is None else f"{result.farm_grade:.2f}"])
+        report.table([tr("Project"), tr("Cultivated land (net)"), tr("Of which paddy (net)"),
+                      tr("Area-weighted grade")], farm_rows)
+
+        report.heading(tr("Occupation per project"))
+        by_project: dict[int, list] = {}
+        for row in result.rows:
+            by_project.setdefault(row.project, []).append(row)
+        order = sorted(range(len(ids)), key=lambda j: str(ids[j]))
+        for j in order:
+            project_rows = sorted(by_project.get(j, []), key=lambda r: (
+                landuse.CLASS_KEYS.index(r.class_key), r.dlbm))
+            gross = sum(r.gross_m2 for r in project_rows)
+            net = sum(r.net_m2 for r in project_rows)
+            report.paragraph(tr("Project {project}: gross {gross}, net {net}").format(
+                project=ids[j], gross=area(gross), net=area(net)))
+            if not project_rows:
+                continue
+            report.table([tr("Class"), "DLBM", "DLMC", tr("Gross area"), tr("Net area")],
+                         [[class_names[r.class_key], r.dlbm or "NULL", r.dlmc or "—",
+                           area(r.gross_m2), area(r.net_m2)] for r in project_rows])
+
+        report.heading(tr("Map"))
+        present = [key for key in landuse.CLASS_KEYS
+                   if key in set(parcel_classes) or key in set(result.classes)]
+        try:
+            png = self.render_map(geoms, ids, pieces, result.classes, parcels, parcel_classes,
+                                  crs)
+            report.image(png, tr("Projects (labelled outlines) over the occupied parcels "
+                                 "(pale) and the occupied pieces, coloured by first-level "
+                                 "class in the colours of the third national land survey."))
+            report.raw("<p>" + " ".join(
+                f'<span style="display:inline-block;width:14px;height:10px;'
+                f'border:1px solid #555;background:rgb({CLASS_COLOURS[key]})"></span> '
+                f"{esc(class_names[key])}&nbsp;&nbsp;" for key in present) + "</p>")
+        except Exception as error:  # noqa: BLE001 - a map failure must not lose the report
+            report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
+        report.save(path, "zh-CN" if chinese else "en")
+
+    @staticmethod
+    def render_map(geoms, ids, pieces, piece_classes, parcels, parcel_classes, crs) -> bytes:
+        """Projects (labelled) over the occupied pieces over the occupied parcels (pale)."""
+        layers = [memory_layer(tr("Construction projects"), list(geoms), crs, {
+            "color": "0,0,0,0", "outline_color": "20,20,20,255", "outline_width": "0.6"},
+            labels=ids if len(ids) <= MAX_LABELLED_PROJECTS else None)]
+        piece_classes = np.asarray(piece_classes, dtype=object)
+        parcel_classes = np.asarray(parcel_classes, dtype=object)
+        for key in landuse.CLASS_KEYS:
+            selected = [g for g, k in zip(pieces, piece_classes) if k == key]
+            if selected:
+                layers.append(memory_layer(key, selected, crs, {
+                    "color": CLASS_COLOURS[key] + ",255", "outline_color": "60,60,60,255",
+                    "outline_width": "0.15"}))
+        for key in landuse.CLASS_KEYS:
+            selected = [g for g, k in zip(parcels, parcel_classes) if k == key]
+            if selected:
+                layers.append(memory_layer(key, selected, crs, {
+                    "color": CLASS_COLOURS[key] + ",90", "outline_color": "150,150,150,255",
+                    "outline_width": "0.1"}))
+        extent = None
+        present = [g for g in geoms if g is not None and not g.is_empty]
+        if present:
+            xmin, ymin, xmax, ymax = shapely.total_bounds(np.array(present, dtype=object))
+            pad = max(xmax - xmin, ymax - ymin, 200.0) * 0.08
+            extent = QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
+        return render_map_png(layers, crs, extent)  # first = top

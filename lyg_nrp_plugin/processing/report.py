@@ -26,9 +26,13 @@ from qgis.core import (
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsRectangle,
     QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
@@ -133,14 +137,17 @@ def _fmt(value) -> str:
 # --- maps ----------------------------------------------------------------------------------
 
 _QVARIANT = {int: QVariant.LongLong, float: QVariant.Double, str: QVariant.String}
+LABEL_FIELD = "label"
 
 
 def memory_layer(name: str, geoms: Sequence, crs: QgsCoordinateReferenceSystem,
                  style: dict[str, str] | None = None,
-                 attributes: dict[str, Sequence] | None = None) -> QgsVectorLayer:
+                 attributes: dict[str, Sequence] | None = None,
+                 labels: Sequence | None = None) -> QgsVectorLayer:
     """A memory layer of shapely geometries (all one dimension) with a simple symbol.
 
     ``style`` holds ``QgsFillSymbol.createSimple``-style properties (or line/marker ones).
+    ``labels`` (one per geometry, as text) are drawn with a small haloed font.
     """
     from .layer_io import to_qgs_geometry
 
@@ -149,7 +156,9 @@ def memory_layer(name: str, geoms: Sequence, crs: QgsCoordinateReferenceSystem,
     kind = ("Point" if "Point" in dim else "LineString" if "Line" in dim else "Polygon")
     layer = QgsVectorLayer(f"Multi{kind}?crs={crs.authid() or crs.toWkt()}", name, "memory")
     fields = QgsFields()
-    attributes = attributes or {}
+    attributes = dict(attributes or {})
+    if labels is not None:
+        attributes[LABEL_FIELD] = [None if v is None else str(v) for v in labels]
     for key, values in attributes.items():
         sample = next((v for v in values if v is not None), "")
         fields.append(QgsField(key, _QVARIANT.get(type(sample), QVariant.String)))
@@ -169,6 +178,18 @@ def memory_layer(name: str, geoms: Sequence, crs: QgsCoordinateReferenceSystem,
     style = style or {}
     symbol_class = {"Point": QgsMarkerSymbol, "LineString": QgsLineSymbol}.get(kind, QgsFillSymbol)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol_class.createSimple(style)))
+    if labels is not None:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = LABEL_FIELD
+        text = QgsTextFormat()
+        text.setSize(8)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
     return layer
 
 
