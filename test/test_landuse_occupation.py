@@ -311,10 +311,10 @@ def test_large_layer_path_reads_only_parcels_near_projects(provider, monkeypatch
     """The C++-indexed subset read (used from 20 000 parcels on) gives the same table."""
     from qgis.core import QgsProcessingFeedback
 
-    from lyg_nrp_plugin.processing import redline_overlap
+    from lyg_nrp_plugin.processing import layer_io
 
-    monkeypatch.setattr(redline_overlap, "NEAR_MIN_COUNT", 1)
-    monkeypatch.setattr(redline_overlap, "NEAR_MAX_SHARE", 1.0)
+    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
+    monkeypatch.setattr(layer_io, "NEAR_MAX_SHARE", 1.0)
 
     class Capture(QgsProcessingFeedback):
         def __init__(self):

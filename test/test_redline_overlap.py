@@ -553,10 +553,10 @@ def test_desktop_style_post_processors(provider):
 
 
 def test_large_layer_path_same_numbers(provider, monkeypatch):
-    from lyg_nrp_plugin.processing import redline_overlap
+    from lyg_nrp_plugin.processing import layer_io
 
-    monkeypatch.setattr(redline_overlap, "NEAR_MIN_COUNT", 1)
-    monkeypatch.setattr(redline_overlap, "NEAR_MAX_SHARE", 1.0)
+    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
+    monkeypatch.setattr(layer_io, "NEAR_MAX_SHARE", 1.0)
     result, context = run_alg(all_params())
     rows = features_by_id(output_layer(result, context))
     for name, values in oracle().items():

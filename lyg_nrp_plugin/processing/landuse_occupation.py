@@ -39,21 +39,22 @@ from ..core.occupation import SUMMARY_FIELDS, occupation
 from ..core.units import format_area_en, format_area_zh
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry
-from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS
-from .redline_overlap import (
-    analysis_crs,
+from .layer_io import (
     input_fields_without,
-    measure_function,
+    layer_label,
     near_subset,
     project_id_field,
     project_ids,
     read_attributes,
     read_geometries,
+    read_source,
+    require_fields,
+    require_geometry,
     source_description,
     warn_degenerate,
-    write_rows,
+    write_features,
 )
+from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS, analysis_crs, area_function
 from .report import HtmlReport, esc, memory_layer, render_map_png
 from .styles import ApplyStyle, attach_style
 
@@ -240,7 +241,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             return {}
         feedback.setProgress(70)
         parcel_index = present[pieces.right]
-        gross = (measure_function(method, crs, context)(pieces.geoms) if len(pieces)
+        gross = (area_function(method, crs, context)(pieces.geoms) if len(pieces)
                  else np.zeros(0))
         feedback.setProgress(80)
 
@@ -261,17 +262,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         slopes = column(slope_field)
         result = occupation(pieces.left, dlbm, gross, len(geoms), column(kcxs_field), grades,
                             saltpans)
-        if result.unknown_codes:
-            listed = ", ".join(f"{code or 'NULL'} ({n})"
-                               for code, n in sorted(result.unknown_codes.items()))
-            feedback.pushWarning(tr("Unknown land-use codes counted under 未知: {codes}")
-                                 .format(codes=listed))
-        if result.kcxs_fixed:
-            feedback.pushWarning(tr("{n} KCXS values above 1 were read as percentages.")
-                                 .format(n=result.kcxs_fixed))
-        if result.kcxs_invalid:
-            feedback.pushWarning(tr("{n} KCXS values outside 0–100 were ignored (net = gross).")
-                                 .format(n=result.kcxs_invalid))
+        warnings = self.warnings(result)
+        for text in warnings:
+            feedback.pushWarning(text)
 
         # OUTPUT table
         id_qfield = project_id_field(source, id_field)
@@ -285,7 +278,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                                              QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_rows(sink, table_fields, None,
+        write_features(sink, table_fields, None,
                        [[ids[r.project], r.dlbm or None, r.dlmc or None, r.class_zh, r.gross_m2,
                          r.net_m2] for r in result.rows], feedback)
         results = {self.OUTPUT: dest_id}
@@ -340,7 +333,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                      None if slopes is None or slopes[k] is None else str(slopes[k]),
                      float(gross[k]), float(result.net[k]),
                      int(result.paddy[k])] for k in farm]
-            write_rows(pieces_sink, piece_fields, pieces.geoms[farm], rows, feedback)
+            write_features(pieces_sink, piece_fields, pieces.geoms[farm], rows, feedback)
             results[self.FARMLAND_PIECES] = pieces_id
 
         farm_total = float(sum(v["farm_m2"] for v in result.summary.values()))
@@ -365,7 +358,8 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                           (tr("Farmland slope class field"), slope_field or tr("not used"))],
                 method=method, crs=crs, saltpans=saltpans, ids=ids, geoms=geoms,
                 result=result, pieces=pieces.geoms, parcels=parcels.geoms[hit],
-                parcel_classes=result.classes[first_piece], kcxs_used=bool(kcxs_field))
+                parcel_classes=result.classes[first_piece], kcxs_used=bool(kcxs_field),
+                warnings=warnings)
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         if summary_sink is not None:
@@ -386,10 +380,27 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             output_ref=summary_id or dest_id or "", report_path=report_path or ""))
         return results
 
+    @staticmethod
+    def warnings(result) -> list[str]:
+        """Unknown DLBM codes and KCXS values read as percent or ignored (log and report)."""
+        texts = []
+        if result.unknown_codes:
+            listed = ", ".join(f"{code or 'NULL'} ({n})"
+                               for code, n in sorted(result.unknown_codes.items()))
+            texts.append(tr("Unknown land-use codes counted under 未知: {codes}")
+                         .format(codes=listed))
+        if result.kcxs_fixed:
+            texts.append(tr("{n} KCXS values above 1 were read as percentages.")
+                         .format(n=result.kcxs_fixed))
+        if result.kcxs_invalid:
+            texts.append(tr("{n} KCXS values outside 0–100 were ignored (net = gross).")
+                         .format(n=result.kcxs_invalid))
+        return texts
+
     # --- report ------------------------------------------------------------------------------
     def write_report(self, path, parameters, context, *, inputs, settings, method, crs,
                      saltpans, ids, geoms, result, pieces, parcels, parcel_classes,
-                     kcxs_used) -> None:
+                     kcxs_used, warnings) -> None:
         chinese = is_chinese()
         area = format_area_zh if chinese else format_area_en
         class_names = landuse.CLASS_NAMES_ZH if chinese else landuse.CLASS_NAMES_EN
@@ -415,18 +426,6 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             (tr("Salt pans (0603) counted as wetland"), tr("yes") if saltpans else tr("no")),
         ])
 
-        warnings = []
-        if result.unknown_codes:
-            listed = ", ".join(f"{code or 'NULL'} ({n})"
-                               for code, n in sorted(result.unknown_codes.items()))
-            warnings.append(tr("Unknown land-use codes counted under 未知: {codes}")
-                            .format(codes=listed))
-        if result.kcxs_fixed:
-            warnings.append(tr("{n} KCXS values above 1 were read as percentages.")
-                            .format(n=result.kcxs_fixed))
-        if result.kcxs_invalid:
-            warnings.append(tr("{n} KCXS values outside 0–100 were ignored (net = gross).")
-                            .format(n=result.kcxs_invalid))
         if warnings:
             report.heading(tr("Warnings"))
             for text in warnings:

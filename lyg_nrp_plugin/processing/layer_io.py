@@ -3,6 +3,9 @@
 All reading goes through :func:`read_source`: it reprojects to the analysis CRS in C++
 (``QgsFeatureRequest.setDestinationCrs``), reads only the fields asked for, repairs invalid
 geometries (counted), skips null/empty ones (counted, warned) and honours cancellation.
+For large layers: :func:`near_subset` (only the features near some geometries, selected in
+C++), :func:`read_geometries` (geometries only, lean loop) and :func:`read_attributes` (the
+attributes of chosen feature ids, e.g. only of the parcels a project overlaps).
 """
 
 from __future__ import annotations
@@ -14,14 +17,20 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsRectangle,
+    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -76,6 +85,64 @@ def require_geometry(source: QgsFeatureSource, geometry_type: int, label: str) -
                 layer=label, expected=expected, found=found
             )
         )
+
+
+def project_ids(table: GeometryTable, id_field: str) -> list:
+    """Identifier of each feature: the ``id_field`` column, or the feature id when none."""
+    if id_field:
+        return list(table.column(id_field))
+    return [int(f) for f in table.fids]
+
+
+def project_id_field(source: QgsFeatureSource, id_field: str) -> QgsField:
+    """The ``project_id`` output field: a copy of ``id_field`` (its type), or a 64-bit fid."""
+    if id_field:
+        field = QgsField(source.fields().field(id_field))
+        field.setName("project_id")
+        return field
+    return QgsField("project_id", QVariant.LongLong)
+
+
+def input_fields_without(source: QgsFeatureSource, reserved: set[str], feedback,
+                         label: str) -> tuple[QgsFields, list[int]]:
+    """The input's fields minus those whose names (lower case) an output adds (warned), and
+    the indices of the kept ones."""
+    fields = QgsFields()
+    keep = []
+    for i, f in enumerate(source.fields()):
+        if f.name().lower() in reserved:
+            feedback.pushWarning(
+                tr("{layer}: field “{field}” is replaced by the result field of the "
+                   "same name.").format(layer=label, field=f.name())
+            )
+            continue
+        fields.append(f)
+        keep.append(i)
+    return fields, keep
+
+
+def source_description(algorithm, parameters: dict, name: str, context) -> str:
+    """Where a source parameter's data comes from (layer source or the raw value), for reports."""
+    try:
+        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    except Exception:  # noqa: BLE001 - any failure: fall back to the raw value
+        layer = None
+    if layer is not None:
+        return layer.source()
+    value = parameters.get(name)
+    return str(value) if value is not None else ""
+
+
+def warn_degenerate(table: GeometryTable, keep: np.ndarray, label: str, feedback) -> None:
+    """Warn about features whose geometry had no area left after make-valid (skipped).
+
+    ``keep`` is the mask of the non-empty geometries; null/empty inputs are already counted by
+    :func:`report_repairs`, so only the ones that repair emptied are warned here.
+    """
+    degenerate = int((~keep).sum()) - table.stats.n_empty
+    if degenerate > 0:
+        feedback.pushWarning(tr("{layer}: skipped {n} features whose geometry has no area "
+                                "after repair.").format(layer=label, n=degenerate))
 
 
 def python_value(value):
@@ -155,6 +222,7 @@ def report_repairs(stats: RepairStats, label: str, feedback: QgsProcessingFeedba
 
 
 def to_qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeometry:
+    """A shapely geometry as a 2D ``QgsGeometry`` (empty for None/empty), multi-part if asked."""
     if geom is None or geom.is_empty:
         return QgsGeometry()
     result = QgsGeometry()
@@ -162,6 +230,9 @@ def to_qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeo
     if multi and not result.isMultipart():
         result.convertToMultiType()
     return result
+
+
+WRITE_BATCH = 2000  # features per QgsFeatureSink.addFeatures call
 
 
 def write_features(
@@ -172,18 +243,38 @@ def write_features(
     feedback: QgsProcessingFeedback | None = None,
     multi: bool = True,
 ) -> int:
-    """Add one feature per row (geometry may be None for tables); returns the count written."""
+    """Add one feature per row (``geoms`` None for tables); returns the count written.
+
+    Geometries are converted to WKB in one vectorised call (2D; None/empty → empty geometry)
+    and made multi-part when ``multi``; numpy scalars become Python values. Features go to the
+    sink in batches of :data:`WRITE_BATCH`; cancellation is checked before each batch.
+    """
     written = 0
+    wkbs = None
+    if geoms is not None and len(rows):
+        geoms = np.asarray(geoms, dtype=object)
+        present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+        wkbs = np.full(len(geoms), None, dtype=object)
+        wkbs[present] = shapely.to_wkb(geoms[present], output_dimension=2)
+    batch: list[QgsFeature] = []
     for i, row in enumerate(rows):
-        if feedback is not None and feedback.isCanceled():
-            break
         feature = QgsFeature(fields)
-        if geoms is not None:
-            feature.setGeometry(to_qgs_geometry(geoms[i], multi))
+        if wkbs is not None:
+            geometry = QgsGeometry()
+            if wkbs[i] is not None:
+                geometry.fromWkb(wkbs[i])
+                if multi and not geometry.isMultipart():
+                    geometry.convertToMultiType()
+            feature.setGeometry(geometry)
         feature.setAttributes([None if v is None else _plain(v) for v in row])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write a feature to the output."))
-        written += 1
+        batch.append(feature)
+        if len(batch) == WRITE_BATCH or i == len(rows) - 1:
+            if feedback is not None and feedback.isCanceled():
+                break
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(tr("Could not write a feature to the output."))
+            written += len(batch)
+            batch = []
     return written
 
 
@@ -192,3 +283,121 @@ def _plain(value):
     if isinstance(value, np.generic):
         return value.item()
     return value
+
+
+# --- large layers ---------------------------------------------------------------------------
+
+def read_geometries(source: QgsFeatureSource, label: str, crs: QgsCoordinateReferenceSystem,
+                    context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                    dimension: int = 2,
+                    progress: tuple[float, float] = (0.0, 0.0)) -> GeometryTable:
+    """Geometries only (no attributes) of a layer: :func:`read_source` without fields.
+
+    The same reprojection, repair and counting, with a leaner loop (no attribute conversion,
+    one reused ``QgsFeature``); layers with curves or M values go through :func:`read_source`.
+    """
+    wkb_type = source.wkbType()
+    if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasM(wkb_type):
+        return read_source(source, label, crs, context, feedback, (), dimension, progress)
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, context.transformContext())
+    request.setNoAttributes()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    total = max(source.featureCount(), 1)
+    start, end = progress
+    fids: list[int] = []
+    wkbs: list = []
+    feature = QgsFeature()
+    iterator = source.getFeatures(request)
+    while iterator.nextFeature(feature):
+        if len(fids) % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            if end > start:
+                feedback.setProgress(start + (end - start) * len(fids) / total)
+        fids.append(feature.id())
+        wkbs.append(feature.geometry().asWkb())
+    raw = np.array([bytes(w) if len(w) else None for w in wkbs], dtype=object)
+    geoms, stats = clean_geometries(shapely.from_wkb(raw), dimension)
+    report_repairs(stats, label, feedback)
+    return GeometryTable(label, np.array(fids, dtype=np.int64), geoms, {}, stats)
+
+
+def read_attributes(source: QgsFeatureSource, fids: np.ndarray, fields: Sequence[str],
+                    feedback: QgsProcessingFeedback) -> dict[str, list]:
+    """Attribute columns (NULL → None) of the features ``fids`` of a source, in that order.
+
+    One request filtered by feature id, without geometry; empty names in ``fields`` are
+    skipped. Features that are not found keep None.
+    """
+    fields = [f for f in fields if f]
+    columns: dict[str, list] = {name: [None] * len(fids) for name in fields}
+    if not fields or len(fids) == 0:
+        return columns
+    position = {int(fid): i for i, fid in enumerate(fids)}
+    indices = [source.fields().lookupField(name) for name in fields]
+    request = QgsFeatureRequest()
+    request.setFilterFids([int(f) for f in fids])
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(fields, source.fields())
+    feature = QgsFeature()
+    iterator = source.getFeatures(request)
+    n = 0
+    while iterator.nextFeature(feature):
+        n += 1
+        if n % 1000 == 0 and feedback.isCanceled():
+            break
+        i = position[feature.id()]
+        attributes = feature.attributes()
+        for name, k in zip(fields, indices):
+            columns[name][i] = python_value(attributes[k])
+    return columns
+
+
+NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
+NEAR_MAX_SHARE = 0.3  # ... and so are layers of which many features are candidates
+
+
+def near_subset(source: QgsFeatureSource, geoms: np.ndarray, crs: QgsCoordinateReferenceSystem,
+                context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                fields: Sequence[str] = ()) -> QgsFeatureSource:
+    """The features of a large ``source`` whose bounding boxes meet those of ``geoms`` (in
+    ``crs``), as a materialised source with the attributes ``fields``; or ``source`` itself.
+
+    Large layers (三调 parcels, farmland) are indexed in C++ (``QgsSpatialIndex`` over a
+    geometry-only iterator in ``crs``); only the candidates are then materialised and read into
+    Python. Layers of fewer than :data:`NEAR_MIN_COUNT` features, or when the boxes of
+    ``geoms`` (or the candidates) make up more than :data:`NEAR_MAX_SHARE` of the layer, are
+    returned as they are. Read geometries and attributes (:func:`read_attributes`) from the
+    returned source, so that the feature ids agree.
+    """
+    n = source.featureCount()
+    geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))] if len(geoms) else geoms
+    if n < NEAR_MIN_COUNT or len(geoms) == 0:
+        return source
+    # sum of the boxes against the layer's extent: when that already exceeds the share, skip
+    # the index (the sum over-estimates their union, so this errs on reading all)
+    extent = source.sourceExtent()
+    try:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        extent = transform.transformBoundingBox(extent)
+    except QgsCsException:
+        return source
+    box_area = float(np.sum(shapely.area(shapely.envelope(geoms))))
+    if extent.area() <= 0 or box_area > NEAR_MAX_SHARE * extent.area():
+        return source
+    request = QgsFeatureRequest()
+    request.setNoAttributes()
+    request.setDestinationCrs(crs, context.transformContext())
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    index = QgsSpatialIndex(source.getFeatures(request), feedback)
+    fids: set[int] = set()
+    for xmin, ymin, xmax, ymax in shapely.bounds(geoms).tolist():
+        fids.update(index.intersects(QgsRectangle(xmin, ymin, xmax, ymax)))
+    if feedback.isCanceled() or len(fids) > NEAR_MAX_SHARE * n:
+        return source
+    subset = QgsFeatureRequest()
+    subset.setFilterFids(sorted(fids))
+    subset.setSubsetOfAttributes([f for f in fields if f], source.fields())
+    subset.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return source.materialize(subset, feedback)

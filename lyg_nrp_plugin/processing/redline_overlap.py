@@ -12,19 +12,11 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
-    QgsGeometry,
-    QgsLineSymbol,
-    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -40,19 +32,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsSingleSymbolRenderer,
-    QgsSpatialIndex,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from .. import results_bus
 from ..core import overlay
-from ..core.geometry import clean_geometries
 from ..core.redline_rules import (
     CONTROLS,
     MIN_LENGTH_M,
@@ -65,22 +50,27 @@ from ..core.units import m2_to_ha, m2_to_mu
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import (
-    GeometryTable,
+    input_fields_without,
     layer_label,
-    python_value,
+    near_subset,
+    project_id_field,
+    project_ids,
+    read_geometries,
     read_source,
-    report_repairs,
     require_fields,
     require_geometry,
+    source_description,
+    warn_degenerate,
+    write_features,
 )
 from .measure import (
     AREA_ELLIPSOIDAL,
-    CGCS2000_ELLIPSOID,
     DEFAULT_ANALYSIS_CRS,
+    analysis_crs,
     area_function,
     length_function,
 )
-from .report import HtmlReport, render_map_png
+from .report import HtmlReport, memory_layer, render_map_png
 from .styles import ApplyStyle, attach_style
 
 # control key -> OUTPUT field
@@ -93,295 +83,23 @@ RESULT_FIELDS = ("proj_m2", "eco_m2", "farm_m2", "udb_out_m2", "pa_m2", "pa_core
 CORE_ZONE_MARK = "核心"
 
 
-# --- geometry hand-over ----------------------------------------------------------------------
-# Inside qgis_process and QGIS Desktop the executable has already loaded the system GEOS
-# (3.11 on Debian 12), whose symbols shadow those of the GEOS bundled with a pip shapely: shapely
-# then believes it runs GEOS >= 3.12 and asks WKB writers for output dimension 4, which GEOS
-# 3.11 refuses ("WKB output dimension must be 2 or 3"). Asking for 3 explicitly works with
-# every GEOS (2D geometries stay 2D), so this module converts with that.
-
-def qgs_geometry(geom: shapely.Geometry | None, multi: bool = True) -> QgsGeometry:
-    if geom is None or geom.is_empty:
-        return QgsGeometry()
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geom, output_dimension=3))
-    if multi and not result.isMultipart():
-        result.convertToMultiType()
-    return result
-
-
-def write_rows(sink, fields, geoms, rows, feedback) -> int:
-    """Like ``layer_io.write_features`` (numpy scalars to Python), with :func:`qgs_geometry`."""
-    written = 0
-    wkbs = None
-    if geoms is not None and len(rows):
-        geoms = np.asarray(geoms, dtype=object)
-        present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-        wkbs = np.full(len(geoms), None, dtype=object)
-        wkbs[present] = shapely.to_wkb(geoms[present], output_dimension=3)
-    batch: list[QgsFeature] = []
-    for i, row in enumerate(rows):
-        feature = QgsFeature(fields)
-        if wkbs is not None:
-            geometry = QgsGeometry()
-            if wkbs[i] is not None:
-                geometry.fromWkb(wkbs[i])
-                if not geometry.isMultipart():
-                    geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        feature.setAttributes([v.item() if isinstance(v, np.generic) else v for v in row])
-        batch.append(feature)
-        if len(batch) == 2000 or i == len(rows) - 1:
-            if feedback is not None and feedback.isCanceled():
-                break
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Could not write a feature to the output."))
-            written += len(batch)
-            batch = []
-    return written
-
-
-def measure_function(method: int, crs, context, linear: bool = False):
-    """Areas (or lengths) of shapely geometries: planar, or QgsDistanceArea on CGCS2000.
-
-    The same calculator as ``measure.area_function`` (source CRS = analysis CRS, ellipsoid
-    EPSG:1024), fed through :func:`qgs_geometry`.
-    """
-    if method != AREA_ELLIPSOIDAL:
-        return length_function(method, crs, context) if linear else area_function(
-            method, crs, context)
-    calculator = QgsDistanceArea()
-    calculator.setSourceCrs(crs, context.transformContext())
-    calculator.setEllipsoid(CGCS2000_ELLIPSOID)
-    measure = calculator.measureLength if linear else calculator.measureArea
-
-    def ellipsoidal(geoms: np.ndarray) -> np.ndarray:
-        return np.array([measure(qgs_geometry(g, multi=False)) if g is not None else 0.0
-                         for g in geoms], dtype=float)
-
-    return ellipsoidal
-
-
-# --- helpers shared with landuse_occupation -------------------------------------------------
-
-def analysis_crs(algorithm, parameters, name, context) -> QgsCoordinateReferenceSystem:
-    crs = algorithm.parameterAsCrs(parameters, name, context)
-    if not crs.isValid():
-        crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
-    if crs.isGeographic():
-        raise QgsProcessingException(
-            tr("The analysis CRS {crs} is geographic; choose a projected CRS such as "
-               "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).").format(crs=crs.authid())
-        )
-    return crs
-
-
-def project_id_field(source, id_field: str) -> QgsField:
-    if id_field:
-        original = source.fields().field(id_field)
-        field = QgsField(original)
-        field.setName("project_id")
-        return field
-    return QgsField("project_id", QVariant.LongLong)
-
-
-def project_ids(table, id_field: str) -> list:
-    if id_field:
-        return list(table.column(id_field))
-    return [int(f) for f in table.fids]
-
-
-def input_fields_without(source, reserved: set[str], feedback, label: str) -> tuple[QgsFields,
-                                                                                     list[int]]:
-    """The input's fields minus those whose names our outputs use (warned)."""
-    fields = QgsFields()
-    keep = []
-    for i, f in enumerate(source.fields()):
-        if f.name().lower() in reserved:
-            feedback.pushWarning(
-                tr("{layer}: field “{field}” is replaced by the result field of the "
-                   "same name.").format(layer=label, field=f.name())
-            )
-            continue
-        fields.append(f)
-        keep.append(i)
-    return fields, keep
-
-
-def source_description(algorithm, parameters, name, context) -> str:
-    try:
-        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    except Exception:  # noqa: BLE001 - any failure: fall back to the raw value
-        layer = None
-    if layer is not None:
-        return layer.source()
-    value = parameters.get(name)
-    return str(value) if value is not None else ""
-
-
 def area_text(area_m2: float | None) -> str:
     if area_m2 is None:
         return "—"
     return f"{m2_to_ha(area_m2):,.4f} / {m2_to_mu(area_m2):,.2f}"
 
 
-def read_geometries(source, label: str, crs, context, feedback, dimension: int = 2,
-                    progress: tuple[float, float] = (0.0, 0.0)) -> GeometryTable:
-    """Geometries only (no attributes) of a layer: ``layer_io.read_source`` without fields.
-
-    The same reprojection, repair and counting, with a leaner loop (no attribute conversion,
-    one reused ``QgsFeature``); layers with curves or M values go through ``read_source``.
-    """
-    wkb_type = source.wkbType()
-    if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasM(wkb_type):
-        return read_source(source, label, crs, context, feedback, (), dimension, progress)
-    request = QgsFeatureRequest()
-    request.setDestinationCrs(crs, context.transformContext())
-    request.setNoAttributes()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    total = max(source.featureCount(), 1)
-    start, end = progress
-    fids: list[int] = []
-    wkbs: list = []
-    feature = QgsFeature()
-    iterator = source.getFeatures(request)
-    while iterator.nextFeature(feature):
-        if len(fids) % 1000 == 0:
-            if feedback.isCanceled():
-                break
-            if end > start:
-                feedback.setProgress(start + (end - start) * len(fids) / total)
-        fids.append(feature.id())
-        wkbs.append(feature.geometry().asWkb())
-    raw = np.array([bytes(w) if len(w) else None for w in wkbs], dtype=object)
-    geoms, stats = clean_geometries(shapely.from_wkb(raw), dimension)
-    report_repairs(stats, label, feedback)
-    return GeometryTable(label, np.array(fids, dtype=np.int64), geoms, {}, stats)
-
-
-def read_attributes(source, fids: np.ndarray, fields, feedback) -> dict[str, list]:
-    """Attribute columns (NULL → None) of the features ``fids`` of a source, in that order."""
-    fields = [f for f in fields if f]
-    columns: dict[str, list] = {name: [None] * len(fids) for name in fields}
-    if not fields or len(fids) == 0:
-        return columns
-    position = {int(fid): i for i, fid in enumerate(fids)}
-    indices = [source.fields().lookupField(name) for name in fields]
-    request = QgsFeatureRequest()
-    request.setFilterFids([int(f) for f in fids])
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(fields, source.fields())
-    feature = QgsFeature()
-    iterator = source.getFeatures(request)
-    n = 0
-    while iterator.nextFeature(feature):
-        n += 1
-        if n % 1000 == 0 and feedback.isCanceled():
-            break
-        i = position[feature.id()]
-        attributes = feature.attributes()
-        for name, k in zip(fields, indices):
-            columns[name][i] = python_value(attributes[k])
-    return columns
-
-
-def warn_degenerate(table, keep: np.ndarray, label: str, feedback) -> None:
-    """Warn about features whose geometry had no area left after make-valid (skipped)."""
-    degenerate = int((~keep).sum()) - table.stats.n_empty
-    if degenerate > 0:
-        feedback.pushWarning(tr("{layer}: skipped {n} features whose geometry has no area "
-                                "after repair.").format(layer=label, n=degenerate))
-
-
-NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
-NEAR_MAX_SHARE = 0.3  # ... and so are layers of which many features are candidates
-
-
-def near_subset(source, geoms: np.ndarray, crs, context, feedback, fields=()):
-    """The features of a large ``source`` whose bounding boxes meet those of ``geoms``.
-
-    Large layers (三调 parcels, farmland) are indexed in C++ (``QgsSpatialIndex`` over a
-    geometry-only iterator in the analysis CRS); only the candidates near the projects are then
-    materialised and read into Python. Small layers, or when most features are candidates, are
-    returned as they are.
-    """
-    n = source.featureCount()
-    geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))] if len(geoms) else geoms
-    if n < NEAR_MIN_COUNT or len(geoms) == 0:
-        return source
-    # sum of the projects' boxes against the layer's extent: when that already exceeds the
-    # share, skip the index (the sum over-estimates their union, so this errs on reading all)
-    extent = source.sourceExtent()
-    try:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        extent = transform.transformBoundingBox(extent)
-    except QgsCsException:
-        return source
-    box_area = float(np.sum(shapely.area(shapely.envelope(geoms))))
-    if extent.area() <= 0 or box_area > NEAR_MAX_SHARE * extent.area():
-        return source
-    request = QgsFeatureRequest()
-    request.setNoAttributes()
-    request.setDestinationCrs(crs, context.transformContext())
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    index = QgsSpatialIndex(source.getFeatures(request), feedback)
-    fids: set[int] = set()
-    for xmin, ymin, xmax, ymax in shapely.bounds(geoms).tolist():
-        fids.update(index.intersects(QgsRectangle(xmin, ymin, xmax, ymax)))
-    if feedback.isCanceled() or len(fids) > NEAR_MAX_SHARE * n:
-        return source
-    subset = QgsFeatureRequest()
-    subset.setFilterFids(sorted(fids))
-    subset.setSubsetOfAttributes([f for f in fields if f], source.fields())
-    subset.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    return source.materialize(subset, feedback)
-
-
-def map_layer(name: str, geoms, crs, style: dict[str, str], labels=None,
-              lines: bool = False) -> QgsVectorLayer:
-    """A memory layer with a simple symbol (and labels) for the report map."""
-    kind = "MultiLineString" if lines else "MultiPolygon"
-    layer = QgsVectorLayer(f"{kind}?crs={crs.authid() or crs.toWkt()}&field=label:string",
-                           name, "memory")
-    features = []
-    for i, geom in enumerate(geoms):
-        if geom is None or geom.is_empty:
-            continue
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(qgs_geometry(geom))
-        feature.setAttributes([None if labels is None else str(labels[i])])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    symbol = (QgsLineSymbol if lines else QgsFillSymbol).createSimple(style)
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    if labels is not None:
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "label"
-        text = QgsTextFormat()
-        text.setSize(8)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        text.setBuffer(buffer)
-        settings.setFormat(text)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
-    return layer
-
-
-# backdrop of the report map: control key -> (symbol properties, line layer?)
+# backdrop of the report map: control key -> symbol properties (coast: a line layer)
 BACKDROP = {
-    "eco": ({"color": "90,170,90,90", "outline_color": "40,120,40,200",
-             "outline_width": "0.2"}, False),
-    "marine": ({"color": "90,150,220,80", "outline_color": "40,90,170,200",
-                "outline_width": "0.2"}, False),
-    "pa": ({"color": "150,200,120,60", "outline_color": "60,130,60,200",
-            "outline_width": "0.3", "outline_style": "dash"}, False),
-    "farm": ({"color": "250,230,140,90", "outline_color": "0,0,0,0"}, False),
-    "udb_out": ({"color": "0,0,0,0", "outline_color": "160,60,160,255",
-                 "outline_width": "0.5", "outline_style": "dash"}, False),
-    "coast": ({"line_color": "20,90,200,255", "line_width": "0.6"}, True),
+    "eco": {"color": "90,170,90,90", "outline_color": "40,120,40,200", "outline_width": "0.2"},
+    "marine": {"color": "90,150,220,80", "outline_color": "40,90,170,200",
+               "outline_width": "0.2"},
+    "pa": {"color": "150,200,120,60", "outline_color": "60,130,60,200", "outline_width": "0.3",
+           "outline_style": "dash"},
+    "farm": {"color": "250,230,140,90", "outline_color": "0,0,0,0"},
+    "udb_out": {"color": "0,0,0,0", "outline_color": "160,60,160,255", "outline_width": "0.5",
+                "outline_style": "dash"},
+    "coast": {"line_color": "20,90,200,255", "line_width": "0.6"},
 }
 
 
@@ -647,8 +365,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             return {}
 
         # measure the final pieces
-        measure_area = measure_function(method, crs, context)
-        measure_length = measure_function(method, crs, context, linear=True)
+        measure_area = area_function(method, crs, context)
+        measure_length = length_function(method, crs, context)
 
         def measured(pieces: np.ndarray, linear: bool = False) -> np.ndarray:
             values = np.zeros(len(pieces))
@@ -726,7 +444,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         conflict_sink, conflicts_id = self.parameterAsSink(
             parameters, self.CONFLICTS, context, conflict_fields, QgsWkbTypes.MultiPolygon, crs)
         if conflict_sink is not None:
-            write_rows(conflict_sink, conflict_fields, conflict_geoms, conflict_rows, feedback)
+            write_features(conflict_sink, conflict_fields, conflict_geoms, conflict_rows,
+                           feedback)
             results[self.CONFLICTS] = conflicts_id
 
         counts = {level: sum(1 for v in verdicts if v.verdict == level)
@@ -881,7 +600,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                               ("PASS", "120,120,120,150")):
             selected = [g for g, lv in zip(conflict_geoms, levels) if lv == level]
             if selected:
-                layers.append(map_layer(level, selected, crs, {
+                layers.append(memory_layer(level, selected, crs, {
                     "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
                     "outline_width": "0.3"}))
         context_layers = []
@@ -891,9 +610,8 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             control = backdrop[key]
             near = control[shapely.intersects(control, window)] if len(control) else control
             if len(near):
-                style, lines = BACKDROP[key]
-                context_layers.append(map_layer(key, list(near), crs, style, lines=lines))
-        outlines = map_layer(tr("Construction projects"), list(geoms), crs, {
+                context_layers.append(memory_layer(key, list(near), crs, BACKDROP[key]))
+        outlines = memory_layer(tr("Construction projects"), list(geoms), crs, {
             "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"},
             labels=ids if len(ids) <= 300 else None)
         return render_map_png([outlines, *layers, *context_layers], crs, extent)  # first = top
