@@ -123,3 +123,75 @@ def test_ellipsoidal_area_matches_geographiclib(qgis_processing):
     assert ellipsoidal == pytest.approx(oracle, rel=1e-6)
     # Gauss-Kruger is conformal, not equal-area: 80 km from the CM, k^2 - 1 is about 1.6e-4
     assert (planar - ellipsoidal) / ellipsoidal == pytest.approx(1.6e-4, rel=0.1)
+
+
+def test_ellipsoidal_length_matches_geographiclib(qgis_processing):
+    import pyproj
+
+    from lyg_nrp_plugin.processing.measure import AREA_ELLIPSOIDAL, length_function
+
+    line = shapely.LineString([(420_000, 3_830_000), (425_000, 3_834_000)])
+    got = length_function(AREA_ELLIPSOIDAL, CGCS2000, QgsProcessingContext())(
+        np.array([line, None], dtype=object))
+    to_ll = pyproj.Transformer.from_crs(4549, 4490, always_xy=True)
+    lon, lat = to_ll.transform(*np.asarray(shapely.segmentize(line, 10.0).coords).T)
+    geod = pyproj.Geod(a=6378137.0, rf=298.257222101)
+    assert got[0] == pytest.approx(geod.line_length(lon, lat), rel=1e-6)
+    assert got[1] == 0.0
+
+
+def test_large_layer_readers(qgis_processing, monkeypatch):
+    """near_subset + read_geometries + read_attributes give what read_source gives, for the
+    features near the query geometries only."""
+    from lyg_nrp_plugin.processing import layer_io
+
+    boxes = [shapely.box(420_000 + 100 * i, 3_830_000, 420_090 + 100 * i, 3_830_090)
+             for i in range(50)]
+    names = [None if i == 7 else f"p{i}" for i in range(50)]
+    layer = polygon_layer("EPSG:4549", [b.wkt for b in boxes], names)
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    query = np.array([shapely.box(420_650, 3_830_010, 420_850, 3_830_020)])  # boxes 6..8
+    assert layer_io.near_subset(layer, query, CGCS2000, context, feedback) is layer  # small
+    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
+    near = layer_io.near_subset(layer, query, CGCS2000, context, feedback, ["name"])
+    assert near.featureCount() == 3
+    table = layer_io.read_geometries(near, "test", CGCS2000, context, feedback)
+    assert sorted(round(g.centroid.x) for g in table.geoms) == [420_645, 420_745, 420_845]
+    assert table.attributes == {}
+    reversed_fids = table.fids[::-1]
+    columns = layer_io.read_attributes(near, reversed_fids, ["name", ""], feedback)
+    by_x = {round(g.centroid.x): n for g, n in zip(table.geoms[::-1], columns["name"])}
+    assert by_x == {420_645: "p6", 420_745: None, 420_845: "p8"}  # NULL -> None, fid order
+    whole = layer_io.read_source(layer, "test", CGCS2000, context, feedback)
+    lean = layer_io.read_geometries(layer, "test", CGCS2000, context, feedback)
+    assert list(lean.fids) == list(whole.fids)
+    assert all(a.equals(b) for a, b in zip(lean.geoms, whole.geoms))
+
+
+def test_write_features_batches_numpy_values_and_empty_geometries(qgis_processing):
+    from qgis.core import QgsFields
+
+    from lyg_nrp_plugin.processing.layer_io import WRITE_BATCH, write_features
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4549", "out", "memory")
+    fields = QgsFields()
+    fields.append(QgsField("i", QVariant.LongLong))
+    fields.append(QgsField("a", QVariant.Double))
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    n = WRITE_BATCH + 5
+    geoms = [None if i % 3 == 0 else shapely.box(0, 0, i, 1) for i in range(n)]
+    rows = [[np.int64(i), np.float64(i) / 2] for i in range(n)]
+    assert write_features(layer.dataProvider(), layer.fields(), geoms, rows) == n
+    features = sorted(layer.getFeatures(), key=lambda f: f["i"])
+    assert len(features) == n
+    for f in features[:50]:
+        i = f["i"]
+        assert f["a"] == i / 2
+        if i % 3 == 0:
+            assert f.geometry().isEmpty()
+        else:
+            assert f.geometry().isMultipart() and f.geometry().area() == pytest.approx(i)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    assert write_features(layer.dataProvider(), layer.fields(), geoms, rows, feedback) == 0
