@@ -40,18 +40,16 @@ from ..core.units import format_area_en, format_area_zh
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import (
+    field_parameter,
     input_fields_without,
-    layer_label,
     near_subset,
+    polygon_source,
     project_id_field,
-    project_ids,
     read_attributes,
     read_geometries,
-    read_source,
+    read_projects,
     require_fields,
-    require_geometry,
     source_description,
-    warn_degenerate,
     write_features,
 )
 from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS, analysis_crs, area_function
@@ -190,22 +188,14 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
 
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        input_label = layer_label(source, tr("Construction projects"))
-        require_geometry(source, QgsWkbTypes.PolygonGeometry, input_label)
-        id_fields = self.parameterAsFields(parameters, self.ID_FIELD, context)
-        id_field = id_fields[0] if id_fields else ""
-        require_fields(source, [id_field], input_label)
-        parcels_source = self.parameterAsSource(parameters, self.LANDUSE, context)
-        if parcels_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LANDUSE))
-        parcels_label = layer_label(parcels_source, tr("Land-use parcels (DLTB)"))
-        require_geometry(parcels_source, QgsWkbTypes.PolygonGeometry, parcels_label)
-        dlbm_fields = self.parameterAsFields(parameters, self.DLBM_FIELD, context)
-        dlbm_field = dlbm_fields[0] if dlbm_fields else "DLBM"
-        require_fields(parcels_source, [dlbm_field], parcels_label)
+        source, input_label = polygon_source(self, parameters, self.INPUT, context,
+                                             tr("Construction projects"))
+        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source,
+                                   input_label)
+        parcels_source, parcels_label = polygon_source(self, parameters, self.LANDUSE, context,
+                                                       tr("Land-use parcels (DLTB)"))
+        dlbm_field = field_parameter(self, parameters, self.DLBM_FIELD, context, parcels_source,
+                                     parcels_label, "DLBM")
         kcxs_field = self.optional_field(parameters, self.KCXS_FIELD, context, parcels_source,
                                          parcels_label, feedback)
         grade_field = self.optional_field(parameters, self.GRADE_FIELD, context,
@@ -216,12 +206,8 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
 
-        projects = read_source(source, input_label, crs, context, feedback,
-                               [id_field] if id_field else [], 2, (0, 10))
-        keep = ~(shapely.is_missing(projects.geoms) | shapely.is_empty(projects.geoms))
-        warn_degenerate(projects, keep, input_label, feedback)
-        geoms, fids = projects.geoms[keep], projects.fids[keep]
-        ids = [v for v, k in zip(project_ids(projects, id_field), keep) if k]
+        projects = read_projects(source, input_label, id_field, crs, context, feedback, (0, 10))
+        geoms, fids, ids = projects.geoms, projects.fids, projects.ids
         if feedback.isCanceled():
             return {}
         parcel_fields = [f for f in (dlbm_field, kcxs_field, grade_field, slope_field) if f]
@@ -348,7 +334,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             first_piece = np.unique(inverse, return_index=True)[1]  # a piece of each hit parcel
             self.write_report(
                 report_path, parameters, context,
-                inputs=[(tr("Construction projects"), self.INPUT, source, projects.stats),
+                inputs=[(tr("Construction projects"), self.INPUT, source, projects.table.stats),
                         (tr("Land-use parcels (DLTB)"), self.LANDUSE, parcels_source,
                          parcels.stats)],
                 settings=[(tr("Project id field"), id_field or tr("feature id")),
@@ -500,20 +486,17 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         layers = [memory_layer(tr("Construction projects"), list(geoms), crs, {
             "color": "0,0,0,0", "outline_color": "20,20,20,255", "outline_width": "0.6"},
             labels=ids if len(ids) <= MAX_LABELLED_PROJECTS else None)]
-        piece_classes = np.asarray(piece_classes, dtype=object)
-        parcel_classes = np.asarray(parcel_classes, dtype=object)
-        for key in landuse.CLASS_KEYS:
-            selected = [g for g, k in zip(pieces, piece_classes) if k == key]
-            if selected:
-                layers.append(memory_layer(key, selected, crs, {
-                    "color": CLASS_COLOURS[key] + ",255", "outline_color": "60,60,60,255",
-                    "outline_width": "0.15"}))
-        for key in landuse.CLASS_KEYS:
-            selected = [g for g, k in zip(parcels, parcel_classes) if k == key]
-            if selected:
-                layers.append(memory_layer(key, selected, crs, {
-                    "color": CLASS_COLOURS[key] + ",90", "outline_color": "150,150,150,255",
-                    "outline_width": "0.1"}))
+        # the pieces (opaque) over the whole occupied parcels (pale)
+        for shapes, classes, alpha, outline in (
+                (pieces, piece_classes, "255", ("60,60,60,255", "0.15")),
+                (parcels, parcel_classes, "90", ("150,150,150,255", "0.1"))):
+            classes = np.asarray(classes, dtype=object)
+            for key in landuse.CLASS_KEYS:
+                selected = [g for g, k in zip(shapes, classes) if k == key]
+                if selected:
+                    layers.append(memory_layer(key, selected, crs, {
+                        "color": f"{CLASS_COLOURS[key]},{alpha}", "outline_color": outline[0],
+                        "outline_width": outline[1]}))
         extent = None
         present = [g for g in geoms if g is not None and not g.is_empty]
         if present:

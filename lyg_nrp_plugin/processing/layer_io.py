@@ -87,6 +87,51 @@ def require_geometry(source: QgsFeatureSource, geometry_type: int, label: str) -
         )
 
 
+def polygon_source(algorithm, parameters: dict, name: str, context: QgsProcessingContext,
+                   description: str) -> tuple[QgsFeatureSource, str]:
+    """The polygon source of parameter ``name`` and its :func:`layer_label`; raises clearly
+    when it is missing or not a polygon layer."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    label = layer_label(source, description)
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, label)
+    return source, label
+
+
+def field_parameter(algorithm, parameters: dict, name: str, context: QgsProcessingContext,
+                    source: QgsFeatureSource, label: str, default: str = "") -> str:
+    """The field of parameter ``name`` (``default`` when none is given); it must exist."""
+    fields = algorithm.parameterAsFields(parameters, name, context)
+    field = fields[0] if fields else default
+    require_fields(source, [field], label)
+    return field
+
+
+@dataclass
+class Projects:
+    """Project polygons as read: the whole table, and those with area (geoms, fids, ids)."""
+
+    table: GeometryTable
+    geoms: np.ndarray
+    fids: np.ndarray
+    ids: list
+
+
+def read_projects(source: QgsFeatureSource, label: str, id_field: str,
+                  crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
+                  feedback: QgsProcessingFeedback,
+                  progress: tuple[float, float] = (0.0, 0.0)) -> Projects:
+    """Read project polygons (with ``id_field``); keep those with area left after repair
+    (warned by :func:`warn_degenerate`), identified by ``id_field`` or the feature id."""
+    table = read_source(source, label, crs, context, feedback, [id_field] if id_field else [],
+                        2, progress)
+    keep = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
+    warn_degenerate(table, keep, label, feedback)
+    ids = [v for v, k in zip(project_ids(table, id_field), keep) if k]
+    return Projects(table, table.geoms[keep], table.fids[keep], ids)
+
+
 def project_ids(table: GeometryTable, id_field: str) -> list:
     """Identifier of each feature: the ``id_field`` column, or the feature id when none."""
     if id_field:

@@ -50,17 +50,17 @@ from ..core.units import m2_to_ha, m2_to_mu
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
 from .layer_io import (
+    field_parameter,
     input_fields_without,
     layer_label,
     near_subset,
+    polygon_source,
     project_id_field,
-    project_ids,
     read_geometries,
+    read_projects,
     read_source,
-    require_fields,
     require_geometry,
     source_description,
-    warn_degenerate,
     write_features,
 )
 from .measure import (
@@ -246,14 +246,10 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     # --- run ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        input_label = layer_label(source, tr("Construction projects"))
-        require_geometry(source, QgsWkbTypes.PolygonGeometry, input_label)
-        id_fields = self.parameterAsFields(parameters, self.ID_FIELD, context)
-        id_field = id_fields[0] if id_fields else ""
-        require_fields(source, [id_field], input_label)
+        source, input_label = polygon_source(self, parameters, self.INPUT, context,
+                                             tr("Construction projects"))
+        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source,
+                                   input_label)
         crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
@@ -275,17 +271,15 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             controls[key] = (name, layer, label)
         zone_field = ""
         if "pa" in controls:
-            zone = self.parameterAsFields(parameters, self.PA_ZONE_FIELD, context)
-            zone_field = zone[0] if zone else ""
-            require_fields(controls["pa"][1], [zone_field], controls["pa"][2])
+            zone_field = field_parameter(self, parameters, self.PA_ZONE_FIELD, context,
+                                         controls["pa"][1], controls["pa"][2])
         coast_layer = self.parameterAsSource(parameters, self.COASTLINE, context)
         coast_field = coast_value = ""
         if coast_layer is not None:
             label = layer_label(coast_layer, tr("Natural coastline"))
             require_geometry(coast_layer, QgsWkbTypes.LineGeometry, label)
-            coast_fields = self.parameterAsFields(parameters, self.COAST_TYPE_FIELD, context)
-            coast_field = coast_fields[0] if coast_fields else ""
-            require_fields(coast_layer, [coast_field], label)
+            coast_field = field_parameter(self, parameters, self.COAST_TYPE_FIELD, context,
+                                          coast_layer, label)
             coast_value = (self.parameterAsString(parameters, self.COAST_TYPE_VALUE, context)
                            or "").strip()
             controls["coast"] = (self.COASTLINE, coast_layer, label)
@@ -297,15 +291,11 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         # read
         n_layers = 1 + len(controls)
         span = 40.0 / n_layers
-        projects = read_source(source, input_label, crs, context, feedback,
-                               [id_field] if id_field else [], 2, (0, span))
-        keep = ~(shapely.is_missing(projects.geoms) | shapely.is_empty(projects.geoms))
-        warn_degenerate(projects, keep, input_label, feedback)
-        geoms = projects.geoms[keep]
-        fids = projects.fids[keep]
-        ids = [v for v, k in zip(project_ids(projects, id_field), keep) if k]
+        projects = read_projects(source, input_label, id_field, crs, context, feedback,
+                                 (0, span))
+        geoms, fids, ids = projects.geoms, projects.fids, projects.ids
         n = len(geoms)
-        stats = {"projects": projects.stats}
+        stats = {"projects": projects.table.stats}
         tables = {}
         for i, (key, (_name, layer, label)) in enumerate(controls.items(), start=1):
             if feedback.isCanceled():
