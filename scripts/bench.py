@@ -74,6 +74,9 @@ def main() -> None:
     if args.only:
         modules = [m for m in modules if m == f"bench_{args.only}"]
     rows: list[dict] = []
+    if args.only and (OUT / "bench.json").is_file():  # keep the other modules' latest rows
+        previous = json.loads((OUT / "bench.json").read_text(encoding="utf-8"))
+        rows = [row for row in previous if row.get("module") not in modules]
     failures = []
     for name in modules:
         print(f"== {name}", flush=True)
@@ -84,6 +87,7 @@ def main() -> None:
             print(error, file=sys.stderr)
             continue
         for row in module_rows:
+            row["module"] = name
             print("   " + ", ".join(f"{c}={fmt(row.get(c))}" for c in COLUMNS if c in row))
         rows.extend(module_rows)
     OUT.mkdir(parents=True, exist_ok=True)
