@@ -86,9 +86,9 @@ def redline_arguments(projects: str, controls: Path, out_dir: Path) -> list[str]
 
 
 def gpkg_rows(path: Path, columns: list[str]) -> list[dict]:
-    """Rows of the (single) feature table of an output GeoPackage."""
-    table = gpkg_layers(path)[0]
+    """Rows of the (single) table of an output GeoPackage (features or attributes only)."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
         quoted = ", ".join(f'"{c}"' for c in columns)
         return [dict(zip(columns, row))
                 for row in db.execute(f'SELECT {quoted} FROM "{table}"')]

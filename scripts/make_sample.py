@@ -971,7 +971,7 @@ def write(layers: dict, out: Path, seed: int) -> None:
             layer_options={
                 "DESCRIPTION": f"{desc} — " + NOTE.format(seed=seed),
                 "SPATIAL_INDEX": "YES"},
-            metadata={"NOTE": NOTE.format(seed=seed)}, promote_to_multi=False,
+            metadata={"NOTE": NOTE.format(seed=seed)}, promote_to_multi=True,
         )
 
 

@@ -14,7 +14,6 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -39,6 +38,8 @@ def load_translations() -> dict[str, str]:
 
 
 def extract(ts_path: Path) -> None:
+    """A fresh extraction (pylupdate5 would otherwise keep an existing file's order)."""
+    ts_path.unlink(missing_ok=True)
     sources = [str(p) for p in python_sources()]
     subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", str(ts_path)], check=True,
                    capture_output=True)
@@ -79,10 +80,13 @@ def main() -> int:
                         help="only check: fail if the committed .ts is stale or incomplete")
     args = parser.parse_args()
     if args.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / TS_FILE.name
+        # beside the real file: pylupdate5 writes source locations relative to the .ts
+        fresh = TS_FILE.with_name(".check_" + TS_FILE.name)
+        try:
             missing = build(fresh)
             stale = not TS_FILE.is_file() or fresh.read_text("utf-8") != TS_FILE.read_text("utf-8")
+        finally:
+            fresh.unlink(missing_ok=True)
     else:
         missing = build(TS_FILE)
         stale = False

@@ -171,4 +171,4 @@ def test_models_run_in_qgis_process(qgis_process, tmp_path, project_model):
     for report in ("redline.html", "occupation.html", "balance.html"):
         assert (tmp_path / report).stat().st_size > 1000
     result = qgis_process("help", "lyg_nrp:model_indicator_review")
-    assert result.returncode == 0 and "indicators:indicator_report" in result.stdout
+    assert result.returncode == 0 and "landuse" in result.stdout

@@ -68,6 +68,14 @@ def test_layers_crs_fields(data):
         assert dl[f].map(type).eq(str).all(), f
 
 
+def test_declared_geometry_types_are_multi():
+    """One declared type per layer, so QGIS lists it under polygon (or line) inputs."""
+    import pyogrio
+
+    for name, declared in pyogrio.list_layers(GPKG):
+        assert declared in ("MultiPolygon", "MultiLineString"), (name, declared)
+
+
 def test_file_size():
     assert GPKG.stat().st_size <= 15e6
 
