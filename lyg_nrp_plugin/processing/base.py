@@ -40,6 +40,11 @@ class LygAlgorithm(QgsProcessingAlgorithm):
     ICON = "icon.svg"
     NEEDS_DEPENDENCIES = True  # shapely >= 2 / scipy
 
+    def __init__(self):
+        super().__init__()
+        # layer post-processors (styles, see styles.attach_style) must outlive processAlgorithm
+        self._post_processors: list = []
+
     def name(self) -> str:
         return self.ALG_ID
 

@@ -29,7 +29,7 @@ from ..translate import tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
 from .layer_io import layer_label, read_source, require_geometry, write_features
 from .measure import DEFAULT_ANALYSIS_CRS
-from .styles import ApplyStyle, attach_style
+from .styles import attach_style
 
 
 def analysis_crs(*sources) -> QgsCoordinateReferenceSystem:
@@ -70,9 +70,6 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
     MISSING = "MISSING"
     N_MISSING = "N_MISSING"
 
-    def __init__(self):
-        super().__init__()
-        self._post_processors: list[ApplyStyle] = []
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Build corridors (一带一脉七廊)")

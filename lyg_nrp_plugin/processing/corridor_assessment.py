@@ -36,7 +36,7 @@ from .base import GROUP_ECOLOGY, LygAlgorithm
 from .build_corridors import analysis_crs
 from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
 from .report import HtmlReport, memory_layer, render_map_png
-from .styles import ApplyStyle, attach_style
+from .styles import attach_style
 
 KINDS = (cc.KIND_RIVER, cc.KIND_BELT, cc.KIND_VEIN)
 
@@ -69,9 +69,6 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
     N_BREAKS = "N_BREAKS"
     N_REPAIRED = "N_REPAIRED"
 
-    def __init__(self):
-        super().__init__()
-        self._post_processors: list[ApplyStyle] = []
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Corridor assessment (廊道管控评估)")

@@ -54,7 +54,7 @@ from .layer_io import (
 )
 from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS, analysis_crs, area_function
 from .report import HtmlReport, esc, memory_layer, render_map_png
-from .styles import ApplyStyle, attach_style
+from .styles import attach_style
 
 # first-level class -> fill colour of the report map: the 三调 colours of
 # resources/styles/sample_DLTB.qml (by the first two digits of DLBM); 湿地, a class of its own
@@ -91,9 +91,6 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
     N_PROJECTS = "N_PROJECTS"
     FARM_M2 = "FARM_M2"
 
-    def __init__(self):
-        super().__init__()
-        self._post_processors: list[ApplyStyle] = []  # must outlive the run
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Land-use occupation analysis")

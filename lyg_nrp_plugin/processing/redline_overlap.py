@@ -71,7 +71,7 @@ from .measure import (
     length_function,
 )
 from .report import HtmlReport, memory_layer, render_map_png
-from .styles import ApplyStyle, attach_style
+from .styles import attach_style
 
 # control key -> OUTPUT field
 CONTROL_FIELDS = {
@@ -131,9 +131,6 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     N_REVIEW = "N_REVIEW"
     N_PASS = "N_PASS"
 
-    def __init__(self):
-        super().__init__()
-        self._post_processors: list[ApplyStyle] = []  # must outlive the run
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Red-line conflict check")

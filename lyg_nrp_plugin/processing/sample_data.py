@@ -50,9 +50,6 @@ class SampleDataAlgorithm(LygAlgorithm):
     DESTINATION = "DESTINATION"
     N_LAYERS = "N_LAYERS"
 
-    def __init__(self):
-        super().__init__()
-        self._post_processors: list[ApplyStyle] = []  # must outlive the run
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Load sample data")
