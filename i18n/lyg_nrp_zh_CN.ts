@@ -129,7 +129,7 @@
             <translation>指标评估失败，详见处理（Processing）日志。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="233" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="232" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
@@ -139,7 +139,7 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>Land-use parcels (DLTB)</source>
             <translation>地类图斑（DLTB）</translation>
         </message>
@@ -154,22 +154,22 @@
             <translation>管辖海域</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="189" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="188" />
             <source>Ecological protection red line</source>
             <translation>生态保护红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="190" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="189" />
             <source>Permanent basic farmland</source>
             <translation>永久基本农田</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="192" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="191" />
             <source>Protected areas</source>
             <translation>自然保护地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="193" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="192" />
             <source>Marine ecological red line</source>
             <translation>海洋生态红线</translation>
         </message>
@@ -239,12 +239,12 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="537" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
@@ -269,7 +269,7 @@
             <translation>连云港自然资源规划</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="55" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="54" />
             <source>Load sample data</source>
             <translation>加载示例数据</translation>
         </message>
@@ -319,127 +319,127 @@
             <translation>参数与输出</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="75" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="74" />
             <source>Build corridors (一带一脉七廊)</source>
             <translation>构建一带一脉七廊</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="78" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="77" />
             <source>Builds the ecological security pattern of the plan as managed zones: the seven river corridors (named river lines merged per name and buffered on both sides), the coastal barrier belt (landward buffer of the coastline clipped to the land boundary) and the Yuntai green vein (the green-vein polygons with their longest internal axis). The axes go to a second output so that the corridor assessment can cut transects. Corridor names missing from the rivers are reported.</source>
             <translation>将规划的“一带一脉七廊”生态安全格局构建为管控范围：七条河流廊道（按名称合并河流线并两侧缓冲）、沿海生态屏障带（海岸线向陆缓冲并裁切至陆域范围）和云台山系生态绿脉（绿脉面及其最长内部主轴）。各廊道主轴另存为第二个输出，供廊道管控评估切取横断面。河流图层中找不到的廊道名称会被报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="89" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="88" />
             <source>River centre lines (e.g. the sample layer SX).</source>
             <translation>河流中心线（如示例数据图层 SX）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="90" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="89" />
             <source>Field holding the river name (the sample uses HLMC).</source>
             <translation>河流名称字段（示例数据为 HLMC）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="91" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="90" />
             <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B.</source>
             <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（如蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的两条河流线。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="95" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="94" />
             <source>Optional numeric field with a half-width (m per side) per river feature; empty or non-positive values fall back to the half-width below.</source>
             <translation>可选的数值字段，逐要素给出单侧宽度（米）；为空或不为正时采用下方的单侧宽度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="98" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="97" />
             <source>Corridor half-width in metres on each side of the river.</source>
             <translation>河流每侧的廊道宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="99" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="98" />
             <source>Coastline lines for the coastal belt (e.g. HAX; filter to the mainland coastline if islands should not get a belt).</source>
             <translation>用于构建沿海屏障带的海岸线（如 HAX；若海岛不需屏障带，请只选大陆岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="102" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="101" />
             <source>Landward width of the coastal belt (m).</source>
             <translation>沿海屏障带向陆宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="103" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="102" />
             <source>Seaward width of the coastal belt (m, 0 = land only).</source>
             <translation>沿海屏障带向海宽度（米，0 表示仅陆域）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="104" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="103" />
             <source>Polygon(s) of the Yuntai green vein (e.g. YTS).</source>
             <translation>云台山系生态绿脉面（如 YTS）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="105" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="104" />
             <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline.</source>
             <translation>用于区分陆海的陆域范围（如行政区 XZQ）；提供海岸线时必填。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="108" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="107" />
             <source>One polygon per corridor.</source>
             <translation>每条廊道一个面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="109" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="108" />
             <source>The axis of each corridor: river centre line, coastline, vein axis.</source>
             <translation>各廊道主轴：河流中心线、海岸线、绿脉主轴。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="110" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="109" />
             <source>Number of corridors built.</source>
             <translation>已构建的廊道数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="111" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="110" />
             <source>Corridor names not found in the rivers (comma-separated).</source>
             <translation>河流图层中未找到的廊道名称（逗号分隔）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="112" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="111" />
             <source>Number of corridor names not found.</source>
             <translation>未找到的廊道名称数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="186" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="185" />
             <source>Rivers</source>
             <translation>河流</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="118" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="117" />
             <source>River name field</source>
             <translation>河流名称字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="121" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="120" />
             <source>Corridor names</source>
             <translation>廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="123" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="122" />
             <source>Half-width field</source>
             <translation>单侧宽度字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="126" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="125" />
             <source>Half-width of river corridors (m)</source>
             <translation>河流廊道单侧宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="131" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="130" />
             <source>Landward width of the coastal belt (m)</source>
             <translation>沿海屏障带向陆宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="134" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="133" />
             <source>Seaward width of the coastal belt (m)</source>
             <translation>沿海屏障带向海宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="188" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="187" />
             <source>Green vein polygons</source>
             <translation>生态绿脉面</translation>
         </message>
@@ -449,252 +449,252 @@
             <translation>生态廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="215" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="214" />
             <source>Corridor axes</source>
             <translation>廊道主轴</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="161" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="160" />
             <source>Number of corridors</source>
             <translation>廊道数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="150" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="149" />
             <source>Missing corridor names</source>
             <translation>缺失的廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="151" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="150" />
             <source>Number of missing names</source>
             <translation>缺失名称数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="179" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="178" />
             <source>Give at least one of: rivers, coastline, green vein polygons.</source>
             <translation>请至少提供以下之一：河流、海岸线、生态绿脉面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="182" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="181" />
             <source>A land boundary is needed with the coastline: it tells which side of the coastline is land.</source>
             <translation>提供海岸线时需要陆域范围，用以判断海岸线哪一侧是陆地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="206" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="205" />
             <source>Building the coastal belt…</source>
             <translation>正在构建沿海生态屏障带…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="214" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="213" />
             <source>The coastal belt is empty: the coastline does not reach the land boundary.</source>
             <translation>沿海屏障带为空：海岸线未触及陆域范围。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="222" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="221" />
             <source>Building the green vein and its axis…</source>
             <translation>正在构建生态绿脉及其主轴…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="226" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="225" />
             <source>The green vein layer has no polygon.</source>
             <translation>生态绿脉图层中没有面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="238" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="237" />
             <source>No river layer given: the river corridors {names} are not built.</source>
             <translation>未提供河流图层：河流廊道 {names} 未构建。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="261" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="260" />
             <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
             <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="264" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="263" />
             <source>Corridors not found in the rivers: {names}</source>
             <translation>河流图层中未找到的廊道：{names}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="275" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="274" />
             <source>Choose the river name field of {layer}.</source>
             <translation>请选择 {layer} 的河流名称字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="295" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="294" />
             <source>{layer}: {n} features have no positive value in {field}; they use the half-width {width} m.</source>
             <translation>{layer}：{n} 个要素的 {field} 无正值，采用单侧宽度 {width} 米。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="306" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="305" />
             <source>Corridor {name}: no river line named so in {layer} (field {field}).</source>
             <translation>廊道 {name}：{layer} 中没有该名称的河流线（字段 {field}）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="311" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="310" />
             <source>Corridor {name}: built from {found} only; {missing} not found.</source>
             <translation>廊道 {name}：仅由 {found} 构建；未找到 {missing}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="321" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="320" />
             <source>Corridor {name}: the river lines do not join into one line ({n} pieces).</source>
             <translation>廊道 {name}：河流线未能连成一条线（{n} 段）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="333" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="332" />
             <source>not found in the rivers</source>
             <translation>河流图层中未找到</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="74" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="73" />
             <source>Corridor assessment (廊道管控评估)</source>
             <translation>廊道管控评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="77" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="76" />
             <source>Assesses each ecological corridor on its own: its land-use composition (ecological, built and farm land, proposed projects), transects perpendicular to its axis with the ecological width and built-up share of each, the breaks where consecutive transects are too narrow or built up, the fragmentation of its ecological land, and a grade from an editable threshold table.</source>
             <translation>逐条评估生态廊道：用地构成（生态用地、建设用地、耕地、拟建项目），垂直于主轴的横断面及其生态宽度和建设占比，连续横断面过窄或被建设占据形成的断点，生态用地破碎度，并按可编辑的阈值表定级。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="87" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="86" />
             <source>Corridor polygons (output of Build corridors, or any polygons with the fields corridor_id, name and kind = river/belt/vein).</source>
             <translation>廊道面（“构建一带一脉七廊”的输出，或任何含 corridor_id、name 和 kind = river/belt/vein 字段的面）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="90" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="89" />
             <source>Corridor axes (second output of Build corridors), matched by corridor_id or name. A river or belt corridor without an axis gets one derived from its polygon (longest internal axis), with a warning.</source>
             <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="112" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="111" />
             <source>Land-use parcels of the third national land survey (DLTB).</source>
             <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="95" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="94" />
             <source>Field holding the land-use code DLBM.</source>
             <translation>地类编码 DLBM 所在字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="96" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="95" />
             <source>Proposed construction projects (optional).</source>
             <translation>拟建建设项目（可选）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="97" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="96" />
             <source>Field naming the projects in the breaks output (e.g. XMBH; default: feature id).</source>
             <translation>断点输出中标识项目的字段（如 XMBH；默认为要素编号）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="100" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="99" />
             <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠).</source>
             <translation>生态用地的构成：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名（林地、草地、湿地、水域）或 DLBM 编码及编码前缀；前加减号表示排除（-1109 水工建筑用地，-1107 沟渠）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="104" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="103" />
             <source>Distance between transects along the axis (m).</source>
             <translation>沿主轴的横断面间距（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="105" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="104" />
             <source>A transect with less ecological width than this (m) is a break.</source>
             <translation>生态宽度小于该值（米）的横断面为断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="107" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="106" />
             <source>A transect whose built-up share (of its length) reaches this value is a break.</source>
             <translation>建设用地占横断面长度比例达到该值的横断面为断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="110" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="109" />
             <source>CSV table of grade thresholds (default: resources/rules/corridor_grades.csv).</source>
             <translation>定级阈值 CSV 表（默认 resources/rules/corridor_grades.csv）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="112" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="111" />
             <source>One row per corridor with its indicators and grade.</source>
             <translation>每条廊道一行，含各项指标和等级。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="113" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="112" />
             <source>Transect lines with ecological width, built share, break flag.</source>
             <translation>横断面线，含生态宽度、建设占比和断点标记。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="114" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="113" />
             <source>Breaks: runs of consecutive break transects, one polygon each.</source>
             <translation>断点：连续断点横断面合并，每处一个面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="115" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="114" />
             <source>HTML report with tables, width charts and a map.</source>
             <translation>HTML 报告，含表格、宽度曲线图和地图。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="116" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="115" />
             <source>Number of corridors assessed.</source>
             <translation>已评估的廊道数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="117" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="116" />
             <source>Number of breaks found.</source>
             <translation>发现的断点数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="118" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="117" />
             <source>Number of invalid input geometries repaired.</source>
             <translation>已修复的无效输入几何数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>Land-use code field</source>
             <translation>地类编码字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="217" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="216" />
             <source>Proposed projects</source>
             <translation>拟建项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Project id field</source>
             <translation>项目编号字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="431" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
             <source>Ecological land classes</source>
             <translation>生态用地地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="431" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
             <source>Transect spacing (m)</source>
             <translation>横断面间距（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="431" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
             <source>Minimum ecological width (m)</source>
             <translation>最小生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="431" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
             <source>Built-up share that breaks a transect</source>
             <translation>构成断点的建设占比</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="147" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="146" />
             <source>Grade thresholds (CSV)</source>
             <translation>定级阈值（CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="151" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="150" />
             <source>Corridor assessment</source>
             <translation>廊道评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
             <source>Transects</source>
             <translation>横断面</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="468" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="467" />
             <source>Breaks</source>
             <translation>断点</translation>
         </message>
@@ -704,67 +704,67 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="162" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="161" />
             <source>Number of breaks</source>
             <translation>断点数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Repaired geometries</source>
             <translation>已修复几何数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="231" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="230" />
             <source>Ecological land classes: “{token}” is neither a class (forest, grass, wetland, water, farmland, garden, other, …; 林地, 草地, 湿地, 水域 …) nor a DLBM code.</source>
             <translation>生态用地地类：“{token}”既不是地类（forest、grass、wetland、water、farmland、garden、other …；林地、草地、湿地、水域 …），也不是 DLBM 编码。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="240" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="239" />
             <source>Cannot read the grade table {path}: {error}</source>
             <translation>无法读取定级表 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="270" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="269" />
             <source>{layer}: {n} corridors have no kind river/belt/vein; they are assessed as rivers.</source>
             <translation>{layer}：{n} 条廊道的 kind 不是 river/belt/vein，按河流廊道评估。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="280" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="279" />
             <source>Layer {layer} needs a field corridor_id or name to match the axes to the corridors.</source>
             <translation>图层 {layer} 需要 corridor_id 或 name 字段，以便将主轴与廊道对应。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="295" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="294" />
             <source>Reading land-use parcels…</source>
             <translation>正在读取地类图斑…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="302" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="301" />
             <source>{layer}: {n} distinct DLBM values are not 三调 codes; those parcels count as neither ecological nor built.</source>
             <translation>{layer}：有 {n} 种 DLBM 取值不是三调编码，这些图斑既不计入生态用地也不计入建设用地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="333" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="332" />
             <source>Corridor {id} {name}: no axis given; using the longest internal axis of its polygon.</source>
             <translation>廊道 {id} {name}：未提供主轴，采用其面的最长内部主轴。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="353" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="352" />
             <source>{id} {name}: {n} transects, {b} breaks, grade {grade}</source>
             <translation>{id} {name}：{n} 条横断面，{b} 处断点，等级 {grade}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="429" />
             <source>Ecological corridor assessment (一带一脉七廊)</source>
             <translation>“一带一脉七廊”生态廊道管控评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>Corridor</source>
             <translation>廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -774,77 +774,77 @@
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
             <source>Ecological land %</source>
             <translation>生态用地占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
             <source>Built land %</source>
             <translation>建设用地占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
             <source>Projects inside</source>
             <translation>廊道内拟建项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
             <source>Mean ecological width (m)</source>
             <translation>平均生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
             <source>Continuity %</source>
             <translation>连续度 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
             <source>Patches</source>
             <translation>斑块数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
             <source>Largest patch %</source>
             <translation>最大斑块占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="454" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="453" />
             <source>Ecological width along the corridors</source>
             <translation>沿廊道的生态宽度</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
             <source>Distance along the axis (km)</source>
             <translation>沿主轴距离（千米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
             <source>Ecological width (m)</source>
             <translation>生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
             <source>minimum {width:g} m</source>
             <translation>最小 {width:g} 米</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>From (m)</source>
             <translation>起点（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>To (m)</source>
             <translation>终点（米）</translation>
         </message>
@@ -854,57 +854,57 @@
             <translation>长度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>Built land</source>
             <translation>建设用地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>Main built class</source>
             <translation>主要建设地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>Projects</source>
             <translation>相关项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>built up</source>
             <translation>建设占据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="470" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
             <source>too narrow</source>
             <translation>生态宽度不足</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="479" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="478" />
             <source>No breaks found.</source>
             <translation>未发现断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="553" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="552" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="490" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="489" />
             <source>Corridors (green), axes (blue) and breaks (red)</source>
             <translation>廊道（绿）、主轴（蓝）和断点（红）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="493" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="492" />
             <source>The map could not be drawn: {error}</source>
             <translation>地图无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="501" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="500" />
             <source>{b} breaks, continuity {c}</source>
             <translation>{b} 处断点，连续度 {c}</translation>
         </message>
@@ -1759,22 +1759,22 @@
             <translation>碎片容差（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Area method</source>
             <translation>面积计算方法</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Planar (analysis CRS)</source>
             <translation>平面（分析坐标系）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Ellipsoidal (CGCS2000)</source>
             <translation>椭球面（CGCS2000）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Analysis CRS</source>
             <translation>分析坐标系</translation>
         </message>
@@ -1864,7 +1864,7 @@
             <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="416" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="415" />
             <source>Could not write a feature to the output.</source>
             <translation>无法将要素写入输出。</translation>
         </message>
@@ -1994,7 +1994,7 @@
             <translation>产能缺口（吨）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="440" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="439" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -2214,7 +2214,7 @@
             <translation>自然保护地类型字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Coastline type field</source>
             <translation>岸线类型字段</translation>
         </message>
@@ -2339,12 +2339,12 @@
             <translation>盐田计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -2384,322 +2384,322 @@
             <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="96" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="95" />
             <source>Land-use occupation analysis</source>
             <translation>占用地类分析</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="99" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="98" />
             <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class (cultivated land, paddy, garden, forest, grass, wetland, construction land, water, other) and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check.</source>
             <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − 扣除系数）），按一级地类（耕地、水田、园地、林地、草地、湿地、建设用地、水域、其他）逐项目汇总，并输出所占耕地图斑（含耕地等别与坡度级别），可直接用于耕地占补平衡核验。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="152" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="151" />
             <source>Proposed project polygons (any CRS).</source>
             <translation>拟建项目用地范围面（任意坐标系）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="153" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="152" />
             <source>Field that identifies a project (default: the feature id).</source>
             <translation>标识项目的字段（默认：要素编号）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="113" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="112" />
             <source>Land-use code field (DLBM).</source>
             <translation>地类编码字段（DLBM）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="114" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="113" />
             <source>Deduction coefficient field (KCXS, a fraction); net area = gross × (1 − KCXS). Skipped when the layer has no such field.</source>
             <translation>扣除系数字段（KCXS，小数）；净面积 = 毛面积 ×（1 − KCXS）。图层无此字段时不使用。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="116" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="115" />
             <source>Cultivated-land quality grade field (GDDB).</source>
             <translation>耕地质量等别字段（GDDB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="117" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="116" />
             <source>Cultivated-land slope class field (GDPDJB).</source>
             <translation>耕地坡度级别字段（GDPDJB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="118" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="117" />
             <source>Count salt pans (0603) as wetland.</source>
             <translation>将盐田（0603）计为湿地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="168" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="167" />
             <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
             <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="170" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="169" />
             <source>Projected CRS in which the overlay is computed.</source>
             <translation>进行叠加分析的投影坐标系。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="122" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="121" />
             <source>Table: one row per project and land-use code.</source>
             <translation>表：每个项目每个地类编码一行。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="123" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="122" />
             <source>One feature per project with the occupied area per class.</source>
             <translation>逐项目输出一个要素，含各地类占用面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="124" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="123" />
             <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
             <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="126" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="125" />
             <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
             <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="128" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="127" />
             <source>Number of projects analysed.</source>
             <translation>已分析的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="129" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="128" />
             <source>Total occupied cultivated land (net, m²).</source>
             <translation>占用耕地总面积（净面积，平方米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="601" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="600" />
             <source>Construction projects</source>
             <translation>建设项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>Deduction coefficient field</source>
             <translation>扣除系数字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>Farmland grade field</source>
             <translation>耕地等别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>Farmland slope class field</source>
             <translation>耕地坡度级别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="148" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="147" />
             <source>Count salt pans as wetland</source>
             <translation>盐田计为湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="155" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="154" />
             <source>Occupation by land-use code</source>
             <translation>分地类占用面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="157" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="156" />
             <source>Occupation summary per project</source>
             <translation>项目占地汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="431" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="430" />
             <source>Occupied cultivated land</source>
             <translation>所占耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="163" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="162" />
             <source>Occupation report</source>
             <translation>占用地类分析报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="236" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
             <source>Number of projects</source>
             <translation>项目数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="167" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="166" />
             <source>Occupied cultivated land (m²)</source>
             <translation>占用耕地面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="181" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="180" />
             <source>{layer}: no field “{field}”; not used.</source>
             <translation>{layer}：无字段“{field}”，不使用。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="213" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="212" />
             <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
             <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="325" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="324" />
             <source>{n} projects occupy {pieces} parcel pieces; cultivated land (net): {farm}.</source>
             <translation>{n} 个项目共占用 {pieces} 个图斑碎块；占用耕地（净面积）：{farm}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>feature id</source>
             <translation>要素编号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="332" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
             <source>not used</source>
             <translation>未使用</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="373" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="372" />
             <source>Unknown land-use codes counted under 未知: {codes}</source>
             <translation>未知地类编码已计入“未知”：{codes}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="376" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="375" />
             <source>{n} KCXS values above 1 were read as percentages.</source>
             <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="379" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="378" />
             <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
             <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="390" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="389" />
             <source>Land-use occupation report</source>
             <translation>占用地类分析报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="497" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="496" />
             <source>Inputs and data sources</source>
             <translation>输入与数据来源</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Layer</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Data source</source>
             <translation>数据源</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>CRS</source>
             <translation>坐标系</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Features</source>
             <translation>要素数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="507" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
             <source>Skipped empty geometries</source>
             <translation>跳过的空几何数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="508" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>KCXS handling</source>
             <translation>扣除系数（KCXS）处理</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage</source>
             <translation>净面积 = 毛面积 ×（1 − KCXS）；KCXS 大于 1 时按百分数读取</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>no KCXS field: net area = gross area</source>
             <translation>无扣除系数字段：净面积 = 毛面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
             <source>Salt pans (0603) counted as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="413" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="412" />
             <source>Warnings</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="417" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="416" />
             <source>Totals by first-level class</source>
             <translation>按一级地类汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="426" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="425" />
             <source>{n} projects occupy {pieces} parcel pieces.</source>
             <translation>{n} 个项目共占用 {pieces} 个图斑碎片。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
             <source>Class</source>
             <translation>地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
             <source>Gross area</source>
             <translation>毛面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="459" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
             <source>Net area</source>
             <translation>净面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="428" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="427" />
             <source>Share of net area</source>
             <translation>占净面积比例</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="537" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
             <source>Cultivated land (net)</source>
             <translation>耕地（净面积）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
             <source>Of which paddy (net)</source>
             <translation>其中水田（净面积）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
             <source>Area-weighted grade</source>
             <translation>面积加权平均等别</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="445" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="444" />
             <source>Occupation per project</source>
             <translation>逐项目占用地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="455" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="454" />
             <source>Project {project}: gross {gross}, net {net}</source>
             <translation>项目 {project}：毛面积 {gross}，净面积 {net}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="469" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="468" />
             <source>Projects (labelled outlines) over the occupied parcels (pale) and the occupied pieces, coloured by first-level class in the colours of the third national land survey.</source>
             <translation>项目范围（带标注的轮廓）叠加被占用的地类图斑（浅色）及占用部分，按一级地类以三调配色显示。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="562" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="561" />
             <source>The map could not be rendered: {error}</source>
             <translation>地图无法绘制：{error}</translation>
         </message>
@@ -2769,267 +2769,267 @@
             <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="136" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="135" />
             <source>Red-line conflict check</source>
             <translation>红线冲突检测</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="139" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="138" />
             <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, permanent basic farmland, protected areas (and their core zones), the marine ecological red line, the area outside the urban development boundary and the length of natural coastline it takes. A verdict (PASS / REVIEW / FAIL) follows the editable rule file; overlapping control features are dissolved so that no area counts twice. Writes one feature per project, the conflict pieces and an HTML review report.</source>
             <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、永久基本农田、自然保护地（及其核心保护区）、海洋生态红线的面积，位于城镇开发边界外的面积，以及占用自然岸线的长度。结论（合规 / 需论证 / 不合规）依据可编辑的规则文件给出；相互重叠的管控要素先行融合，同一面积不重复计算。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="154" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="153" />
             <source>Ecological protection red line polygons.</source>
             <translation>生态保护红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="155" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="154" />
             <source>Permanent basic farmland polygons.</source>
             <translation>永久基本农田面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="156" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="155" />
             <source>Urban development boundary polygons; the conflict is the part of a project outside them.</source>
             <translation>城镇开发边界面；冲突为项目位于边界以外的部分。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="158" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="157" />
             <source>Protected area polygons (nature reserves, parks …).</source>
             <translation>自然保护地面（自然保护区、自然公园等）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="159" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="158" />
             <source>Zone field of the protected areas; a value containing 核心 marks a core zone.</source>
             <translation>自然保护地功能分区字段；取值包含“核心”的为核心保护区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="161" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="160" />
             <source>Marine ecological red line polygons.</source>
             <translation>海洋生态红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="162" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="161" />
             <source>Coastline lines; the length of natural coastline inside a project is measured.</source>
             <translation>岸线（线）；统计项目范围内自然岸线的长度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="164" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="163" />
             <source>Field of the coastline type (default: every line counts).</source>
             <translation>岸线类型字段（默认：全部岸线均计入）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="166" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="165" />
             <source>Value of the coastline type field that marks natural coastline.</source>
             <translation>岸线类型字段中表示自然岸线的取值。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="171" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="170" />
             <source>Overlaps smaller than this (m²) are slivers: reported, but not a conflict.</source>
             <translation>小于该值（平方米）的重叠视为碎屑：予以报告，但不计为冲突。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="173" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="172" />
             <source>Rule file (CSV) that gives each control its verdict level; default: the plugin's resources/rules/redline_rules.csv.</source>
             <translation>规定各管控要素结论等级的规则文件（CSV）；默认：插件的 resources/rules/redline_rules.csv。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="175" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="174" />
             <source>One feature per project with the overlap areas, verdict and reasons.</source>
             <translation>逐项目输出一个要素，含重叠面积、结论和原因。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="177" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="176" />
             <source>One feature per project and control with the overlap geometry.</source>
             <translation>每个项目与每类管控要素的重叠部分各输出一个要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="179" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="178" />
             <source>HTML review report with tables and a map.</source>
             <translation>含表格和地图的 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="180" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="179" />
             <source>Number of projects checked.</source>
             <translation>已检查的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="181" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="180" />
             <source>Number of projects that fail.</source>
             <translation>不合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="182" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="181" />
             <source>Number of projects that need a review.</source>
             <translation>需论证的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="183" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="182" />
             <source>Number of projects that pass.</source>
             <translation>合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="191" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="190" />
             <source>Urban development boundary</source>
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Protected area zone field</source>
             <translation>自然保护地分区字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="276" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="275" />
             <source>Natural coastline</source>
             <translation>自然岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="214" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="213" />
             <source>Natural coastline value</source>
             <translation>自然岸线取值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Minimum overlap area (m²)</source>
             <translation>最小重叠面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>Rule file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="228" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="227" />
             <source>Red-line check</source>
             <translation>红线冲突检测结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="230" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="229" />
             <source>Conflicts</source>
             <translation>冲突图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="233" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="232" />
             <source>Review report</source>
             <translation>审查报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="236" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
             <source>Number failing</source>
             <translation>不合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="236" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
             <source>Number needing review</source>
             <translation>需论证数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="236" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
             <source>Number passing</source>
             <translation>合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="257" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="256" />
             <source>The rule file cannot be used: {error}</source>
             <translation>规则文件无法使用：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="284" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="283" />
             <source>Give at least one control layer (ecological red line, farmland, urban development boundary, protected areas, marine red line or coastline).</source>
             <translation>请至少提供一个管控图层（生态保护红线、永久基本农田、城镇开发边界、自然保护地、海洋生态红线或岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="315" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="314" />
             <source>{n} projects read; overlaying with {k} control layers.</source>
             <translation>已读取 {n} 个项目；正在与 {k} 个管控图层叠加。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="442" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="441" />
             <source>{n} projects: {fail} fail, {review} need review, {ok} pass.</source>
             <translation>共 {n} 个项目：不合规 {fail} 个，需论证 {review} 个，合规 {ok} 个。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="496" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="495" />
             <source>Red-line conflict check report</source>
             <translation>红线冲突检测报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="510" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
             <source>every line counts</source>
             <translation>全部岸线均计入</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="521" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
             <source>Control</source>
             <translation>管控要素</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="521" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
             <source>Level</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="521" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="523" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="522" />
             <source>Totals</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="524" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="523" />
             <source>Fail (不合规)</source>
             <translation>不合规</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="525" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="524" />
             <source>Need review (需论证)</source>
             <translation>需论证</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="526" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="525" />
             <source>Pass (合规)</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="527" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="526" />
             <source>Total project area (ha / mu)</source>
             <translation>项目总面积（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="538" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="537" />
             <source> (ha / mu)</source>
             <translation>（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="534" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="533" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="534" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="533" />
             <source>Amount</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="537" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
             <source>Project area (ha / mu)</source>
             <translation>项目面积（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="540" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="539" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="556" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="555" />
             <source>Projects (labelled outlines) and conflicts (red = fail, amber = review) over the control layers: green = ecological red line and protected areas, blue = marine red line and natural coastline, yellow = permanent basic farmland, purple dashed = urban development boundary.</source>
             <translation>项目范围（带标注的轮廓）与冲突图斑（红色 = 不合规，橙色 = 需论证），底图为管控图层：绿色 = 生态保护红线和自然保护地，蓝色 = 海洋生态红线和自然岸线，黄色 = 永久基本农田，紫色虚线 = 城镇开发边界。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="570" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="569" />
             <source>Protected areas (all zones)</source>
             <translation>自然保护地（全部分区）</translation>
         </message>
@@ -3104,52 +3104,52 @@
             <translation>JSXM 建设项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="58" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="57" />
             <source>Copies the bundled schematic Lianyungang sample GeoPackage (synthetic data placed roughly where things are, not surveyed) to a destination and returns every layer, so that each algorithm of this provider can be tried at once. In QGIS Desktop the layers are added to the project with the plugin's styles.</source>
             <translation>将插件自带的连云港示意性示例 GeoPackage（按大致位置合成的数据，非测绘成果）复制到指定位置并输出其中每个图层，便于一次试用本工具箱的全部算法。在 QGIS 桌面端，这些图层会按插件样式加载到工程中。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="67" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="66" />
             <source>Where to write the copy (default: a temporary file).</source>
             <translation>副本的保存位置（默认：临时文件）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="68" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="67" />
             <source>Number of layers copied.</source>
             <translation>复制的图层数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="75" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="74" />
             <source>Sample GeoPackage</source>
             <translation>示例 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="75" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="74" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="82" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="81" />
             <source>Number of layers</source>
             <translation>图层数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="88" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="87" />
             <source>The bundled sample data is missing: {path}</source>
             <translation>缺少插件自带的示例数据：{path}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="96" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="95" />
             <source>Copied the sample data to {path}</source>
             <translation>已将示例数据复制到 {path}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="106" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="105" />
             <source>Layer {name} is missing from {path}</source>
             <translation>{path} 中缺少图层 {name}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="109" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="108" />
             <source>{name}: {count} features</source>
             <translation>{name}：{count} 个要素</translation>
         </message>

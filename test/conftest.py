@@ -43,6 +43,18 @@ def built_plugin(tmp_path_factory) -> Path:
     return folder
 
 
+def run_algorithm(algorithm_id: str, parameters: dict, feedback=None):
+    """``processing.run`` with a fresh context; returns ``(results, context)`` so that temporary
+    output layers can be looked up in the context."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    context = QgsProcessingContext()
+    results = processing.run(algorithm_id, parameters, context=context,
+                             feedback=feedback or QgsProcessingFeedback())
+    return results, context
+
+
 def run_qgis_process(args: list[str], config_path: Path, timeout: int = 600,
                      extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the real qgis_process binary with its own profile folder."""

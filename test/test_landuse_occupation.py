@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import shapely
 
+from .conftest import run_algorithm
 from .test_redline_overlap import (
     PROJECTS,
     SCRIPT_NAME,
@@ -33,6 +34,7 @@ SUMMARY_OF = {"耕地": "farm_m2", "园地": "garden_m2", "林地": "forest_m2",
               "湿地": "wetland_m2", "水域及水利设施": "water_m2", "其他土地": "other_m2",
               "未知": "unknown_m2"}
 BUILT = {"0603", "0702", "1003", "1109", "05H1"}  # 1006 农村道路 is not 建设用地
+
 
 
 def parcels():
@@ -95,13 +97,7 @@ def oracle(projects=PROJECTS):
 
 
 def run_alg(params, feedback=None):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    context = QgsProcessingContext()
-    result = processing.run("lyg_nrp:landuse_occupation", params, context=context,
-                            feedback=feedback or QgsProcessingFeedback())
-    return result, context
+    return run_algorithm("lyg_nrp:landuse_occupation", params, feedback)
 
 
 def params(**extra):

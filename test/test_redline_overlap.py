@@ -10,6 +10,8 @@ import pytest
 import shapely
 from shapely import wkt as shapely_wkt
 
+from .conftest import run_algorithm
+
 X0, Y0 = 430_000.0, 3_830_000.0  # EPSG:4549 near Lianyungang
 SCRIPT_NAME = "<script>alert(1)</script> & Co"
 
@@ -115,13 +117,7 @@ def oracle():
 
 
 def run_alg(params, feedback=None):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    context = QgsProcessingContext()
-    result = processing.run("lyg_nrp:redline_overlap", params, context=context,
-                            feedback=feedback or QgsProcessingFeedback())
-    return result, context
+    return run_algorithm("lyg_nrp:redline_overlap", params, feedback)
 
 
 def all_params(**extra):

@@ -70,7 +70,6 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
     MISSING = "MISSING"
     N_MISSING = "N_MISSING"
 
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Build corridors (一带一脉七廊)")
 

@@ -69,7 +69,6 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
     N_BREAKS = "N_BREAKS"
     N_REPAIRED = "N_REPAIRED"
 
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Corridor assessment (廊道管控评估)")
 

@@ -91,7 +91,6 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
     N_PROJECTS = "N_PROJECTS"
     FARM_M2 = "FARM_M2"
 
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Land-use occupation analysis")
 

@@ -131,7 +131,6 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     N_REVIEW = "N_REVIEW"
     N_PASS = "N_PASS"
 
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Red-line conflict check")
 

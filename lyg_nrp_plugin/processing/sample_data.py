@@ -50,7 +50,6 @@ class SampleDataAlgorithm(LygAlgorithm):
     DESTINATION = "DESTINATION"
     N_LAYERS = "N_LAYERS"
 
-
     def displayName(self) -> str:  # noqa: N802
         return tr("Load sample data")
 
