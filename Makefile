@@ -36,14 +36,15 @@ transcompile: deps $(QM)
 transup: deps
 	$(PY) scripts/update_translations.py
 
-test: deps transcompile
+test: lint transcompile
 	$(PY) -m pytest test
 
-test-fast: deps transcompile
+test-fast: lint transcompile
 	$(PY) -m pytest test -m "not slow"
 
 lint: deps
 	$(VENV)/bin/ruff check $(PLUGIN) test scripts
+	$(VENV)/bin/ruff format --check $(PLUGIN) test scripts
 
 package: deps transcompile
 	rm -rf build/package dist/$(PLUGIN).zip

@@ -65,17 +65,20 @@ class LygNrpPlugin:
             dock.hide()
             self.docks.append(dock)
             action = dock.toggleViewAction()
-            action.setIcon(QIcon(icon_path(
-                "dashboard.svg" if dock_class is IndicatorDock else "results.svg")))
+            action.setIcon(
+                QIcon(icon_path("dashboard.svg" if dock_class is IndicatorDock else "results.svg"))
+            )
             self._add_action(action, owned=False)
 
+        self._add_action(self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data))
         self._add_action(
-            self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data)
+            self._new_action(tr("Open sample project"), "data.svg", self.open_sample_project)
         )
-        self._add_action(self._new_action(tr("Open sample project"), "data.svg",
-                                          self.open_sample_project))
-        self._add_action(self._new_action(tr("Plan indicator assessment…"), "indicators.svg",
-                                          self.run_indicator_assessment))
+        self._add_action(
+            self._new_action(
+                tr("Plan indicator assessment…"), "indicators.svg", self.run_indicator_assessment
+            )
+        )
         message = dependency_message()
         if message:
             self.iface.messageBar().pushWarning(tr("LYG Natural Resources"), message)
@@ -106,7 +109,8 @@ class LygNrpPlugin:
         if not QgsProject.instance().read(str(path)):
             self.iface.messageBar().pushWarning(
                 tr("LYG Natural Resources"),
-                tr("Could not open the sample project {path}").format(path=path))
+                tr("Could not open the sample project {path}").format(path=path),
+            )
 
     def run_indicator_assessment(self) -> None:
         from processing import execAlgorithmDialog

@@ -32,9 +32,14 @@ from qgis_env import headless_env, qgis_process_binary  # noqa: E402
 ROOT = HERE.parent
 SAMPLE = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
 CONTROL_LAYERS = {  # model parameter -> layer name in the controls GeoPackage
-    "eco_redline": "STBHHX", "farmland": "YJJBNTBHTB", "dev_boundary": "CZKFBJ",
-    "protected_areas": "ZRBHD", "marine_redline": "HYSTHX", "coastline": "HAX",
-    "landuse": "DLTB", "supplement": "BCGD",
+    "eco_redline": "STBHHX",
+    "farmland": "YJJBNTBHTB",
+    "dev_boundary": "CZKFBJ",
+    "protected_areas": "ZRBHD",
+    "marine_redline": "HYSTHX",
+    "coastline": "HAX",
+    "landuse": "DLTB",
+    "supplement": "BCGD",
 }
 
 
@@ -75,14 +80,28 @@ def model_arguments(projects: str, controls: Path, out_dir: Path) -> list[str]:
 
 
 def redline_arguments(projects: str, controls: Path, out_dir: Path) -> list[str]:
-    names = {"ECO_REDLINE": "STBHHX", "FARMLAND": "YJJBNTBHTB", "DEV_BOUNDARY": "CZKFBJ",
-             "PROTECTED_AREAS": "ZRBHD", "MARINE_REDLINE": "HYSTHX", "COASTLINE": "HAX"}
+    names = {
+        "ECO_REDLINE": "STBHHX",
+        "FARMLAND": "YJJBNTBHTB",
+        "DEV_BOUNDARY": "CZKFBJ",
+        "PROTECTED_AREAS": "ZRBHD",
+        "MARINE_REDLINE": "HYSTHX",
+        "COASTLINE": "HAX",
+    }
     present = set(gpkg_layers(controls))
-    args = [f"INPUT={projects}", "ID_FIELD=XMBH", "PA_ZONE_FIELD=GNFQ",
-            "COAST_TYPE_FIELD=AXLX", "COAST_TYPE_VALUE=自然岸线"]
+    args = [
+        f"INPUT={projects}",
+        "ID_FIELD=XMBH",
+        "PA_ZONE_FIELD=GNFQ",
+        "COAST_TYPE_FIELD=AXLX",
+        "COAST_TYPE_VALUE=自然岸线",
+    ]
     args += [f"{p}={controls}|layername={n}" for p, n in names.items() if n in present]
-    return args + [f"OUTPUT={out_dir / 'redline.gpkg'}", f"CONFLICTS={out_dir / 'conflicts.gpkg'}",
-                   f"REPORT={out_dir / 'redline_report.html'}"]
+    return args + [
+        f"OUTPUT={out_dir / 'redline.gpkg'}",
+        f"CONFLICTS={out_dir / 'conflicts.gpkg'}",
+        f"REPORT={out_dir / 'redline_report.html'}",
+    ]
 
 
 def gpkg_rows(path: Path, columns: list[str]) -> list[dict]:
@@ -90,8 +109,7 @@ def gpkg_rows(path: Path, columns: list[str]) -> list[dict]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
         quoted = ", ".join(f'"{c}"' for c in columns)
-        return [dict(zip(columns, row))
-                for row in db.execute(f'SELECT {quoted} FROM "{table}"')]
+        return [dict(zip(columns, row)) for row in db.execute(f'SELECT {quoted} FROM "{table}"')]
 
 
 def summarise(out_dir: Path) -> str:
@@ -101,13 +119,17 @@ def summarise(out_dir: Path) -> str:
     """
     parts = []
     verdicts = [r["verdict"] for r in gpkg_rows(out_dir / "redline.gpkg", ["verdict"])]
-    parts.append(f"{len(verdicts)} projects: FAIL {verdicts.count('FAIL')}, "
-                 f"REVIEW {verdicts.count('REVIEW')}, PASS {verdicts.count('PASS')}")
+    parts.append(
+        f"{len(verdicts)} projects: FAIL {verdicts.count('FAIL')}, "
+        f"REVIEW {verdicts.count('REVIEW')}, PASS {verdicts.count('PASS')}"
+    )
     balance = out_dir / "balance.gpkg"
     if balance.is_file():
         for row in gpkg_rows(balance, ["group", "verdict", "def_m2"]):
-            parts.append(f"balance {row['group']}: {row['verdict']}, deficit "
-                         f"{(row['def_m2'] or 0) / 10000:.2f} ha")
+            parts.append(
+                f"balance {row['group']}: {row['verdict']}, deficit "
+                f"{(row['def_m2'] or 0) / 10000:.2f} ha"
+            )
     return "; ".join(parts)
 
 
@@ -121,17 +143,32 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of project GeoPackages (*.gpkg)")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "batch")
-    parser.add_argument("--controls", type=Path, default=SAMPLE,
-                        help="GeoPackage with the control layers (default: the sample data)")
+    parser.add_argument(
+        "--controls",
+        type=Path,
+        default=SAMPLE,
+        help="GeoPackage with the control layers (default: the sample data)",
+    )
     parser.add_argument("--project-layer", default="JSXM")
-    parser.add_argument("--algorithm", choices=("model", "redline"), default="model",
-                        help="model = compliance model (3 reports); redline = red-line check")
-    parser.add_argument("--config-path", type=Path,
-                        help="QGIS profile folder where the plugin is enabled "
-                             "(default: deploy into a temporary profile)")
+    parser.add_argument(
+        "--algorithm",
+        choices=("model", "redline"),
+        default="model",
+        help="model = compliance model (3 reports); redline = red-line check",
+    )
+    parser.add_argument(
+        "--config-path",
+        type=Path,
+        help="QGIS profile folder where the plugin is enabled "
+        "(default: deploy into a temporary profile)",
+    )
     args = parser.parse_args()
-    files = sorted(p for p in args.folder.glob("*.gpkg") if p.resolve() != args.controls.resolve()
-                   or args.folder.resolve() != args.controls.parent.resolve())
+    files = sorted(
+        p
+        for p in args.folder.glob("*.gpkg")
+        if p.resolve() != args.controls.resolve()
+        or args.folder.resolve() != args.controls.parent.resolve()
+    )
     if not files:
         print(f"no *.gpkg in {args.folder}", file=sys.stderr)
         return 1
@@ -159,20 +196,25 @@ def main() -> int:
                 algorithm = "lyg_nrp:redline_overlap"
                 parameters = redline_arguments(projects, args.controls, out_dir)
             command = [qgis_process_binary(), "run", algorithm, "--json", "--", *parameters]
-            result = subprocess.run(command, env=headless_env(config_path), capture_output=True,
-                                    text=True)
+            result = subprocess.run(
+                command, env=headless_env(config_path), capture_output=True, text=True
+            )
             seconds = time.perf_counter() - started
             if result.returncode != 0:
                 failures += 1
-                (out_dir / "qgis_process.log").write_text(result.stdout + result.stderr,
-                                                          encoding="utf-8")
-                print(f"{prefix}: FAILED (rc {result.returncode}, {seconds:.1f} s) — see "
-                      f"{out_dir / 'qgis_process.log'}", flush=True)
+                (out_dir / "qgis_process.log").write_text(
+                    result.stdout + result.stderr, encoding="utf-8"
+                )
+                print(
+                    f"{prefix}: FAILED (rc {result.returncode}, {seconds:.1f} s) — see "
+                    f"{out_dir / 'qgis_process.log'}",
+                    flush=True,
+                )
                 continue
             results = json.loads(result.stdout)["results"]
-            (out_dir / "results.json").write_text(json.dumps(results, ensure_ascii=False,
-                                                             indent=1, default=str),
-                                                  encoding="utf-8")
+            (out_dir / "results.json").write_text(
+                json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+            )
             print(f"{prefix}: ok ({seconds:.1f} s) {summarise(out_dir)} → {out_dir}", flush=True)
     print(f"{len(files) - failures} of {len(files)} file(s) reviewed")
     return 1 if failures else 0

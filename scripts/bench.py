@@ -23,21 +23,34 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = ROOT / "out" / "bench"
-COLUMNS = ("task", "size", "ours", "ours_s", "peer", "peer_s", "ratio", "ours_peak_mb",
-           "peer_peak_mb", "note")
+COLUMNS = (
+    "task",
+    "size",
+    "ours",
+    "ours_s",
+    "peer",
+    "peer_s",
+    "ratio",
+    "ours_peak_mb",
+    "peer_peak_mb",
+    "note",
+)
 MARKER = "BENCH-ROWS:"
 
 
 def run_module(name: str, quick: bool) -> list[dict]:
-    code = (f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import {name}; "
-            f"rows = {name}.run(quick={quick}); print({MARKER!r} + json.dumps(rows))")
+    code = (
+        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import {name}; "
+        f"rows = {name}.run(quick={quick}); print({MARKER!r} + json.dumps(rows))"
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     sys.stderr.write(result.stderr[-2000:] if result.returncode else "")
     for line in result.stdout.splitlines():
         if line.startswith(MARKER):
-            return json.loads(line[len(MARKER):])
+            return json.loads(line[len(MARKER) :])
     raise RuntimeError(f"{name} failed (rc {result.returncode}):\n{result.stdout[-2000:]}")
 
 

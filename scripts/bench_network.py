@@ -48,8 +48,8 @@ def landscape(n: int, n_sources: int = 30, seed: int = 42):
     half = max(n // 200, 2)
     for k in range(1, n_sources + 1):
         i, j = rng.integers(half + 1, n - half - 1, 2)
-        labels[i - half:i + half, j - half:j + half] = k
-        r[i - half:i + half, j - half:j + half] = 1.0
+        labels[i - half : i + half, j - half : j + half] = k
+        r[i - half : i + half, j - half : j + half] = 1.0
     return r, labels
 
 
@@ -82,11 +82,18 @@ def measure(fn):
 
 
 def row(task, size, ours_s, ours_mb, peer=None, peer_s=None, peer_mb=None, note=""):
-    return {"task": task, "size": size, "ours": "lyg_nrp core.network", "ours_s": round(ours_s, 3),
-            "peer": peer, "peer_s": None if peer_s is None else round(peer_s, 3),
-            "ratio": None if not peer_s else round(ours_s / peer_s, 3),
-            "ours_peak_mb": round(ours_mb, 1),
-            "peer_peak_mb": None if peer_mb is None else round(peer_mb, 1), "note": note}
+    return {
+        "task": task,
+        "size": size,
+        "ours": "lyg_nrp core.network",
+        "ours_s": round(ours_s, 3),
+        "peer": peer,
+        "peer_s": None if peer_s is None else round(peer_s, 3),
+        "ratio": None if not peer_s else round(ours_s / peer_s, 3),
+        "ours_peak_mb": round(ours_mb, 1),
+        "peer_peak_mb": None if peer_mb is None else round(peer_mb, 1),
+        "note": note,
+    }
 
 
 def run(quick: bool = False, big: bool = False) -> list[dict]:
@@ -114,6 +121,7 @@ def run_size(n: int) -> list[dict]:
     peer_s = peer_mb = None
     note = "graph build included"
     if MCP_Geometric is not None:
+
         def peer_alloc():
             # MCP wants finite costs; barriers as inf are impassable for it as well
             costs = np.where(np.isfinite(r), r, np.inf)
@@ -123,8 +131,18 @@ def run_size(n: int) -> list[dict]:
         ok = np.isfinite(cum) & np.isfinite(graph.to_grid(dist))
         diff = np.max(np.abs(cum[ok] - graph.to_grid(dist)[ok]) / np.maximum(cum[ok], 1))
         note += f"; max rel. diff vs peer {diff:.1e}; peer gives no allocation"
-    rows.append(row("multi-source cost distance + allocation", size, t_ours, m_ours,
-                    "skimage MCP_Geometric" if peer_s else None, peer_s, peer_mb, note))
+    rows.append(
+        row(
+            "multi-source cost distance + allocation",
+            size,
+            t_ours,
+            m_ours,
+            "skimage MCP_Geometric" if peer_s else None,
+            peer_s,
+            peer_mb,
+            note,
+        )
+    )
 
     # 2. per-source cost distances, bounded as build_network bounds them
     adjacency = zone_adjacency(graph, r, dist, alloc)
@@ -136,46 +154,77 @@ def run_size(n: int) -> list[dict]:
 
     def ours_per_source():
         for k in range(1, 31):
-            cost_distance(graph, graph.nodes_of_mask(labels == k), limit=limits[k],
-                          predecessors=True)
+            cost_distance(
+                graph, graph.nodes_of_mask(labels == k), limit=limits[k], predecessors=True
+            )
 
     _, t_ours, m_ours = measure(ours_per_source)
     peer_s = peer_mb = None
     if MCP_Geometric is not None:
+
         def peer_per_source():
             costs = np.where(np.isfinite(r), r, np.inf)
             m = MCP_Geometric(costs, sampling=(CELL, CELL))  # built once, reset per search
             for k in range(1, 31):
-                m.find_costs(list(zip(*np.nonzero(labels == k))),
-                             max_cumulative_cost=limits[k])
+                m.find_costs(list(zip(*np.nonzero(labels == k))), max_cumulative_cost=limits[k])
 
         _, peer_s, peer_mb = measure(peer_per_source)
-    rows.append(row("30 per-source cost distances (bounded, with predecessors)", size, t_ours,
-                    m_ours, "skimage MCP_Geometric" if peer_s else None, peer_s, peer_mb,
-                    "same max cumulative cost per source"))
+    rows.append(
+        row(
+            "30 per-source cost distances (bounded, with predecessors)",
+            size,
+            t_ours,
+            m_ours,
+            "skimage MCP_Geometric" if peer_s else None,
+            peer_s,
+            peer_mb,
+            "same max cumulative cost per source",
+        )
+    )
     if peer_s:
         ours_total = rows[0]["ours_s"] + rows[1]["ours_s"]
         peer_total = rows[0]["peer_s"] + rows[1]["peer_s"]
-        rows.append(row("all cost distances of the network (rows above summed)", size,
-                        ours_total, max(rows[0]["ours_peak_mb"], rows[1]["ours_peak_mb"]),
-                        "skimage MCP_Geometric", peer_total,
-                        max(rows[0]["peer_peak_mb"], rows[1]["peer_peak_mb"]),
-                        "allocation + 30 bounded per-source searches"))
+        rows.append(
+            row(
+                "all cost distances of the network (rows above summed)",
+                size,
+                ours_total,
+                max(rows[0]["ours_peak_mb"], rows[1]["ours_peak_mb"]),
+                "skimage MCP_Geometric",
+                peer_total,
+                max(rows[0]["peer_peak_mb"], rows[1]["peer_peak_mb"]),
+                "allocation + 30 bounded per-source searches",
+            )
+        )
 
     # 3. the whole chain without circuits, then with circuits
-    net, t_ours, m_ours = measure(lambda: build_network(
-        r, labels, CELL, 8, corridor_width=CORRIDOR_WIDTH, graph=graph))
-    rows.append(row("links + least-cost paths + NLCC corridors", size, t_ours, m_ours,
-                    note=f"{len(net.links)} links, corridor width {CORRIDOR_WIDTH:g}"))
+    net, t_ours, m_ours = measure(
+        lambda: build_network(r, labels, CELL, 8, corridor_width=CORRIDOR_WIDTH, graph=graph)
+    )
+    rows.append(
+        row(
+            "links + least-cost paths + NLCC corridors",
+            size,
+            t_ours,
+            m_ours,
+            note=f"{len(net.links)} links, corridor width {CORRIDOR_WIDTH:g}",
+        )
+    )
     del net
     areas = np.bincount(labels.ravel(), minlength=31)[1:] * CELL**2
     params = NetworkParams(CELL, corridor_width=CORRIDOR_WIDTH, barrier_radius_m=3 * CELL)
-    out, t_ours, m_ours = measure(lambda: run_pipeline(r, labels, areas, n * n * CELL**2,
-                                                       params))
+    out, t_ours, m_ours = measure(lambda: run_pipeline(r, labels, areas, n * n * CELL**2, params))
     cells = sum(int(lk.corridor[2].sum()) for lk in out.network.links)
-    rows.append(row("full pipeline incl. circuit current over all corridors", size, t_ours,
-                    m_ours, note=f"{len(out.network.links)} links, {cells:,} corridor cells "
-                    f"solved, {len(out.nodes)} nodes; no Python peer (Circuitscape is Julia)"))
+    rows.append(
+        row(
+            "full pipeline incl. circuit current over all corridors",
+            size,
+            t_ours,
+            m_ours,
+            note=f"{len(out.network.links)} links, {cells:,} corridor cells "
+            f"solved, {len(out.nodes)} nodes; no Python peer (Circuitscape is Julia)",
+        )
+    )
     return rows
 
 

@@ -37,11 +37,14 @@ class QgisProcess:
         args = [qgis_process_binary(), "run", algorithm, "--json", "--"]
         args += [f"{key}={value}" for key, value in parameters.items()]
         started = time.perf_counter()
-        result = subprocess.run(args, env=headless_env(self.config_path), capture_output=True,
-                                text=True, timeout=3600)
+        result = subprocess.run(
+            args, env=headless_env(self.config_path), capture_output=True, text=True, timeout=3600
+        )
         if result.returncode != 0:
-            sys.exit(f"{algorithm} failed (rc {result.returncode}):\n{result.stdout[-3000:]}\n"
-                     f"{result.stderr[-3000:]}")
+            sys.exit(
+                f"{algorithm} failed (rc {result.returncode}):\n{result.stdout[-3000:]}\n"
+                f"{result.stderr[-3000:]}"
+            )
         print(f"  {algorithm}: {time.perf_counter() - started:.1f} s", flush=True)
         return json.loads(result.stdout)["results"]
 
@@ -95,34 +98,51 @@ def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
         "lyg_nrp:model_project_review",
-        projects=layer("JSXM"), id_field="XMBH", eco_redline=layer("STBHHX"),
-        farmland=layer("YJJBNTBHTB"), dev_boundary=layer("CZKFBJ"),
-        protected_areas=layer("ZRBHD"), pa_zone_field="GNFQ", marine_redline=layer("HYSTHX"),
-        coastline=layer("HAX"), coast_type_field="AXLX", landuse=layer("DLTB"),
+        projects=layer("JSXM"),
+        id_field="XMBH",
+        eco_redline=layer("STBHHX"),
+        farmland=layer("YJJBNTBHTB"),
+        dev_boundary=layer("CZKFBJ"),
+        protected_areas=layer("ZRBHD"),
+        pa_zone_field="GNFQ",
+        marine_redline=layer("HYSTHX"),
+        coastline=layer("HAX"),
+        coast_type_field="AXLX",
+        landuse=layer("DLTB"),
         supplement=layer("BCGD"),
-        **{"redline:redline_result": out / "redline.gpkg",
-           "redline:conflicts": out / "conflicts.gpkg",
-           "redline:redline_report": out / "redline_report.html",
-           "occupation:occupation_detail": out / "occupation_detail.gpkg",
-           "occupation:occupation_summary": out / "occupation_summary.gpkg",
-           "occupation:farmland_pieces": out / "farmland_pieces.gpkg",
-           "occupation:occupation_report": out / "occupation_report.html",
-           "balance:balance_sheet": out / "balance.gpkg",
-           "balance:flagged_plots": out / "flagged.gpkg",
-           "balance:balance_report": out / "balance_report.html"})
+        **{
+            "redline:redline_result": out / "redline.gpkg",
+            "redline:conflicts": out / "conflicts.gpkg",
+            "redline:redline_report": out / "redline_report.html",
+            "occupation:occupation_detail": out / "occupation_detail.gpkg",
+            "occupation:occupation_summary": out / "occupation_summary.gpkg",
+            "occupation:farmland_pieces": out / "farmland_pieces.gpkg",
+            "occupation:occupation_report": out / "occupation_report.html",
+            "balance:balance_sheet": out / "balance.gpkg",
+            "balance:flagged_plots": out / "flagged.gpkg",
+            "balance:balance_report": out / "balance_report.html",
+        },
+    )
     # qgis_process reports a model's outputs, not its steps' numbers: read the outputs
     verdicts = [r["verdict"] for r in read_rows(out / "redline.gpkg", ["verdict"])]
-    print(f"   projects {len(verdicts)}: 合规 PASS {verdicts.count('PASS')}, "
-          f"需论证 REVIEW {verdicts.count('REVIEW')}, 不合规 FAIL {verdicts.count('FAIL')}")
-    for row in read_rows(out / "balance.gpkg", ["group", "verdict_zh", "def_m2", "def_paddy_m2",
-                                                "def_cap_kg"]):
-        print(f"   占补平衡 {row['group']}: {row['verdict_zh']}; 缺口 "
-              f"{(row['def_m2'] or 0) / 1e4:.2f} 公顷, 水田 {(row['def_paddy_m2'] or 0) / 1e4:.2f}"
-              f" 公顷, 产能 {(row['def_cap_kg'] or 0) / 1000:.1f} 吨")
+    print(
+        f"   projects {len(verdicts)}: 合规 PASS {verdicts.count('PASS')}, "
+        f"需论证 REVIEW {verdicts.count('REVIEW')}, 不合规 FAIL {verdicts.count('FAIL')}"
+    )
+    for row in read_rows(
+        out / "balance.gpkg", ["group", "verdict_zh", "def_m2", "def_paddy_m2", "def_cap_kg"]
+    ):
+        print(
+            f"   占补平衡 {row['group']}: {row['verdict_zh']}; 缺口 "
+            f"{(row['def_m2'] or 0) / 1e4:.2f} 公顷, 水田 {(row['def_paddy_m2'] or 0) / 1e4:.2f}"
+            f" 公顷, 产能 {(row['def_cap_kg'] or 0) / 1000:.1f} 吨"
+        )
     print(f"   flagged supplementary plots: {len(read_rows(out / 'flagged.gpkg', []))}")
-    return [("红线冲突审查报告 Red-line review", "project_review/redline_report.html"),
-            ("占用地类分析报告 Land-use occupation", "project_review/occupation_report.html"),
-            ("耕地占补平衡报告 Farmland balance", "project_review/balance_report.html")]
+    return [
+        ("红线冲突审查报告 Red-line review", "project_review/redline_report.html"),
+        ("占用地类分析报告 Land-use occupation", "project_review/occupation_report.html"),
+        ("耕地占补平衡报告 Farmland balance", "project_review/balance_report.html"),
+    ]
 
 
 def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
@@ -131,27 +151,48 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
         "lyg_nrp:model_corridor_review",
-        rivers=layer("SX"), name_field="HLMC", coastline=layer("HAX"), green_vein=layer("YTS"),
-        boundary=layer("XZQ"), landuse=layer("DLTB"), projects=layer("JSXM"),
-        project_id_field="XMBH", cell_size=200,
-        **{"build:corridors": out / "corridors.gpkg", "build:axes": out / "axes.gpkg",
-           "assess:assessment": out / "assessment.gpkg", "assess:breaks": out / "breaks.gpkg",
-           "assess:corridor_report": out / "corridor_report.html",
-           "network:sources": out / "sources.gpkg", "network:links": out / "links.gpkg",
-           "network:network_corridors": out / "network_corridors.gpkg",
-           "network:nodes": out / "nodes.gpkg",
-           "network:network_report": out / "network_report.html"})
-    for row in read_rows(out / "assessment.gpkg", ["name", "grade_zh", "eco_ratio",
-                                                   "n_breaks"]):
-        print(f"   {row['name']:<10} {row['grade_zh']}  生态用地 {row['eco_ratio'] or 0:.0%}"
-              f"  断点 {row['n_breaks']}")
-    indices = dict(re.findall(r"<th>(IIC|PC)</th><td>([^<]+)</td>",
-                              (out / "network_report.html").read_text(encoding="utf-8")))
-    print(f"   network: {len(read_rows(out / 'sources.gpkg', []))} sources, "
-          f"{len(read_rows(out / 'links.gpkg', []))} links, IIC {indices.get('IIC', '?')}, "
-          f"PC {indices.get('PC', '?')}")
-    return [("廊道管控评估报告 Corridor assessment", "corridor_review/corridor_report.html"),
-            ("生态网络报告 Ecological network", "corridor_review/network_report.html")]
+        rivers=layer("SX"),
+        name_field="HLMC",
+        coastline=layer("HAX"),
+        green_vein=layer("YTS"),
+        boundary=layer("XZQ"),
+        landuse=layer("DLTB"),
+        projects=layer("JSXM"),
+        project_id_field="XMBH",
+        cell_size=200,
+        **{
+            "build:corridors": out / "corridors.gpkg",
+            "build:axes": out / "axes.gpkg",
+            "assess:assessment": out / "assessment.gpkg",
+            "assess:breaks": out / "breaks.gpkg",
+            "assess:corridor_report": out / "corridor_report.html",
+            "network:sources": out / "sources.gpkg",
+            "network:links": out / "links.gpkg",
+            "network:network_corridors": out / "network_corridors.gpkg",
+            "network:nodes": out / "nodes.gpkg",
+            "network:network_report": out / "network_report.html",
+        },
+    )
+    for row in read_rows(out / "assessment.gpkg", ["name", "grade_zh", "eco_ratio", "n_breaks"]):
+        print(
+            f"   {row['name']:<10} {row['grade_zh']}  生态用地 {row['eco_ratio'] or 0:.0%}"
+            f"  断点 {row['n_breaks']}"
+        )
+    indices = dict(
+        re.findall(
+            r"<th>(IIC|PC)</th><td>([^<]+)</td>",
+            (out / "network_report.html").read_text(encoding="utf-8"),
+        )
+    )
+    print(
+        f"   network: {len(read_rows(out / 'sources.gpkg', []))} sources, "
+        f"{len(read_rows(out / 'links.gpkg', []))} links, IIC {indices.get('IIC', '?')}, "
+        f"PC {indices.get('PC', '?')}"
+    )
+    return [
+        ("廊道管控评估报告 Corridor assessment", "corridor_review/corridor_report.html"),
+        ("生态网络报告 Ecological network", "corridor_review/network_report.html"),
+    ]
 
 
 def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
@@ -160,16 +201,26 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
         "lyg_nrp:model_indicator_review",
-        landuse=layer("DLTB"), boundary=layer("XZQ"), sea_area=layer("HYGNQ"),
-        eco_redline=layer("STBHHX"), farmland=layer("YJJBNTBHTB"),
-        protected_areas=layer("ZRBHD"), marine_redline=layer("HYSTHX"), coastline=layer("HAX"),
-        **{"indicators:indicators": out / "indicators.gpkg",
-           "indicators:indicators_json": out / "indicators.json",
-           "indicators:indicator_report": out / "indicator_report.html"})
+        landuse=layer("DLTB"),
+        boundary=layer("XZQ"),
+        sea_area=layer("HYGNQ"),
+        eco_redline=layer("STBHHX"),
+        farmland=layer("YJJBNTBHTB"),
+        protected_areas=layer("ZRBHD"),
+        marine_redline=layer("HYSTHX"),
+        coastline=layer("HAX"),
+        **{
+            "indicators:indicators": out / "indicators.gpkg",
+            "indicators:indicators_json": out / "indicators.json",
+            "indicators:indicator_report": out / "indicator_report.html",
+        },
+    )
     rows = read_rows(out / "indicators.gpkg", ["name_zh", "status", "status_zh", "value", "unit"])
     statuses = [r["status"] for r in rows]
-    print(f"   indicators met {statuses.count('MET')}, not met {statuses.count('NOT_MET')}, "
-          f"no target {statuses.count('NO_TARGET')}, no data {statuses.count('NO_DATA')}")
+    print(
+        f"   indicators met {statuses.count('MET')}, not met {statuses.count('NOT_MET')}, "
+        f"no target {statuses.count('NO_TARGET')}, no data {statuses.count('NO_DATA')}"
+    )
     for row in rows:
         if row["status_zh"] in ("达标", "未达标"):
             print(f"   {row['status_zh']}  {row['name_zh']}: {row['value']:.4g} {row['unit']}")
@@ -177,15 +228,17 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
 
 
 def write_index(links: list[tuple[str, str]], seconds: float) -> Path:
-    items = "".join(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>'
-                    for title, href in links)
+    items = "".join(
+        f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>' for title, href in links
+    )
     page = (
         '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"/>'
-        "<title>连云港自然资源规划 示例审查</title></head><body style=\"font-family:sans-serif\">"
+        '<title>连云港自然资源规划 示例审查</title></head><body style="font-family:sans-serif">'
         "<h1>连云港自然资源规划插件 — 示例数据审查结果</h1>"
         "<p>Sample data: schematic and synthetic (resources/sample/lyg_sample.gpkg). "
         f"All runs headless through qgis_process, {seconds:.0f} s in total.</p>"
-        f"<ul>{items}</ul></body></html>")
+        f"<ul>{items}</ul></body></html>"
+    )
     index = OUT / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

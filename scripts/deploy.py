@@ -27,7 +27,10 @@ def set_enabled(config_path: Path | None, enabled: bool) -> None:
     verb = "enable" if enabled else "disable"
     result = subprocess.run(
         [qgis_process_binary(), "plugins", verb, PLUGIN],
-        env=headless_env(config_path), capture_output=True, text=True, timeout=300,
+        env=headless_env(config_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if result.returncode != 0:
         sys.exit(f"qgis_process plugins {verb} failed:\n{result.stdout}\n{result.stderr}")

@@ -45,19 +45,23 @@ class ModelBuilder:
         self._x = 120.0
 
     def layer(self, name: str, description: str, types=POLYGON, optional: bool = False) -> str:
-        definition = QgsProcessingParameterFeatureSource(name, description, types,
-                                                         optional=optional)
+        definition = QgsProcessingParameterFeatureSource(
+            name, description, types, optional=optional
+        )
         return self._add(definition)
 
-    def field(self, name: str, description: str, parent: str, default: str,
-              optional: bool = True) -> str:
-        definition = QgsProcessingParameterField(name, description, default, parent,
-                                                 optional=optional)
+    def field(
+        self, name: str, description: str, parent: str, default: str, optional: bool = True
+    ) -> str:
+        definition = QgsProcessingParameterField(
+            name, description, default, parent, optional=optional
+        )
         return self._add(definition)
 
     def number(self, name: str, description: str, default: float, minimum: float = 0) -> str:
         definition = QgsProcessingParameterNumber(
-            name, description, QgsProcessingParameterNumber.Double, default, minValue=minimum)
+            name, description, QgsProcessingParameterNumber.Double, default, minValue=minimum
+        )
         return self._add(definition)
 
     def boolean(self, name: str, description: str, default: bool) -> str:
@@ -70,8 +74,15 @@ class ModelBuilder:
         self.model.addModelParameter(definition, component)
         return definition.name()
 
-    def step(self, child_id: str, algorithm: str, description: str, y: float,
-             inputs: dict[str, object], outputs: dict[str, tuple[str, str]]) -> str:
+    def step(
+        self,
+        child_id: str,
+        algorithm: str,
+        description: str,
+        y: float,
+        inputs: dict[str, object],
+        outputs: dict[str, tuple[str, str]],
+    ) -> str:
         """Add a child algorithm. ``inputs`` values: ``param:NAME`` (a model parameter),
         ``child:ID:OUTPUT`` (another step's output) or a static value. ``outputs`` maps a
         child output to (model output name, description): qgis_process then takes
@@ -110,26 +121,31 @@ class ModelBuilder:
 
 
 def project_review() -> ModelBuilder:
-    b = ModelBuilder("建设项目合规审查", "连云港自然资源规划", {
-        "ALG_DESC": (
-            "建设项目合规审查（用地预审）：红线冲突检测 → 占用地类分析 → 耕地占补平衡核验，"
-            "每一步输出一份报告。Project compliance review: red-line conflicts, land-use "
-            "occupation by 三调 class, then the farmland balance of the occupied farmland "
-            "against the supplementary plots."),
-        "ALG_CREATOR": "lyg_nrp_plugin",
-        "projects": "建设项目用地范围（面）/ proposed project polygons (e.g. JSXM)",
-        "id_field": "项目编号字段 / project id field (XMBH)",
-        "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
-        "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
-        "dev_boundary": "城镇开发边界 / urban development boundary (CZKFBJ)",
-        "protected_areas": "自然保护地 / protected areas (ZRBHD)",
-        "pa_zone_field": "功能分区字段 / zone field (GNFQ; 核心保护区 = core)",
-        "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
-        "coastline": "海岸线 / coastline (HAX)",
-        "coast_type_field": "岸线类型字段 / coastline type field (AXLX = 自然岸线)",
-        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
-        "supplement": "补充耕地 / supplementary farmland plots (BCGD)",
-    })
+    b = ModelBuilder(
+        "建设项目合规审查",
+        "连云港自然资源规划",
+        {
+            "ALG_DESC": (
+                "建设项目合规审查（用地预审）：红线冲突检测 → 占用地类分析 → 耕地占补平衡核验，"
+                "每一步输出一份报告。Project compliance review: red-line conflicts, land-use "
+                "occupation by 三调 class, then the farmland balance of the occupied farmland "
+                "against the supplementary plots."
+            ),
+            "ALG_CREATOR": "lyg_nrp_plugin",
+            "projects": "建设项目用地范围（面）/ proposed project polygons (e.g. JSXM)",
+            "id_field": "项目编号字段 / project id field (XMBH)",
+            "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
+            "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
+            "dev_boundary": "城镇开发边界 / urban development boundary (CZKFBJ)",
+            "protected_areas": "自然保护地 / protected areas (ZRBHD)",
+            "pa_zone_field": "功能分区字段 / zone field (GNFQ; 核心保护区 = core)",
+            "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
+            "coastline": "海岸线 / coastline (HAX)",
+            "coast_type_field": "岸线类型字段 / coastline type field (AXLX = 自然岸线)",
+            "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+            "supplement": "补充耕地 / supplementary farmland plots (BCGD)",
+        },
+    )
     b.layer("projects", "建设项目 Projects")
     b.field("id_field", "项目编号字段 Project id field", "projects", "XMBH")
     b.layer("eco_redline", "生态保护红线 Ecological red line", optional=True)
@@ -142,51 +158,98 @@ def project_review() -> ModelBuilder:
     b.field("coast_type_field", "岸线类型字段 Coastline type field", "coastline", "AXLX")
     b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
     b.layer("supplement", "补充耕地 Supplementary farmland")
-    b.step("redline", "lyg_nrp:redline_overlap", "红线冲突检测", 200, {
-        "INPUT": "param:projects", "ID_FIELD": "param:id_field",
-        "ECO_REDLINE": "param:eco_redline", "FARMLAND": "param:farmland",
-        "DEV_BOUNDARY": "param:dev_boundary", "PROTECTED_AREAS": "param:protected_areas",
-        "PA_ZONE_FIELD": "param:pa_zone_field", "MARINE_REDLINE": "param:marine_redline",
-        "COASTLINE": "param:coastline", "COAST_TYPE_FIELD": "param:coast_type_field",
-        "COAST_TYPE_VALUE": "自然岸线", "AREA_METHOD": 0, "MIN_AREA": 1.0,
-    }, {"OUTPUT": ("redline_result", "红线冲突检测结果"),
-        "CONFLICTS": ("conflicts", "冲突图斑"),
-        "REPORT": ("redline_report", "红线冲突审查报告")})
-    b.step("occupation", "lyg_nrp:landuse_occupation", "占用地类分析", 400, {
-        "INPUT": "param:projects", "ID_FIELD": "param:id_field", "LANDUSE": "param:landuse",
-        "DLBM_FIELD": "DLBM", "KCXS_FIELD": "KCXS", "GRADE_FIELD": "GDDB",
-        "SLOPE_FIELD": "GDPDJB", "AREA_METHOD": 0,
-    }, {"OUTPUT": ("occupation_detail", "占用地类明细"),
-        "SUMMARY": ("occupation_summary", "占用地类汇总"),
-        "FARMLAND_PIECES": ("farmland_pieces", "占用耕地图斑"),
-        "REPORT": ("occupation_report", "占用地类分析报告")})
-    b.step("balance", "lyg_nrp:farmland_balance", "耕地占补平衡核验", 600, {
-        "OCCUPIED": "child:occupation:FARMLAND_PIECES", "SUPPLEMENT": "param:supplement",
-        "ECO_REDLINE": "param:eco_redline", "PROTECTED_AREAS": "param:protected_areas",
-        "MAX_SLOPE_LEVEL": 4, "AREA_METHOD": 0,
-    }, {"BALANCE": ("balance_sheet", "占补平衡表"),
-        "FLAGGED": ("flagged_plots", "问题补充耕地"),
-        "REPORT": ("balance_report", "耕地占补平衡报告")})
+    b.step(
+        "redline",
+        "lyg_nrp:redline_overlap",
+        "红线冲突检测",
+        200,
+        {
+            "INPUT": "param:projects",
+            "ID_FIELD": "param:id_field",
+            "ECO_REDLINE": "param:eco_redline",
+            "FARMLAND": "param:farmland",
+            "DEV_BOUNDARY": "param:dev_boundary",
+            "PROTECTED_AREAS": "param:protected_areas",
+            "PA_ZONE_FIELD": "param:pa_zone_field",
+            "MARINE_REDLINE": "param:marine_redline",
+            "COASTLINE": "param:coastline",
+            "COAST_TYPE_FIELD": "param:coast_type_field",
+            "COAST_TYPE_VALUE": "自然岸线",
+            "AREA_METHOD": 0,
+            "MIN_AREA": 1.0,
+        },
+        {
+            "OUTPUT": ("redline_result", "红线冲突检测结果"),
+            "CONFLICTS": ("conflicts", "冲突图斑"),
+            "REPORT": ("redline_report", "红线冲突审查报告"),
+        },
+    )
+    b.step(
+        "occupation",
+        "lyg_nrp:landuse_occupation",
+        "占用地类分析",
+        400,
+        {
+            "INPUT": "param:projects",
+            "ID_FIELD": "param:id_field",
+            "LANDUSE": "param:landuse",
+            "DLBM_FIELD": "DLBM",
+            "KCXS_FIELD": "KCXS",
+            "GRADE_FIELD": "GDDB",
+            "SLOPE_FIELD": "GDPDJB",
+            "AREA_METHOD": 0,
+        },
+        {
+            "OUTPUT": ("occupation_detail", "占用地类明细"),
+            "SUMMARY": ("occupation_summary", "占用地类汇总"),
+            "FARMLAND_PIECES": ("farmland_pieces", "占用耕地图斑"),
+            "REPORT": ("occupation_report", "占用地类分析报告"),
+        },
+    )
+    b.step(
+        "balance",
+        "lyg_nrp:farmland_balance",
+        "耕地占补平衡核验",
+        600,
+        {
+            "OCCUPIED": "child:occupation:FARMLAND_PIECES",
+            "SUPPLEMENT": "param:supplement",
+            "ECO_REDLINE": "param:eco_redline",
+            "PROTECTED_AREAS": "param:protected_areas",
+            "MAX_SLOPE_LEVEL": 4,
+            "AREA_METHOD": 0,
+        },
+        {
+            "BALANCE": ("balance_sheet", "占补平衡表"),
+            "FLAGGED": ("flagged_plots", "问题补充耕地"),
+            "REPORT": ("balance_report", "耕地占补平衡报告"),
+        },
+    )
     return b
 
 
 def corridor_review() -> ModelBuilder:
-    b = ModelBuilder("生态廊道评估", "连云港自然资源规划", {
-        "ALG_DESC": (
-            "生态廊道评估：构建一带一脉七廊 → 廊道管控评估，并构建源地-廊道-节点生态网络。"
-            "Corridor assessment: build the coastal belt, the Yuntai green vein and the seven "
-            "river corridors, assess each one, and build the ecological network."),
-        "ALG_CREATOR": "lyg_nrp_plugin",
-        "rivers": "河流 / rivers (SX)",
-        "name_field": "河流名称字段 / river name field (HLMC)",
-        "project_id_field": "项目编号字段 / project id field (XMBH)",
-        "coastline": "海岸线 / coastline (HAX)",
-        "green_vein": "云台山系生态绿脉 / green vein (YTS)",
-        "boundary": "陆域范围 / land boundary (XZQ)",
-        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
-        "projects": "建设项目 / proposed projects (JSXM)",
-        "cell_size": "生态网络栅格大小（米）/ network cell size (m)",
-    })
+    b = ModelBuilder(
+        "生态廊道评估",
+        "连云港自然资源规划",
+        {
+            "ALG_DESC": (
+                "生态廊道评估：构建一带一脉七廊 → 廊道管控评估，并构建源地-廊道-节点生态网络。"
+                "Corridor assessment: build the coastal belt, the Yuntai green vein and the seven "
+                "river corridors, assess each one, and build the ecological network."
+            ),
+            "ALG_CREATOR": "lyg_nrp_plugin",
+            "rivers": "河流 / rivers (SX)",
+            "name_field": "河流名称字段 / river name field (HLMC)",
+            "project_id_field": "项目编号字段 / project id field (XMBH)",
+            "coastline": "海岸线 / coastline (HAX)",
+            "green_vein": "云台山系生态绿脉 / green vein (YTS)",
+            "boundary": "陆域范围 / land boundary (XZQ)",
+            "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+            "projects": "建设项目 / proposed projects (JSXM)",
+            "cell_size": "生态网络栅格大小（米）/ network cell size (m)",
+        },
+    )
     b.layer("rivers", "河流 Rivers", LINE)
     b.field("name_field", "河流名称字段 River name field", "rivers", "HLMC")
     b.layer("coastline", "海岸线 Coastline", LINE, optional=True)
@@ -196,62 +259,119 @@ def corridor_review() -> ModelBuilder:
     b.layer("projects", "建设项目 Projects", optional=True)
     b.field("project_id_field", "项目编号字段 Project id field", "projects", "XMBH")
     b.number("cell_size", "生态网络栅格大小（米）Network cell size (m)", 200.0, 10.0)
-    b.step("build", "lyg_nrp:build_corridors", "构建一带一脉七廊", 200, {
-        "RIVERS": "param:rivers", "NAME_FIELD": "param:name_field",
-        "COASTLINE": "param:coastline", "GREEN_VEIN": "param:green_vein",
-        "BOUNDARY": "param:boundary", "HALF_WIDTH": 200.0, "COAST_WIDTH": 1000.0,
-    }, {"OUTPUT": ("corridors", "生态廊道"), "AXES": ("axes", "廊道中心线")})
-    b.step("assess", "lyg_nrp:corridor_assessment", "廊道管控评估", 400, {
-        "CORRIDORS": "child:build:OUTPUT", "AXES": "child:build:AXES",
-        "LANDUSE": "param:landuse", "DLBM_FIELD": "DLBM", "PROJECTS": "param:projects",
-        "PROJECT_ID_FIELD": "param:project_id_field", "TRANSECT_SPACING": 100.0,
-        "MIN_ECO_WIDTH": 30.0, "BREAK_BUILT_SHARE": 0.5,
-    }, {"OUTPUT": ("assessment", "廊道评估结果"),
-        "BREAKS": ("breaks", "廊道断点"),
-        "REPORT": ("corridor_report", "廊道管控评估报告")})
-    b.step("network", "lyg_nrp:ecological_network", "源地-廊道-节点生态网络", 600, {
-        "LANDUSE": "param:landuse", "DLBM_FIELD": "DLBM", "CELL_SIZE": "param:cell_size",
-        "BOUNDARY": "param:boundary",
-    }, {"SOURCES_OUT": ("sources", "生态源地"),
-        "LINKS": ("links", "生态廊道连接"),
-        "CORRIDORS": ("network_corridors", "网络廊道"),
-        "NODES": ("nodes", "生态节点"), "REPORT": ("network_report", "生态网络报告")})
+    b.step(
+        "build",
+        "lyg_nrp:build_corridors",
+        "构建一带一脉七廊",
+        200,
+        {
+            "RIVERS": "param:rivers",
+            "NAME_FIELD": "param:name_field",
+            "COASTLINE": "param:coastline",
+            "GREEN_VEIN": "param:green_vein",
+            "BOUNDARY": "param:boundary",
+            "HALF_WIDTH": 200.0,
+            "COAST_WIDTH": 1000.0,
+        },
+        {"OUTPUT": ("corridors", "生态廊道"), "AXES": ("axes", "廊道中心线")},
+    )
+    b.step(
+        "assess",
+        "lyg_nrp:corridor_assessment",
+        "廊道管控评估",
+        400,
+        {
+            "CORRIDORS": "child:build:OUTPUT",
+            "AXES": "child:build:AXES",
+            "LANDUSE": "param:landuse",
+            "DLBM_FIELD": "DLBM",
+            "PROJECTS": "param:projects",
+            "PROJECT_ID_FIELD": "param:project_id_field",
+            "TRANSECT_SPACING": 100.0,
+            "MIN_ECO_WIDTH": 30.0,
+            "BREAK_BUILT_SHARE": 0.5,
+        },
+        {
+            "OUTPUT": ("assessment", "廊道评估结果"),
+            "BREAKS": ("breaks", "廊道断点"),
+            "REPORT": ("corridor_report", "廊道管控评估报告"),
+        },
+    )
+    b.step(
+        "network",
+        "lyg_nrp:ecological_network",
+        "源地-廊道-节点生态网络",
+        600,
+        {
+            "LANDUSE": "param:landuse",
+            "DLBM_FIELD": "DLBM",
+            "CELL_SIZE": "param:cell_size",
+            "BOUNDARY": "param:boundary",
+        },
+        {
+            "SOURCES_OUT": ("sources", "生态源地"),
+            "LINKS": ("links", "生态廊道连接"),
+            "CORRIDORS": ("network_corridors", "网络廊道"),
+            "NODES": ("nodes", "生态节点"),
+            "REPORT": ("network_report", "生态网络报告"),
+        },
+    )
     return b
 
 
 def indicator_review() -> ModelBuilder:
-    b = ModelBuilder("规划指标年度评估", "连云港自然资源规划", {
-        "ALG_DESC": (
-            "规划指标年度评估：按规划表2计算各项指标并与2025年目标比较。Annual indicator "
-            "assessment against the plan's Table 2 targets."),
-        "ALG_CREATOR": "lyg_nrp_plugin",
-        "landuse": "三调地类图斑 / land-use parcels (DLTB)",
-        "boundary": "陆域范围 / land boundary (XZQ)",
-        "sea_area": "管辖海域 / sea area under jurisdiction (HYGNQ)",
-        "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
-        "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
-        "protected_areas": "自然保护地 / protected areas (ZRBHD, type field ZRBHDLX)",
-        "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
-        "coastline": "海岸线 / coastline (HAX, fields AXLX, AXLB)",
-    })
-    names = {"landuse": ("三调地类图斑 Land-use parcels (DLTB)", False),
-             "boundary": ("陆域范围 Land boundary (XZQ)", True),
-             "sea_area": ("管辖海域 Sea area (HYGNQ)", True),
-             "eco_redline": ("生态保护红线 Ecological red line (STBHHX)", True),
-             "farmland": ("永久基本农田 Permanent basic farmland (YJJBNTBHTB)", True),
-             "protected_areas": ("自然保护地 Protected areas (ZRBHD)", True),
-             "marine_redline": ("海洋生态红线 Marine red line (HYSTHX)", True)}
+    b = ModelBuilder(
+        "规划指标年度评估",
+        "连云港自然资源规划",
+        {
+            "ALG_DESC": (
+                "规划指标年度评估：按规划表2计算各项指标并与2025年目标比较。Annual indicator "
+                "assessment against the plan's Table 2 targets."
+            ),
+            "ALG_CREATOR": "lyg_nrp_plugin",
+            "landuse": "三调地类图斑 / land-use parcels (DLTB)",
+            "boundary": "陆域范围 / land boundary (XZQ)",
+            "sea_area": "管辖海域 / sea area under jurisdiction (HYGNQ)",
+            "eco_redline": "生态保护红线 / ecological protection red line (STBHHX)",
+            "farmland": "永久基本农田 / permanent basic farmland (YJJBNTBHTB)",
+            "protected_areas": "自然保护地 / protected areas (ZRBHD, type field ZRBHDLX)",
+            "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
+            "coastline": "海岸线 / coastline (HAX, fields AXLX, AXLB)",
+        },
+    )
+    names = {
+        "landuse": ("三调地类图斑 Land-use parcels (DLTB)", False),
+        "boundary": ("陆域范围 Land boundary (XZQ)", True),
+        "sea_area": ("管辖海域 Sea area (HYGNQ)", True),
+        "eco_redline": ("生态保护红线 Ecological red line (STBHHX)", True),
+        "farmland": ("永久基本农田 Permanent basic farmland (YJJBNTBHTB)", True),
+        "protected_areas": ("自然保护地 Protected areas (ZRBHD)", True),
+        "marine_redline": ("海洋生态红线 Marine red line (HYSTHX)", True),
+    }
     for name, (description, optional) in names.items():
         b.layer(name, description, optional=optional)
     b.layer("coastline", "海岸线 Coastline (HAX)", LINE, optional=True)
-    b.step("indicators", "lyg_nrp:indicator_assessment", "规划指标评估", 200, {
-        "LANDUSE": "param:landuse", "BOUNDARY": "param:boundary", "SEA_AREA": "param:sea_area",
-        "ECO_REDLINE": "param:eco_redline", "FARMLAND": "param:farmland",
-        "PROTECTED_AREAS": "param:protected_areas", "MARINE_REDLINE": "param:marine_redline",
-        "COASTLINE": "param:coastline",
-    }, {"OUTPUT": ("indicators", "规划指标评估表"),
-        "JSON": ("indicators_json", "指标JSON"),
-        "REPORT": ("indicator_report", "规划指标评估报告")})
+    b.step(
+        "indicators",
+        "lyg_nrp:indicator_assessment",
+        "规划指标评估",
+        200,
+        {
+            "LANDUSE": "param:landuse",
+            "BOUNDARY": "param:boundary",
+            "SEA_AREA": "param:sea_area",
+            "ECO_REDLINE": "param:eco_redline",
+            "FARMLAND": "param:farmland",
+            "PROTECTED_AREAS": "param:protected_areas",
+            "MARINE_REDLINE": "param:marine_redline",
+            "COASTLINE": "param:coastline",
+        },
+        {
+            "OUTPUT": ("indicators", "规划指标评估表"),
+            "JSON": ("indicators_json", "指标JSON"),
+            "REPORT": ("indicator_report", "规划指标评估报告"),
+        },
+    )
     return b
 
 

@@ -35,11 +35,20 @@ STYLES = ROOT / "resources" / "styles"
 # (group, [(layer, display name)]) top to bottom, as the layer tree shows them
 GROUPS = [
     ("建设项目与补充耕地", [("JSXM", "JSXM 建设项目"), ("BCGD", "BCGD 补充耕地")]),
-    ("管控红线", [("STBHHX", "STBHHX 生态保护红线"), ("YJJBNTBHTB", "YJJBNTBHTB 永久基本农田"),
-                 ("CZKFBJ", "CZKFBJ 城镇开发边界"), ("ZRBHD", "ZRBHD 自然保护地")]),
+    (
+        "管控红线",
+        [
+            ("STBHHX", "STBHHX 生态保护红线"),
+            ("YJJBNTBHTB", "YJJBNTBHTB 永久基本农田"),
+            ("CZKFBJ", "CZKFBJ 城镇开发边界"),
+            ("ZRBHD", "ZRBHD 自然保护地"),
+        ],
+    ),
     ("一带一脉七廊", [("SX", "SX 河流"), ("YTS", "YTS 云台山系生态绿脉")]),
-    ("海洋", [("HAX", "HAX 海岸线"), ("HYSTHX", "HYSTHX 海洋生态红线"),
-             ("HYGNQ", "HYGNQ 管辖海域")]),
+    (
+        "海洋",
+        [("HAX", "HAX 海岸线"), ("HYSTHX", "HYSTHX 海洋生态红线"), ("HYGNQ", "HYGNQ 管辖海域")],
+    ),
     ("基础数据", [("XZQ", "XZQ 行政区"), ("DLTB", "DLTB 三调地类图斑")]),
 ]
 

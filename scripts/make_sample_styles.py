@@ -1,6 +1,6 @@
 """Write resources/styles/sample_<LAYER>.qml for the sample GeoPackage (standalone PyQGIS).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_sample_styles.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_sample_styles.py
 """
 
 from __future__ import annotations
@@ -34,23 +34,41 @@ FONT = "Noto Sans CJK SC"
 
 # 三调 first-level classes, conventional colours
 DLTB_CLASSES = [
-    ("01", "耕地", "255,255,100"), ("02", "园地", "230,190,120"), ("03", "林地", "0,150,0"),
-    ("04", "草地", "160,220,110"), ("05", "商服用地", "255,120,120"),
-    ("06", "工矿用地", "200,100,100"), ("07", "住宅用地", "255,160,160"),
-    ("08", "公共管理与公共服务用地", "255,100,170"), ("09", "特殊用地", "180,90,120"),
-    ("10", "交通运输用地", "170,170,170"), ("11", "水域及水利设施用地", "90,160,255"),
+    ("01", "耕地", "255,255,100"),
+    ("02", "园地", "230,190,120"),
+    ("03", "林地", "0,150,0"),
+    ("04", "草地", "160,220,110"),
+    ("05", "商服用地", "255,120,120"),
+    ("06", "工矿用地", "200,100,100"),
+    ("07", "住宅用地", "255,160,160"),
+    ("08", "公共管理与公共服务用地", "255,100,170"),
+    ("09", "特殊用地", "180,90,120"),
+    ("10", "交通运输用地", "170,170,170"),
+    ("11", "水域及水利设施用地", "90,160,255"),
     ("12", "其他土地", "215,215,215"),
 ]
 
 
 def fill(color: str, outline: str = "no", width: str = "0", style: str = "solid"):
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline or "0,0,0,0",
-                                       "outline_width": width, "style": style,
-                                       "outline_style": "solid" if outline != "no" else "no"})
+    return QgsFillSymbol.createSimple(
+        {
+            "color": color,
+            "outline_color": outline or "0,0,0,0",
+            "outline_width": width,
+            "style": style,
+            "outline_style": "solid" if outline != "no" else "no",
+        }
+    )
 
 
-def hatched(color: str, outline: str, angle: float, spacing: float = 1.6,
-            width: float = 0.5, base: str = "0,0,0,0"):
+def hatched(
+    color: str,
+    outline: str,
+    angle: float,
+    spacing: float = 1.6,
+    width: float = 0.5,
+    base: str = "0,0,0,0",
+):
     sym = fill(base, outline, "0.5")
     pat = QgsLinePatternFillSymbolLayer()
     pat.setLineAngle(angle)
@@ -79,8 +97,10 @@ def labels(layer, field: str, size: float = 9.0, color: str = "0,0,0"):
 
 def style(name: str, layer: QgsVectorLayer) -> None:
     if name == "DLTB":
-        cats = [QgsRendererCategory(code, fill(rgb), f"{code} {label}")
-                for code, label, rgb in DLTB_CLASSES]
+        cats = [
+            QgsRendererCategory(code, fill(rgb), f"{code} {label}")
+            for code, label, rgb in DLTB_CLASSES
+        ]
         layer.setRenderer(QgsCategorizedSymbolRenderer('left("DLBM", 2)', cats))
     elif name == "XZQ":
         sym = fill("0,0,0,0", "0,0,0", "0.6")
@@ -90,8 +110,11 @@ def style(name: str, layer: QgsVectorLayer) -> None:
     elif name == "STBHHX":
         layer.setRenderer(QgsSingleSymbolRenderer(hatched("220,0,0", "220,0,0", 45)))
     elif name == "YJJBNTBHTB":
-        layer.setRenderer(QgsSingleSymbolRenderer(hatched("120,170,0", "120,170,0", 135, 1.2,
-                                                          0.3, "230,240,120,90")))
+        layer.setRenderer(
+            QgsSingleSymbolRenderer(
+                hatched("120,170,0", "120,170,0", 135, 1.2, 0.3, "230,240,120,90")
+            )
+        )
     elif name == "CZKFBJ":
         layer.setRenderer(QgsSingleSymbolRenderer(fill("0,0,0,0", "160,60,200", "1.0")))
         labels(layer, "MC", 9, "120,30,160")
@@ -110,8 +133,11 @@ def style(name: str, layer: QgsVectorLayer) -> None:
             cats.append(QgsRendererCategory(value, sym, value))
         layer.setRenderer(QgsCategorizedSymbolRenderer("AXLX", cats))
     elif name == "SX":
-        layer.setRenderer(QgsSingleSymbolRenderer(
-            QgsLineSymbol.createSimple({"line_color": "30,110,230", "line_width": "0.6"})))
+        layer.setRenderer(
+            QgsSingleSymbolRenderer(
+                QgsLineSymbol.createSimple({"line_color": "30,110,230", "line_width": "0.6"})
+            )
+        )
         labels(layer, "HLMC", 9, "20,70,180")
         pal = layer.labeling().settings()
         pal.placement = QgsPalLayerSettings.Line
@@ -130,8 +156,21 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     OUT.mkdir(parents=True, exist_ok=True)
-    names = ["XZQ", "DLTB", "STBHHX", "YJJBNTBHTB", "CZKFBJ", "ZRBHD", "HYGNQ", "HYSTHX", "HAX",
-             "SX", "YTS", "JSXM", "BCGD"]
+    names = [
+        "XZQ",
+        "DLTB",
+        "STBHHX",
+        "YJJBNTBHTB",
+        "CZKFBJ",
+        "ZRBHD",
+        "HYGNQ",
+        "HYSTHX",
+        "HAX",
+        "SX",
+        "YTS",
+        "JSXM",
+        "BCGD",
+    ]
     for name in names:
         layer = QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
         if not layer.isValid():

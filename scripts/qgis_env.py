@@ -35,6 +35,9 @@ def headless_env(config_path: Path | None = None, extra: dict[str, str] | None =
 
 def profile_dir(config_path: Path | None) -> Path:
     """The ``default`` profile folder QGIS uses for ``QGIS_CUSTOM_CONFIG_PATH`` (or $HOME)."""
-    base = config_path if config_path is not None else (
-        Path.home() / ".local" / "share" / "QGIS" / "QGIS3")
+    base = (
+        config_path
+        if config_path is not None
+        else (Path.home() / ".local" / "share" / "QGIS" / "QGIS3")
+    )
     return base / "profiles" / "default"

@@ -64,8 +64,16 @@ def load_ne_line(name: str) -> list[tuple[float, float]]:
     return [tuple(c) for c in gj["features"][0]["geometry"]["coordinates"]]
 
 
-def wiggle(coords, rng: np.random.Generator, spacing: float, waves, gain: float = 1.0,
-           fixed_ends: bool = True, phases=None, clearance: bool = False):
+def wiggle(
+    coords,
+    rng: np.random.Generator,
+    spacing: float,
+    waves,
+    gain: float = 1.0,
+    fixed_ends: bool = True,
+    phases=None,
+    clearance: bool = False,
+):
     """Densify a line and offset it sideways by a sum of sinusoids (deterministic).
 
     With clearance=True the offset fades out where other parts of the line are near (narrow
@@ -90,15 +98,20 @@ def wiggle(coords, rng: np.random.Generator, spacing: float, waves, gain: float 
     # smoothed tangent
     k = 5
     pad = np.pad(c, ((k, k), (0, 0)), mode="edge")
-    t = pad[2 * k:] - pad[:-2 * k]
+    t = pad[2 * k :] - pad[: -2 * k]
     n = np.column_stack([-t[:, 1], t[:, 0]])
     n /= np.maximum(np.hypot(n[:, 0], n[:, 1]), 1e-9)[:, None]
     out = c + n * off[:, None]
     return [tuple(p) for p in out.tolist()], phases
 
 
-def _clearance_factor(line: LineString, s: np.ndarray, window: float = 2500.0,
-                      full: float = 2500.0, zero: float = 500.0) -> np.ndarray:
+def _clearance_factor(
+    line: LineString,
+    s: np.ndarray,
+    window: float = 2500.0,
+    full: float = 2500.0,
+    zero: float = 500.0,
+) -> np.ndarray:
     """1 where the line is clear of its other parts, 0 where they are within `zero` m."""
     pts = shapely.points(np.asarray(line.coords))
     fac = np.ones(len(s))
@@ -119,8 +132,8 @@ def _clearance_factor(line: LineString, s: np.ndarray, window: float = 2500.0,
     c = np.asarray(line.coords)
     k = 6
     pad = np.pad(c, ((k, k), (0, 0)), mode="edge")
-    a1 = np.arctan2(*(c - pad[:-2 * k]).T[::-1])
-    a2 = np.arctan2(*(pad[2 * k:] - c).T[::-1])
+    a1 = np.arctan2(*(c - pad[: -2 * k]).T[::-1])
+    a2 = np.arctan2(*(pad[2 * k :] - c).T[::-1])
     turn = np.abs((a2 - a1 + np.pi) % (2 * np.pi) - np.pi)
     fac *= np.clip(1.0 - turn / np.deg2rad(100), 0.0, 1.0)
     # known tight corners of the schematic coast (bay corners next to piers)
@@ -133,15 +146,24 @@ def _clearance_factor(line: LineString, s: np.ndarray, window: float = 2500.0,
     return np.convolve(np.pad(fac, 7, mode="edge"), ker, mode="valid")
 
 
-CALM_ZONES = [(119.4566, 34.6846), (119.4880, 34.6690), (119.6370, 34.5480),
-              (119.7800, 34.5110), (119.2030, 34.7200),
-              (119.1950, 34.7670)]
+CALM_ZONES = [
+    (119.4566, 34.6846),
+    (119.4880, 34.6690),
+    (119.6370, 34.5480),
+    (119.7800, 34.5110),
+    (119.2030, 34.7200),
+    (119.1950, 34.7670),
+]
 
 # port -> list of (base lon/lat, length km, width m)
 PIERS = {
-    "连云港港": [((119.500, 34.6448), 2.0, 350), ((119.510, 34.6356), 2.0, 300),
-             ((119.520, 34.6265), 1.8, 300), ((119.490, 34.6540), 1.6, 300),
-             ((119.480, 34.6631), 1.3, 250)],
+    "连云港港": [
+        ((119.500, 34.6448), 2.0, 350),
+        ((119.510, 34.6356), 2.0, 300),
+        ((119.520, 34.6265), 1.8, 300),
+        ((119.490, 34.6540), 1.6, 300),
+        ((119.480, 34.6631), 1.3, 250),
+    ],
     "徐圩港": [((119.600, 34.5685), 7.0, 250), ((119.570, 34.5950), 6.0, 250)],
     "赣榆港": [((119.2010, 34.9360), 3.0, 300), ((119.1990, 34.9450), 2.6, 250)],
     "燕尾港": [((119.7730, 34.4980), 2.0, 300)],
@@ -153,7 +175,7 @@ def add_piers(coords: list, piers=PIERS) -> list:
     line = LineString(coords)
     specs = []
     for port in PIERS:
-        for (ll, length, width) in piers[port]:
+        for ll, length, width in piers[port]:
             specs.append((line.project(Point(xy(*ll))), length * 1000.0, width))
     specs.sort()
     out, last = [], 0.0
@@ -197,39 +219,136 @@ N_MOUTH_LL = (119.209972, 35.053209)  # 龙王河口, on the Natural Earth coast
 S_MOUTH_LL = (119.795258, 34.481676)  # 灌河口 (燕尾港), a Natural Earth vertex
 
 RIVER_LL = {
-    "龙王河": [(118.86, 35.045), (118.93, 35.068), (119.00, 35.080), (119.06, 35.076),
-             (119.12, 35.068), (119.17, 35.060), N_MOUTH_LL],
-    "青口河": [(118.86, 34.925), (118.95, 34.900), (119.05, 34.868), (119.12, 34.846),
-             (119.165, 34.842), None],
-    "蔷薇河": [(118.56, 34.345), (118.64, 34.405), (118.71, 34.462), (118.80, 34.515),
-             (118.88, 34.565), (118.96, 34.607), (119.04, 34.645), (119.10, 34.670),
-             (119.141113, 34.683173)],
-    "临洪河": [(119.141113, 34.683173), (119.154541, 34.684589), (119.169043, 34.688495),
-             (119.178613, 34.693232), (119.200293, 34.713813), None],
-    "通榆河": [(119.30, 33.985), (119.29, 34.10), (119.27, 34.22), (119.25, 34.33),
-             (119.225, 34.45), (119.20, 34.55), (119.172, 34.63), (119.155, 34.6846)],
-    "通榆河北段": [(119.10, 34.6858), (119.09, 34.76), (119.085, 34.80), (119.09, 34.90),
-              (119.08, 34.98), (119.075, 35.074)],
-    "古泊善后河": [(118.975, 34.400), (119.10, 34.428), (119.22, 34.468), (119.35, 34.500),
-               (119.48, 34.540), (119.56, 34.556), None],
-    "新沂河": [(118.935, 34.185), (119.00, 34.198), (119.12, 34.215), (119.25, 34.245),
-             (119.40, 34.305), (119.52, 34.360), (119.62, 34.420), (119.70, 34.468),
-             (119.735, 34.502), None],
-    "灌河": [(119.38, 34.07), (119.45, 34.120), (119.52, 34.200), (119.58, 34.270),
-           (119.64, 34.330), (119.70, 34.390), (119.75, 34.440), S_MOUTH_LL],
-    "盐河": [(119.33, 34.02), (119.31, 34.15), (119.275, 34.29), (119.24, 34.40),
-           (119.21, 34.50), (119.19, 34.58), (119.17, 34.64)],
+    "龙王河": [
+        (118.86, 35.045),
+        (118.93, 35.068),
+        (119.00, 35.080),
+        (119.06, 35.076),
+        (119.12, 35.068),
+        (119.17, 35.060),
+        N_MOUTH_LL,
+    ],
+    "青口河": [
+        (118.86, 34.925),
+        (118.95, 34.900),
+        (119.05, 34.868),
+        (119.12, 34.846),
+        (119.165, 34.842),
+        None,
+    ],
+    "蔷薇河": [
+        (118.56, 34.345),
+        (118.64, 34.405),
+        (118.71, 34.462),
+        (118.80, 34.515),
+        (118.88, 34.565),
+        (118.96, 34.607),
+        (119.04, 34.645),
+        (119.10, 34.670),
+        (119.141113, 34.683173),
+    ],
+    "临洪河": [
+        (119.141113, 34.683173),
+        (119.154541, 34.684589),
+        (119.169043, 34.688495),
+        (119.178613, 34.693232),
+        (119.200293, 34.713813),
+        None,
+    ],
+    "通榆河": [
+        (119.30, 33.985),
+        (119.29, 34.10),
+        (119.27, 34.22),
+        (119.25, 34.33),
+        (119.225, 34.45),
+        (119.20, 34.55),
+        (119.172, 34.63),
+        (119.155, 34.6846),
+    ],
+    "通榆河北段": [
+        (119.10, 34.6858),
+        (119.09, 34.76),
+        (119.085, 34.80),
+        (119.09, 34.90),
+        (119.08, 34.98),
+        (119.075, 35.074),
+    ],
+    "古泊善后河": [
+        (118.975, 34.400),
+        (119.10, 34.428),
+        (119.22, 34.468),
+        (119.35, 34.500),
+        (119.48, 34.540),
+        (119.56, 34.556),
+        None,
+    ],
+    "新沂河": [
+        (118.935, 34.185),
+        (119.00, 34.198),
+        (119.12, 34.215),
+        (119.25, 34.245),
+        (119.40, 34.305),
+        (119.52, 34.360),
+        (119.62, 34.420),
+        (119.70, 34.468),
+        (119.735, 34.502),
+        None,
+    ],
+    "灌河": [
+        (119.38, 34.07),
+        (119.45, 34.120),
+        (119.52, 34.200),
+        (119.58, 34.270),
+        (119.64, 34.330),
+        (119.70, 34.390),
+        (119.75, 34.440),
+        S_MOUTH_LL,
+    ],
+    "盐河": [
+        (119.33, 34.02),
+        (119.31, 34.15),
+        (119.275, 34.29),
+        (119.24, 34.40),
+        (119.21, 34.50),
+        (119.19, 34.58),
+        (119.17, 34.64),
+    ],
     "烧香河": [(119.20, 34.56), (119.30, 34.575), (119.40, 34.585), (119.50, 34.60), None],
     "排淡河": [(119.22, 34.615), (119.30, 34.64), (119.37, 34.66), (119.43, 34.67), None],
-    "石安河": [(118.45, 34.78), (118.55, 34.75), (118.65, 34.70), (118.75, 34.66),
-             (118.85, 34.64), (118.95, 34.635), (119.02, 34.64)],
-    "沭新河": [(118.55, 34.45), (118.62, 34.50), (118.68, 34.58), (118.72, 34.66),
-             (118.76, 34.72), (118.80, 34.76)],
+    "石安河": [
+        (118.45, 34.78),
+        (118.55, 34.75),
+        (118.65, 34.70),
+        (118.75, 34.66),
+        (118.85, 34.64),
+        (118.95, 34.635),
+        (119.02, 34.64),
+    ],
+    "沭新河": [
+        (118.55, 34.45),
+        (118.62, 34.50),
+        (118.68, 34.58),
+        (118.72, 34.66),
+        (118.76, 34.72),
+        (118.80, 34.76),
+    ],
 }
-RIVER_GRADE = {"龙王河": "三级", "青口河": "三级", "蔷薇河": "二级", "临洪河": "二级",
-               "通榆河": "二级", "古泊善后河": "三级", "新沂河": "一级", "灌河": "二级",
-               "新沭河": "一级", "盐河": "三级", "烧香河": "四级", "排淡河": "四级",
-               "石安河": "四级", "沭新河": "四级"}
+RIVER_GRADE = {
+    "龙王河": "三级",
+    "青口河": "三级",
+    "蔷薇河": "二级",
+    "临洪河": "二级",
+    "通榆河": "二级",
+    "古泊善后河": "三级",
+    "新沂河": "一级",
+    "灌河": "二级",
+    "新沭河": "一级",
+    "盐河": "三级",
+    "烧香河": "四级",
+    "排淡河": "四级",
+    "石安河": "四级",
+    "沭新河": "四级",
+}
 
 # name -> (center lon/lat, semi-axes km, rotation deg)
 RESERVOIRS = {
@@ -255,15 +374,16 @@ ISLANDS = {  # name -> (center lon/lat, semi-axes km, rotation deg, natural shar
 }
 
 
-def blob(center_ll, axes_km, rot_deg, rng: np.random.Generator, n: int = 96,
-         roughness: float = 0.12) -> Polygon:
+def blob(
+    center_ll, axes_km, rot_deg, rng: np.random.Generator, n: int = 96, roughness: float = 0.12
+) -> Polygon:
     """A noisy ellipse (metres), deterministic for the rng state."""
     cx, cy = xy(*center_ll)
     a, b = axes_km[0] * 1000.0, axes_km[1] * 1000.0
     th = np.linspace(0, 2 * np.pi, n, endpoint=False)
     r = np.ones(n)
     for k in (2, 3, 5, 7):
-        r += roughness / k ** 0.7 * np.sin(k * th + rng.uniform(0, 2 * np.pi))
+        r += roughness / k**0.7 * np.sin(k * th + rng.uniform(0, 2 * np.pi))
     rot = np.deg2rad(rot_deg)
     px, py = a * r * np.cos(th), b * r * np.sin(th)
     x = cx + px * np.cos(rot) - py * np.sin(rot)
@@ -305,15 +425,14 @@ def build(seed: int = 20211231, verbose: bool = True) -> Geography:
     i_s = ne.index(S_MOUTH_LL)
     i_n = ne.index(N_MOUTH_LL)
     c_m = xys(ne)
-    head, mid, tail = c_m[: i_s + 1], c_m[i_s: i_n + 1], c_m[i_n:]
+    head, mid, tail = c_m[: i_s + 1], c_m[i_s : i_n + 1], c_m[i_n:]
     mid = add_piers(mid)
     waves = [(60, 700), (150, 1800), (300, 4000), (500, 9000)]
     phases = rng.uniform(0, 2 * np.pi, size=len(waves))
     n_xy, s_xy = c_m[i_n], c_m[i_s]
 
     dense = shapely.segmentize(LineString(mid), 60.0)
-    d_s = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(np.asarray(dense.coords),
-                                                            axis=0).T))])
+    d_s = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(np.asarray(dense.coords), axis=0).T))])
     clear = _clearance_factor(dense, d_s)
 
     def coast_mid(gain):
@@ -344,8 +463,9 @@ def build(seed: int = 20211231, verbose: bool = True) -> Geography:
     far = 400_000.0
     x0, y0 = full[0]
     x1, y1 = full[-1]
-    west_side = Polygon(full + [(x1, y1 + far), (x1 - far, y1 + far), (x1 - far, y0 - far),
-                                (x0, y0 - far)]).buffer(0)
+    west_side = Polygon(
+        full + [(x1, y1 + far), (x1 - far, y1 + far), (x1 - far, y0 - far), (x0, y0 - far)]
+    ).buffer(0)
 
     # ---------------------------------------------------------------- snap river mouths
     rv = {}
@@ -361,15 +481,35 @@ def build(seed: int = 20211231, verbose: bool = True) -> Geography:
 
     # ---------------------------------------------------------------- outline
     def outline(shift):
-        west = [(119.38, 34.07), (119.36, 34.065), (119.25, 34.06), (119.10, 34.09),
-                (119.00, 34.13), (118.93, 34.16), (118.915, 34.20), (118.80, 34.25),
-                (118.65, 34.27), (118.52, 34.30), (118.42, 34.38), (118.38, 34.55),
-                (118.40, 34.80), (118.43, 34.86), (118.55, 34.90), (118.68, 34.93),
-                (118.75, 34.98), (118.80, 35.02)]
+        west = [
+            (119.38, 34.07),
+            (119.36, 34.065),
+            (119.25, 34.06),
+            (119.10, 34.09),
+            (119.00, 34.13),
+            (118.93, 34.16),
+            (118.915, 34.20),
+            (118.80, 34.25),
+            (118.65, 34.27),
+            (118.52, 34.30),
+            (118.42, 34.38),
+            (118.38, 34.55),
+            (118.40, 34.80),
+            (118.43, 34.86),
+            (118.55, 34.90),
+            (118.68, 34.93),
+            (118.75, 34.98),
+            (118.80, 35.02),
+        ]
         west = [(lon - shift * max(0.0, 118.72 - lon) / 0.34, lat) for lon, lat in west]
-        ring = (rv["龙王河"][:-1] + [n_xy] + xys([(119.6, 35.0532), (120.3, 35.0532),
-                                                 (120.3, 34.60), (119.85, 34.53)])
-                + [s_xy] + list(reversed(rv["灌河"][1:-1])) + xys(west))
+        ring = (
+            rv["龙王河"][:-1]
+            + [n_xy]
+            + xys([(119.6, 35.0532), (120.3, 35.0532), (120.3, 34.60), (119.85, 34.53)])
+            + [s_xy]
+            + list(reversed(rv["灌河"][1:-1]))
+            + xys(west)
+        )
         poly = Polygon(ring)
         if not poly.is_valid:
             poly = poly.buffer(0)
@@ -431,21 +571,56 @@ def build(seed: int = 20211231, verbose: bool = True) -> Geography:
     notch = xys([(119.200, 34.740), (119.205, 34.770), (119.22, 34.80)])
     ganyu_r = region(list(g_line.coords) + notch, north=True)
     ganyu_r = ganyu_r.intersection(shapely.box(x075, -1e7, 1e8, 1e8))
-    donghai_line = xys([(118.75, 35.5), (118.75, 34.76), (118.90, 34.71), (118.97, 34.66),
-                        (119.05, 34.58), (119.02, 34.47), (118.955, 34.38), (118.935, 34.28),
-                        (118.918, 34.20), (118.90, 33.5)])
-    donghai_r = Polygon(donghai_line + [(donghai_line[-1][0] - FAR, donghai_line[-1][1]),
-                                        (donghai_line[0][0] - FAR, donghai_line[0][1])])
+    donghai_line = xys(
+        [
+            (118.75, 35.5),
+            (118.75, 34.76),
+            (118.90, 34.71),
+            (118.97, 34.66),
+            (119.05, 34.58),
+            (119.02, 34.47),
+            (118.955, 34.38),
+            (118.935, 34.28),
+            (118.918, 34.20),
+            (118.90, 33.5),
+        ]
+    )
+    donghai_r = Polygon(
+        donghai_line
+        + [
+            (donghai_line[-1][0] - FAR, donghai_line[-1][1]),
+            (donghai_line[0][0] - FAR, donghai_line[0][1]),
+        ]
+    )
     guannan_r = region(rv["新沂河"], north=False)
     guanyun_r = region(rv["古泊善后河"], north=False)
-    lianyun_line = xys([(119.23, 34.80), (119.24, 34.74), (119.26, 34.68), (119.29, 34.62),
-                        (119.32, 34.565), (119.36, 34.51), (119.40, 34.40)])
-    lianyun_r = Polygon(lianyun_line + [(lianyun_line[-1][0] + FAR, lianyun_line[-1][1]),
-                                        (lianyun_line[0][0] + FAR, lianyun_line[0][1])])
+    lianyun_line = xys(
+        [
+            (119.23, 34.80),
+            (119.24, 34.74),
+            (119.26, 34.68),
+            (119.29, 34.62),
+            (119.32, 34.565),
+            (119.36, 34.51),
+            (119.40, 34.40),
+        ]
+    )
+    lianyun_r = Polygon(
+        lianyun_line
+        + [
+            (lianyun_line[-1][0] + FAR, lianyun_line[-1][1]),
+            (lianyun_line[0][0] + FAR, lianyun_line[0][1]),
+        ]
+    )
     rest = mainland
     parts = {}
-    for code, reg in (("320707", ganyu_r), ("320722", donghai_r), ("320724", guannan_r),
-                      ("320723", guanyun_r), ("320703", lianyun_r)):
+    for code, reg in (
+        ("320707", ganyu_r),
+        ("320722", donghai_r),
+        ("320724", guannan_r),
+        ("320723", guanyun_r),
+        ("320703", lianyun_r),
+    ):
         parts[code] = rest.intersection(reg)
         rest = rest.difference(reg)
     parts["320706"] = rest
@@ -475,8 +650,10 @@ def build(seed: int = 20211231, verbose: bool = True) -> Geography:
     g.sea_depth = 0.5 * (lo + hi)
     g.sea = sea_poly(g.sea_depth).difference(shapely.union_all(list(islands.values())))
     if verbose:
-        print(f"coast gain {gain:.4f}, west shift {g.west_shift:.5f} deg, "
-              f"sea depth {g.sea_depth / 1000:.2f} km")
+        print(
+            f"coast gain {gain:.4f}, west shift {g.west_shift:.5f} deg, "
+            f"sea depth {g.sea_depth / 1000:.2f} km"
+        )
     return g
 
 
@@ -501,8 +678,9 @@ def _clean_districts(parts: dict) -> dict:
     return {code: shapely.union_all(plist) for code, plist in big.items()}
 
 
-def split_coast(coast: LineString, breaks_ll, natural_flags, names, natural_target: float,
-                tune: int = 1):
+def split_coast(
+    coast: LineString, breaks_ll, natural_flags, names, natural_target: float, tune: int = 1
+):
     """Split the mainland coast at the points nearest to breaks_ll; the first break is moved
     so that the natural segments add up to natural_target."""
     d = [coast.project(Point(xy(*p))) for p in breaks_ll]

@@ -258,7 +258,10 @@ def enable_plugin(config_path: Path, plugins_dir: Path) -> None:
     result = subprocess.run(
         [qgis_process_binary(), "plugins", "enable", PLUGIN],
         env=headless_env(config_path, {"QGIS_PLUGINPATH": str(plugins_dir)}),
-        capture_output=True, text=True, timeout=300)
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"enabling the plugin failed:\n{result.stdout}\n{result.stderr}")
 
@@ -270,8 +273,15 @@ def wait_for_sample(sample: Path, seconds: float) -> bool:
     return sample.is_file()
 
 
-def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.0,
-        timeout: float = 240.0, work: Path | None = None, sample: Path = SAMPLE) -> dict:
+def run(
+    out_dir: Path,
+    state_path: Path,
+    locale: str = "zh_CN",
+    wait: float = 0.0,
+    timeout: float = 240.0,
+    work: Path | None = None,
+    sample: Path = SAMPLE,
+) -> dict:
     """Take the screenshots; returns the state the startup script wrote."""
     if not shutil.which("xvfb-run") or not shutil.which("qgis"):
         raise RuntimeError("xvfb-run and qgis (QGIS Desktop) are needed")
@@ -290,23 +300,48 @@ def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.
         startup.write_text(STARTUP, encoding="utf-8")
         if state_path.exists():
             state_path.unlink()
-        config = {"sample": str(sample) if has_sample else "", "targets": str(TARGETS),
-                  "out": str(out_dir.resolve()), "state": str(state_path.resolve()),
-                  "locale": locale, "timeout": timeout, "work": str(work)}
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PYTHONPATH", "VIRTUAL_ENV", "QT_QPA_PLATFORM")}
-        env.update(QGIS_CUSTOM_CONFIG_PATH=str(config_path),
-                   QGIS_PLUGINPATH=str(plugin_dir.parent),
-                   LYG_SHOT_CONFIG=json.dumps(config), LANG="zh_CN.UTF-8"
-                   if locale.startswith("zh") else "en_US.UTF-8")
+        config = {
+            "sample": str(sample) if has_sample else "",
+            "targets": str(TARGETS),
+            "out": str(out_dir.resolve()),
+            "state": str(state_path.resolve()),
+            "locale": locale,
+            "timeout": timeout,
+            "work": str(work),
+        }
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("PYTHONPATH", "VIRTUAL_ENV", "QT_QPA_PLATFORM")
+        }
+        env.update(
+            QGIS_CUSTOM_CONFIG_PATH=str(config_path),
+            QGIS_PLUGINPATH=str(plugin_dir.parent),
+            LYG_SHOT_CONFIG=json.dumps(config),
+            LANG="zh_CN.UTF-8" if locale.startswith("zh") else "en_US.UTF-8",
+        )
         env.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
         completed = subprocess.run(
-            ["xvfb-run", "-a", "-s", "-screen 0 1700x1060x24", "qgis", "--nologo",
-             "--noversioncheck", "--code", str(startup)],
-            env=env, capture_output=True, text=True, timeout=timeout + 180)
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1700x1060x24",
+                "qgis",
+                "--nologo",
+                "--noversioncheck",
+                "--code",
+                str(startup),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout + 180,
+        )
         if not state_path.exists():
-            raise RuntimeError("QGIS wrote no state:\n" + completed.stdout[-3000:]
-                               + completed.stderr[-3000:])
+            raise RuntimeError(
+                "QGIS wrote no state:\n" + completed.stdout[-3000:] + completed.stderr[-3000:]
+            )
         return json.loads(state_path.read_text(encoding="utf-8"))
     finally:
         if cleanup:
@@ -316,26 +351,33 @@ def run(out_dir: Path, state_path: Path, locale: str = "zh_CN", wait: float = 0.
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--state", type=Path, default=None,
-                        help="where the docks' state JSON goes "
-                             "(default: build/screenshot_state_<locale>.json)")
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        help="where the docks' state JSON goes (default: build/screenshot_state_<locale>.json)",
+    )
     parser.add_argument("--locale", default="zh_CN")
     parser.add_argument("--sample", type=Path, default=SAMPLE, help="the sample GeoPackage")
-    parser.add_argument("--wait", type=float, default=600.0,
-                        help="seconds to wait for the sample GeoPackage to appear")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=600.0,
+        help="seconds to wait for the sample GeoPackage to appear",
+    )
     parser.add_argument("--timeout", type=float, default=240.0)
     args = parser.parse_args()
     state_path = args.state or ROOT / "build" / f"screenshot_state_{args.locale}.json"
-    state = run(args.out, state_path, args.locale, args.wait, args.timeout,
-                sample=args.sample)
+    state = run(args.out, state_path, args.locale, args.wait, args.timeout, sample=args.sample)
     for name, path in (state.get("screenshots") or {}).items():
         print(f"{name}: {path}")
     if state.get("errors"):
         print("\n".join(state["errors"]), file=sys.stderr)
         return 1
     if not state.get("layers"):
-        print(f"warning: {args.sample} not found; the screenshots show empty docks",
-              file=sys.stderr)
+        print(
+            f"warning: {args.sample} not found; the screenshots show empty docks", file=sys.stderr
+        )
     return 0
 
 

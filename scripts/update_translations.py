@@ -41,8 +41,11 @@ def extract(ts_path: Path) -> None:
     """A fresh extraction (pylupdate5 would otherwise keep an existing file's order)."""
     ts_path.unlink(missing_ok=True)
     sources = [str(p) for p in python_sources()]
-    subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", str(ts_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["pylupdate5", "-noobsolete", *sources, "-ts", str(ts_path)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def fill(ts_path: Path, translations: dict[str, str]) -> list[str]:
@@ -64,8 +67,9 @@ def fill(ts_path: Path, translations: dict[str, str]) -> list[str]:
             missing.append(source)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                       encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return missing
 
 
@@ -76,8 +80,11 @@ def build(ts_path: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true",
-                        help="only check: fail if the committed .ts is stale or incomplete")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only check: fail if the committed .ts is stale or incomplete",
+    )
     args = parser.parse_args()
     if args.check:
         # beside the real file: pylupdate5 writes source locations relative to the .ts

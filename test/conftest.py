@@ -50,20 +50,24 @@ def run_algorithm(algorithm_id: str, parameters: dict, feedback=None):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     context = QgsProcessingContext()
-    results = processing.run(algorithm_id, parameters, context=context,
-                             feedback=feedback or QgsProcessingFeedback())
+    results = processing.run(
+        algorithm_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
+    )
     return results, context
 
 
-def run_qgis_process(args: list[str], config_path: Path, timeout: int = 600,
-                     extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_qgis_process(
+    args: list[str], config_path: Path, timeout: int = 600, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """Run the real qgis_process binary with its own profile folder."""
     from qgis_env import headless_env, qgis_process_binary
 
     return subprocess.run(
         [qgis_process_binary(), *args],
         env=headless_env(config_path, extra_env),
-        capture_output=True, text=True, timeout=timeout,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -73,7 +77,8 @@ def qgis_process_profile(built_plugin, tmp_path_factory) -> Path:
     config_path = tmp_path_factory.mktemp("qgis_profile")
     plugins_dir = built_plugin.parent
     result = run_qgis_process(
-        ["plugins", "enable", built_plugin.name], config_path,
+        ["plugins", "enable", built_plugin.name],
+        config_path,
         extra_env={"QGIS_PLUGINPATH": str(plugins_dir)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -86,7 +91,9 @@ def qgis_process(qgis_process_profile, built_plugin):
 
     def call(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
         return run_qgis_process(
-            list(args), qgis_process_profile, timeout,
+            list(args),
+            qgis_process_profile,
+            timeout,
             extra_env={"QGIS_PLUGINPATH": str(built_plugin.parent)},
         )
 

@@ -34,9 +34,11 @@ def install():
 
         reloadPlugin("lyg_nrp_plugin")
         state["menus_after_reload"] = [a.text() for a in iface.pluginMenu().actions() if a.menu()]
-        state["docks_after_reload"] = [d.objectName() for d in window.findChildren(QDockWidget)
-                                       if d.objectName().startswith("LygNrp") and
-                                       window.dockWidgetArea(d) != 0]
+        state["docks_after_reload"] = [
+            d.objectName()
+            for d in window.findChildren(QDockWidget)
+            if d.objectName().startswith("LygNrp") and window.dockWidgetArea(d) != 0
+        ]
     except Exception as error:  # recorded for the test to show
         state["error"] = repr(error)
     with open(STATE, "w", encoding="utf-8") as handle:

@@ -11,8 +11,10 @@ import pytest
 
 from .conftest import ROOT, SAMPLE_GPKG
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data not generated")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data not generated"),
+]
 
 
 def project_count(path) -> int:
@@ -20,8 +22,9 @@ def project_count(path) -> int:
         return db.execute('SELECT count(*) FROM "JSXM"').fetchone()[0]
 
 
-def test_batch_reviews_each_file_and_fails_on_a_bad_one(tmp_path, qgis_process_profile,
-                                                       built_plugin):
+def test_batch_reviews_each_file_and_fails_on_a_bad_one(
+    tmp_path, qgis_process_profile, built_plugin
+):
     folder = tmp_path / "projects"
     folder.mkdir()
     for name in ("east.gpkg", "west.gpkg"):
@@ -29,8 +32,15 @@ def test_batch_reviews_each_file_and_fails_on_a_bad_one(tmp_path, qgis_process_p
     with sqlite3.connect(folder / "west.gpkg") as db:  # a smaller second batch
         db.execute('DELETE FROM "JSXM" WHERE fid > 10')
     out = tmp_path / "out"
-    command = [sys.executable, str(ROOT / "scripts" / "batch_review.py"), str(folder),
-               "--out", str(out), "--config-path", str(qgis_process_profile)]
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "batch_review.py"),
+        str(folder),
+        "--out",
+        str(out),
+        "--config-path",
+        str(qgis_process_profile),
+    ]
     env_note = {"QGIS_PLUGINPATH": str(built_plugin.parent)}
     import os
 
@@ -45,8 +55,9 @@ def test_batch_reviews_each_file_and_fails_on_a_bad_one(tmp_path, qgis_process_p
             assert (out / stem / report).stat().st_size > 1000, (stem, report)
 
     (folder / "broken.gpkg").write_bytes(b"not a geopackage")
-    result = subprocess.run(command + ["--algorithm", "redline"], capture_output=True,
-                            text=True, env=env, timeout=1200)
+    result = subprocess.run(
+        command + ["--algorithm", "redline"], capture_output=True, text=True, env=env, timeout=1200
+    )
     assert result.returncode == 1
     assert "broken.gpkg: FAILED" in result.stdout
     assert "2 of 3 file(s) reviewed" in result.stdout

@@ -40,8 +40,9 @@ def shifted(geom: shapely.Geometry, dx: float = X0, dy: float = Y0) -> shapely.G
     return shapely.transform(geom, lambda c: c + [dx, dy])
 
 
-def memory_layer(kind: str, fields: dict[str, str], rows: list[tuple], crs: str = CRS,
-                 name: str = "layer"):
+def memory_layer(
+    kind: str, fields: dict[str, str], rows: list[tuple], crs: str = CRS, name: str = "layer"
+):
     """rows: (shapely geometry in local coordinates, *attributes); geometries shifted by X0/Y0."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
@@ -56,9 +57,11 @@ def memory_layer(kind: str, fields: dict[str, str], rows: list[tuple], crs: str 
     layer = QgsVectorLayer(f"{kind}?crs={crs}" + (f"&{spec}" if spec else ""), name, "memory")
     transform = None
     if crs != CRS:
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
-                                           QgsCoordinateReferenceSystem(crs),
-                                           QgsProject.instance())
+        transform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(CRS),
+            QgsCoordinateReferenceSystem(crs),
+            QgsProject.instance(),
+        )
     features = []
     for geom, *attrs in rows:
         feature = QgsFeature(layer.fields())
@@ -88,8 +91,12 @@ def features_of(layer_or_id, context=None):
     for f in layer.getFeatures():
         g = shapely.from_wkb(bytes(f.geometry().asWkb())) if not f.geometry().isNull() else None
         values = [python_value(v) for v in f.attributes()]
-        out.append((shifted(g, -X0, -Y0) if g is not None else None,
-                    dict(zip(layer.fields().names(), values))))
+        out.append(
+            (
+                shifted(g, -X0, -Y0) if g is not None else None,
+                dict(zip(layer.fields().names(), values)),
+            )
+        )
     return out
 
 
@@ -98,14 +105,20 @@ def snapshot(layer):
 
 
 def rivers_layer(crs: str = CRS):
-    return memory_layer("LineString", {"HLMC": "string", "KD": "double"}, [
-        (shapely.LineString([(0, 0), (3000, 0)]), "龙王河", None),
-        (shapely.LineString([(5000, 0), (3000, 0)]), "龙王河", None),  # second part, reversed
-        (shapely.LineString([(0, 5000), (2000, 5000)]), "蔷薇河", 100.0),
-        (shapely.LineString([(2000, 5000), (4000, 5000)]), "临洪河", 100.0),
-        (shapely.LineString([(0, 9000), (1000, 9000)]), "灌河", None),
-        (shapely.LineString([(0, 12000), (1000, 12000)]), "其他河", None),
-    ], crs=crs, name="SX")
+    return memory_layer(
+        "LineString",
+        {"HLMC": "string", "KD": "double"},
+        [
+            (shapely.LineString([(0, 0), (3000, 0)]), "龙王河", None),
+            (shapely.LineString([(5000, 0), (3000, 0)]), "龙王河", None),  # second part, reversed
+            (shapely.LineString([(0, 5000), (2000, 5000)]), "蔷薇河", 100.0),
+            (shapely.LineString([(2000, 5000), (4000, 5000)]), "临洪河", 100.0),
+            (shapely.LineString([(0, 9000), (1000, 9000)]), "灌河", None),
+            (shapely.LineString([(0, 12000), (1000, 12000)]), "其他河", None),
+        ],
+        crs=crs,
+        name="SX",
+    )
 
 
 def run(alg: str, params: dict, feedback=None):
@@ -121,9 +134,16 @@ def run(alg: str, params: dict, feedback=None):
 def test_rivers_merged_named_and_missing_reported(provider):
     rivers = rivers_layer()
     before = snapshot(rivers)
-    result, context, feedback = run("build_corridors", {
-        "RIVERS": rivers, "NAME_FIELD": "HLMC", "HALF_WIDTH": 200,
-        "OUTPUT": "memory:", "AXES": "memory:"})
+    result, context, feedback = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "NAME_FIELD": "HLMC",
+            "HALF_WIDTH": 200,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     out = {a["name"]: (g, a) for g, a in features_of(result["OUTPUT"], context)}
     assert set(out) == {"龙王河", "蔷薇河-临洪河", "灌河"}
     # 龙王河: two touching parts merged into a 5000 m line; flat caps -> 5000 x 400 rectangle
@@ -150,13 +170,26 @@ def test_rivers_merged_named_and_missing_reported(provider):
 
 
 def test_width_field_and_single_combined_name(provider):
-    rivers = memory_layer("LineString", {"HLMC": "string", "KD": "double"}, [
-        (shapely.LineString([(0, 0), (1000, 0)]), "蔷薇河－临洪河", 50.0),
-        (shapely.LineString([(0, 3000), (1000, 3000)]), "灌河", None),
-    ])
-    result, context, feedback = run("build_corridors", {
-        "RIVERS": rivers, "NAME_FIELD": "HLMC", "WIDTH_FIELD": "KD", "HALF_WIDTH": 120,
-        "CORRIDOR_NAMES": "蔷薇河-临洪河, 灌河", "OUTPUT": "memory:", "AXES": "memory:"})
+    rivers = memory_layer(
+        "LineString",
+        {"HLMC": "string", "KD": "double"},
+        [
+            (shapely.LineString([(0, 0), (1000, 0)]), "蔷薇河－临洪河", 50.0),
+            (shapely.LineString([(0, 3000), (1000, 3000)]), "灌河", None),
+        ],
+    )
+    result, context, feedback = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "NAME_FIELD": "HLMC",
+            "WIDTH_FIELD": "KD",
+            "HALF_WIDTH": 120,
+            "CORRIDOR_NAMES": "蔷薇河-临洪河, 灌河",
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     out = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
     assert out["蔷薇河-临洪河"]["area_m2"] == pytest.approx(1000 * 100)  # 2 x 50 m
     assert out["蔷薇河-临洪河"]["half_width_m"] == pytest.approx(50)
@@ -168,14 +201,25 @@ def test_width_field_and_single_combined_name(provider):
 def test_belt_and_vein_with_mixed_crs(provider):
     # land south of y=0; coastline along y=0 (in EPSG:4326); vein an L-shaped polygon
     boundary = memory_layer("Polygon", {}, [(shapely.box(-1000, -20000, 11000, 0),)])
-    coast = memory_layer("LineString", {}, [(shapely.LineString([(0, 0), (10000, 0)]),)],
-                         crs="EPSG:4326")
-    vein_poly = shapely.union(shapely.box(0, -9000, 6000, -8000), shapely.box(0, -9000, 1000,
-                                                                               -3000))
+    coast = memory_layer(
+        "LineString", {}, [(shapely.LineString([(0, 0), (10000, 0)]),)], crs="EPSG:4326"
+    )
+    vein_poly = shapely.union(
+        shapely.box(0, -9000, 6000, -8000), shapely.box(0, -9000, 1000, -3000)
+    )
     vein = memory_layer("Polygon", {}, [(vein_poly,)])
-    result, context, _ = run("build_corridors", {
-        "COASTLINE": coast, "BOUNDARY": boundary, "GREEN_VEIN": vein, "COAST_WIDTH": 1000,
-        "SEA_WIDTH": 200, "OUTPUT": "memory:", "AXES": "memory:"})
+    result, context, _ = run(
+        "build_corridors",
+        {
+            "COASTLINE": coast,
+            "BOUNDARY": boundary,
+            "GREEN_VEIN": vein,
+            "COAST_WIDTH": 1000,
+            "SEA_WIDTH": 200,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     out = {a["corridor_id"]: (g, a) for g, a in features_of(result["OUTPUT"], context)}
     belt, attrs = out["BELT"]
     assert (attrs["kind"], attrs["kind_zh"], attrs["name"]) == ("belt", "一带", "沿海生态屏障带")
@@ -190,8 +234,9 @@ def test_belt_and_vein_with_mixed_crs(provider):
     # either arm's centre line (5500 m and 5500 m) and inside the polygon
     assert vein_poly.buffer(1e-6).contains(axes["VEIN"])
     assert axes["VEIN"].length > 8000
-    assert result["MISSING"] == ",".join(["龙王河", "青口河", "蔷薇河-临洪河", "古泊善后河",
-                                          "通榆河", "新沂河", "灌河"])
+    assert result["MISSING"] == ",".join(
+        ["龙王河", "青口河", "蔷薇河-临洪河", "古泊善后河", "通榆河", "新沂河", "灌河"]
+    )
 
 
 def test_clear_errors(provider):
@@ -203,21 +248,39 @@ def test_clear_errors(provider):
     with pytest.raises(QgsProcessingException, match="at least one"):
         run("build_corridors", {"OUTPUT": "memory:", "AXES": "memory:"})
     with pytest.raises(QgsProcessingException, match="NAMEX"):
-        run("build_corridors", {"RIVERS": rivers_layer(), "NAME_FIELD": "NAMEX",
-                                "OUTPUT": "memory:", "AXES": "memory:"})
+        run(
+            "build_corridors",
+            {
+                "RIVERS": rivers_layer(),
+                "NAME_FIELD": "NAMEX",
+                "OUTPUT": "memory:",
+                "AXES": "memory:",
+            },
+        )
 
 
 def test_null_and_invalid_geometries_counted(provider):
     # a river feature without geometry is skipped (counted); a bow-tie vein is repaired (counted)
-    rivers = memory_layer("LineString", {"HLMC": "string"}, [
-        (shapely.LineString([(0, 0), (1000, 0)]), "灌河"),
-        (None, "灌河"),
-    ])
+    rivers = memory_layer(
+        "LineString",
+        {"HLMC": "string"},
+        [
+            (shapely.LineString([(0, 0), (1000, 0)]), "灌河"),
+            (None, "灌河"),
+        ],
+    )
     bowtie = shapely.Polygon([(0, 2000), (2000, 4000), (2000, 2000), (0, 4000), (0, 2000)])
     vein = memory_layer("Polygon", {}, [(bowtie,)])
-    result, context, feedback = run("build_corridors", {
-        "RIVERS": rivers, "CORRIDOR_NAMES": "灌河", "GREEN_VEIN": vein, "OUTPUT": "memory:",
-        "AXES": "memory:"})
+    result, context, feedback = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "CORRIDOR_NAMES": "灌河",
+            "GREEN_VEIN": vein,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     out = {a["corridor_id"]: a for _, a in features_of(result["OUTPUT"], context)}
     assert out["R1"]["area_m2"] == pytest.approx(1000 * 400)
     # the bow-tie becomes two triangles of base 2000 and height 1000: 2 x 1e6 m²
@@ -228,14 +291,22 @@ def test_null_and_invalid_geometries_counted(provider):
 
 def test_empty_inputs_give_empty_outputs(provider):
     rivers = memory_layer("LineString", {"HLMC": "string"}, [])
-    result, context, feedback = run("build_corridors", {
-        "RIVERS": rivers, "OUTPUT": "memory:", "AXES": "memory:"})
+    result, context, feedback = run(
+        "build_corridors", {"RIVERS": rivers, "OUTPUT": "memory:", "AXES": "memory:"}
+    )
     assert result["N_CORRIDORS"] == 0 and result["N_MISSING"] == 7
     assert features_of(result["OUTPUT"], context) == []
     land = memory_layer("Polygon", {"DLBM": "string"}, [])
-    assessed, context, _ = run("corridor_assessment", {
-        "CORRIDORS": result["OUTPUT"], "AXES": result["AXES"], "LANDUSE": land,
-        "OUTPUT": "memory:", "BREAKS": "memory:"})
+    assessed, context, _ = run(
+        "corridor_assessment",
+        {
+            "CORRIDORS": result["OUTPUT"],
+            "AXES": result["AXES"],
+            "LANDUSE": land,
+            "OUTPUT": "memory:",
+            "BREAKS": "memory:",
+        },
+    )
     assert assessed["N_CORRIDORS"] == 0 and assessed["N_BREAKS"] == 0
 
 
@@ -245,16 +316,28 @@ def test_qgis_process_json(qgis_process, tmp_path):
     path = tmp_path / "rivers.gpkg"
     gdf = gpd.GeoDataFrame(
         {"HLMC": ["龙王河", "灌河"]},
-        geometry=[shifted(shapely.LineString([(0, 0), (2000, 0)])),
-                  shifted(shapely.LineString([(0, 3000), (1000, 3000)]))], crs=CRS)
+        geometry=[
+            shifted(shapely.LineString([(0, 0), (2000, 0)])),
+            shifted(shapely.LineString([(0, 3000), (1000, 3000)])),
+        ],
+        crs=CRS,
+    )
     gdf.to_file(path, layer="SX", driver="GPKG")
     out = tmp_path / "corridors.gpkg"
     axes = tmp_path / "axes.gpkg"
-    proc = qgis_process("run", "lyg_nrp:build_corridors", "--json", "--",
-                        f"RIVERS={path}|layername=SX", "NAME_FIELD=HLMC", "HALF_WIDTH=150",
-                        f"OUTPUT={out}", f"AXES={axes}")
+    proc = qgis_process(
+        "run",
+        "lyg_nrp:build_corridors",
+        "--json",
+        "--",
+        f"RIVERS={path}|layername=SX",
+        "NAME_FIELD=HLMC",
+        "HALF_WIDTH=150",
+        f"OUTPUT={out}",
+        f"AXES={axes}",
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    payload = json.loads(proc.stdout[proc.stdout.index("{"):])
+    payload = json.loads(proc.stdout[proc.stdout.index("{") :])
     results = payload["results"]
     assert results["N_CORRIDORS"] == 2 and results["N_MISSING"] == 5
     written = gpd.read_file(out)
@@ -269,10 +352,18 @@ def test_sample_builds_all_nine(provider):
         pytest.skip("sample GeoPackage not generated yet")
     gpd = pytest.importorskip("geopandas")
     path = str(SAMPLE_GPKG)
-    result, context, _ = run("build_corridors", {
-        "RIVERS": f"{path}|layername=SX", "NAME_FIELD": "HLMC",
-        "COASTLINE": f"{path}|layername=HAX", "BOUNDARY": f"{path}|layername=XZQ",
-        "GREEN_VEIN": f"{path}|layername=YTS", "OUTPUT": "memory:", "AXES": "memory:"})
+    result, context, _ = run(
+        "build_corridors",
+        {
+            "RIVERS": f"{path}|layername=SX",
+            "NAME_FIELD": "HLMC",
+            "COASTLINE": f"{path}|layername=HAX",
+            "BOUNDARY": f"{path}|layername=XZQ",
+            "GREEN_VEIN": f"{path}|layername=YTS",
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     assert result["N_CORRIDORS"] == 9 and result["N_MISSING"] == 0
     rows = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
     rivers = gpd.read_file(path, layer="SX")

@@ -29,8 +29,7 @@ def test_core_imports_without_qgis():
         "               if sys.modules[m] is not None)\n"
         "print('ok', len(sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
 
@@ -59,8 +58,9 @@ def test_clean_geometries_repairs_bowtie_and_counts():
 
 
 def test_clean_geometries_drops_stray_lines_from_collections():
-    collection = shapely.GeometryCollection([shapely.box(0, 0, 1, 1),
-                                            shapely.LineString([(5, 5), (6, 6)])])
+    collection = shapely.GeometryCollection(
+        [shapely.box(0, 0, 1, 1), shapely.LineString([(5, 5), (6, 6)])]
+    )
     cleaned, _ = clean_geometries(np.array([collection], dtype=object))
     assert cleaned[0].geom_type == "Polygon" and cleaned[0].area == pytest.approx(1.0)
 

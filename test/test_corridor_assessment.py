@@ -29,17 +29,25 @@ def straight_world(block=(1005.0, 1085.0), length=2000.0, half=200.0):
 
 def layers_for(corridors, axes, parcels, landuse_crs=CRS):
     corridor_layer = memory_layer("Polygon", CORRIDOR_FIELDS, corridors, name="corridors")
-    axis_layer = memory_layer("LineString", CORRIDOR_FIELDS, axes, name="axes") \
-        if axes is not None else None
-    land_layer = memory_layer("Polygon", {"DLBM": "string"}, parcels, crs=landuse_crs,
-                              name="DLTB")
+    axis_layer = (
+        memory_layer("LineString", CORRIDOR_FIELDS, axes, name="axes") if axes is not None else None
+    )
+    land_layer = memory_layer("Polygon", {"DLBM": "string"}, parcels, crs=landuse_crs, name="DLTB")
     return corridor_layer, axis_layer, land_layer
 
 
 def assess(corridor_layer, axis_layer, land_layer, **extra):
-    params = {"CORRIDORS": corridor_layer, "LANDUSE": land_layer, "DLBM_FIELD": "DLBM",
-              "TRANSECT_SPACING": 20, "MIN_ECO_WIDTH": 30, "BREAK_BUILT_SHARE": 0.5,
-              "OUTPUT": "memory:", "BREAKS": "memory:", "TRANSECTS": "memory:"}
+    params = {
+        "CORRIDORS": corridor_layer,
+        "LANDUSE": land_layer,
+        "DLBM_FIELD": "DLBM",
+        "TRANSECT_SPACING": 20,
+        "MIN_ECO_WIDTH": 30,
+        "BREAK_BUILT_SHARE": 0.5,
+        "OUTPUT": "memory:",
+        "BREAKS": "memory:",
+        "TRANSECTS": "memory:",
+    }
     if axis_layer is not None:
         params["AXES"] = axis_layer
     params.update(extra)
@@ -51,15 +59,19 @@ def test_straight_river_one_break_with_project(provider, tmp_path):
     # a project (Y&<1>) across the corridor: x 1500..1600, y -500..0 (half inside the corridor)
     project = shapely.box(1500, -500, 1600, 0)
     far_project = shapely.box(5000, 5000, 5100, 5100)
-    corridors, axes, land = layers_for([(corridor, "R1", "龙王河", "river")],
-                                       [(axis, "R1", "龙王河", "river")], parcels)
-    projects = memory_layer("Polygon", {"XMBH": "string"},
-                            [(project, "Y&<1>"), (far_project, "Y2"),
-                             (shapely.box(1060, 100, 1070, 300), "Y3")])
+    corridors, axes, land = layers_for(
+        [(corridor, "R1", "龙王河", "river")], [(axis, "R1", "龙王河", "river")], parcels
+    )
+    projects = memory_layer(
+        "Polygon",
+        {"XMBH": "string"},
+        [(project, "Y&<1>"), (far_project, "Y2"), (shapely.box(1060, 100, 1070, 300), "Y3")],
+    )
     before = [snapshot(layer) for layer in (corridors, axes, land, projects)]
     report = tmp_path / "corridors.html"
-    result, context, feedback = assess(corridors, axes, land, PROJECTS=projects,
-                                       PROJECT_ID_FIELD="XMBH", REPORT=str(report))
+    result, context, feedback = assess(
+        corridors, axes, land, PROJECTS=projects, PROJECT_ID_FIELD="XMBH", REPORT=str(report)
+    )
     [(geom, row)] = features_of(result["OUTPUT"], context)
     # transects every 20 m: centres 10, 30, …, 1990 (100); in the block 1005..1085 the
     # centres 1010, 1030, 1050, 1070 -> 4 breaks transects, merged into one break 1000..1080
@@ -102,9 +114,11 @@ def test_straight_river_one_break_with_project(provider, tmp_path):
 def test_bent_river_transects(provider):
     axis = shapely.LineString([(0, 0), (1000, 0), (1000, 800)])
     corridor = shapely.buffer(axis, 100, cap_style="flat")
-    corridors, axes, land = layers_for([(corridor, "R2", "青口河", "river")],
-                                       [(axis, "R2", "青口河", "river")],
-                                       [(shapely.box(-200, -200, 1200, 1000), "0301")])
+    corridors, axes, land = layers_for(
+        [(corridor, "R2", "青口河", "river")],
+        [(axis, "R2", "青口河", "river")],
+        [(shapely.box(-200, -200, 1200, 1000), "0301")],
+    )
     result, context, _ = assess(corridors, axes, land, TRANSECT_SPACING=50)
     transects = features_of(result["TRANSECTS"], context)
     assert len(transects) == 36  # 1800 m / 50 m
@@ -145,12 +159,16 @@ def test_overlapping_corridors_each_on_its_own(provider):
     b_axis = shapely.LineString([(1000, -1000), (1000, 1000)])
     a = shapely.buffer(a_axis, 200, cap_style="flat")
     b = shapely.buffer(b_axis, 100, cap_style="flat")
-    parcels = [(shapely.box(-100, -1100, 950, 1100), "0301"),
-               (shapely.box(950, -1100, 1050, 1100), "0702"),  # village on the crossing
-               (shapely.box(1050, -1100, 2100, 1100), "0103")]
+    parcels = [
+        (shapely.box(-100, -1100, 950, 1100), "0301"),
+        (shapely.box(950, -1100, 1050, 1100), "0702"),  # village on the crossing
+        (shapely.box(1050, -1100, 2100, 1100), "0103"),
+    ]
     corridors, axes, land = layers_for(
         [(a, "RA", "A河", "river"), (b, "RB", "B河", "river")],
-        [(a_axis, "RA", "A河", "river"), (b_axis, "RB", "B河", "river")], parcels)
+        [(a_axis, "RA", "A河", "river"), (b_axis, "RB", "B河", "river")],
+        parcels,
+    )
     result, context, _ = assess(corridors, axes, land)
     rows = {r["corridor_id"]: r for _, r in features_of(result["OUTPUT"], context)}
     for cid, poly in (("RA", a), ("RB", b)):
@@ -176,12 +194,17 @@ def test_invalid_geometry_mixed_crs_and_vein(provider):
     bowtie = shapely.Polygon([(-100, 500), (100, 700), (100, 500), (-100, 700), (-100, 500)])
     parcels = parcels + [(bowtie, "0301")]
     vein = shapely.box(0, 2000, 3000, 3000)
-    vein_parcels = [(shapely.box(0, 2000, 1000, 3000), "0301"),
-                    (shapely.box(1000, 2000, 1200, 3000), "1003"),
-                    (shapely.box(1200, 2000, 3000, 3000), "0307")]
+    vein_parcels = [
+        (shapely.box(0, 2000, 1000, 3000), "0301"),
+        (shapely.box(1000, 2000, 1200, 3000), "1003"),
+        (shapely.box(1200, 2000, 3000, 3000), "0307"),
+    ]
     corridors, axes, land = layers_for(
         [(corridor, "R1", "龙王河", "river"), (vein, "VEIN", "云台山系生态绿脉", "vein")],
-        [(axis, "R1", "龙王河", "river")], parcels + vein_parcels, landuse_crs="EPSG:4326")
+        [(axis, "R1", "龙王河", "river")],
+        parcels + vein_parcels,
+        landuse_crs="EPSG:4326",
+    )
     result, context, feedback = assess(corridors, axes, land)
     assert result["N_REPAIRED"] == 1
     assert any("repaired 1" in w for w in feedback.warnings)
@@ -209,27 +232,48 @@ def test_clear_errors(provider):
     land = memory_layer("Polygon", {"DLBM": "string"}, [(shapely.box(0, 0, 1, 1), "0301")])
     with pytest.raises(QgsProcessingException, match="bogus"):
         assess(corridors, None, land, ECO_CLASSES="forest,bogus")
-    bad_axes = memory_layer("LineString", {"other": "string"},
-                            [(shapely.LineString([(0, 0), (1, 0)]), "a")])
+    bad_axes = memory_layer(
+        "LineString", {"other": "string"}, [(shapely.LineString([(0, 0), (1, 0)]), "a")]
+    )
     with pytest.raises(QgsProcessingException, match="corridor_id or name"):
         assess(corridors, bad_axes, land)
 
 
 def test_build_then_assess_chain(provider):
-    rivers = memory_layer("LineString", {"HLMC": "string"}, [
-        (shapely.LineString([(0, 0), (1000, 0)]), "龙王河"),
-        (shapely.LineString([(1000, 0), (2000, 0)]), "龙王河"),
-    ])
-    built, context, _ = run("build_corridors", {
-        "RIVERS": rivers, "NAME_FIELD": "HLMC", "CORRIDOR_NAMES": "龙王河", "HALF_WIDTH": 200,
-        "OUTPUT": "memory:", "AXES": "memory:"})
+    rivers = memory_layer(
+        "LineString",
+        {"HLMC": "string"},
+        [
+            (shapely.LineString([(0, 0), (1000, 0)]), "龙王河"),
+            (shapely.LineString([(1000, 0), (2000, 0)]), "龙王河"),
+        ],
+    )
+    built, context, _ = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "NAME_FIELD": "HLMC",
+            "CORRIDOR_NAMES": "龙王河",
+            "HALF_WIDTH": 200,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     # processing.run hands back the output layers: feed them straight into the assessment
     corridors, axes = built["OUTPUT"], built["AXES"]
     _, _, parcels = straight_world(block=(1012, 1092))
     land = memory_layer("Polygon", {"DLBM": "string"}, parcels)
-    result, context2, _ = run("corridor_assessment", {
-        "CORRIDORS": corridors, "AXES": axes, "LANDUSE": land, "TRANSECT_SPACING": 20,
-        "OUTPUT": "memory:", "BREAKS": "memory:"})
+    result, context2, _ = run(
+        "corridor_assessment",
+        {
+            "CORRIDORS": corridors,
+            "AXES": axes,
+            "LANDUSE": land,
+            "TRANSECT_SPACING": 20,
+            "OUTPUT": "memory:",
+            "BREAKS": "memory:",
+        },
+    )
     [(_, row)] = features_of(result["OUTPUT"], context2)
     assert row["corridor_id"] == "R1" and row["axis_source"] == "input"
     [(_, brk)] = features_of(result["BREAKS"], context2)
@@ -242,21 +286,34 @@ def test_qgis_process_json(qgis_process, tmp_path):
     gpd = pytest.importorskip("geopandas")
     axis, corridor, parcels = straight_world()
     path = tmp_path / "in.gpkg"
-    gpd.GeoDataFrame({"corridor_id": ["R1"], "name": ["龙王河"], "kind": ["river"]},
-                     geometry=[shifted(corridor)], crs=CRS).to_file(path, layer="corridors")
-    gpd.GeoDataFrame({"corridor_id": ["R1"], "name": ["龙王河"]},
-                     geometry=[shifted(axis)], crs=CRS).to_file(path, layer="axes")
-    gpd.GeoDataFrame({"DLBM": [c for _, c in parcels]},
-                     geometry=[shifted(g) for g, _ in parcels], crs=CRS).to_file(path,
-                                                                                 layer="DLTB")
+    gpd.GeoDataFrame(
+        {"corridor_id": ["R1"], "name": ["龙王河"], "kind": ["river"]},
+        geometry=[shifted(corridor)],
+        crs=CRS,
+    ).to_file(path, layer="corridors")
+    gpd.GeoDataFrame(
+        {"corridor_id": ["R1"], "name": ["龙王河"]}, geometry=[shifted(axis)], crs=CRS
+    ).to_file(path, layer="axes")
+    gpd.GeoDataFrame(
+        {"DLBM": [c for _, c in parcels]}, geometry=[shifted(g) for g, _ in parcels], crs=CRS
+    ).to_file(path, layer="DLTB")
     out, breaks = tmp_path / "out.gpkg", tmp_path / "breaks.gpkg"
     report = tmp_path / "report.html"
-    proc = qgis_process("run", "lyg_nrp:corridor_assessment", "--json", "--",
-                        f"CORRIDORS={path}|layername=corridors", f"AXES={path}|layername=axes",
-                        f"LANDUSE={path}|layername=DLTB", "TRANSECT_SPACING=20",
-                        f"OUTPUT={out}", f"BREAKS={breaks}", f"REPORT={report}")
+    proc = qgis_process(
+        "run",
+        "lyg_nrp:corridor_assessment",
+        "--json",
+        "--",
+        f"CORRIDORS={path}|layername=corridors",
+        f"AXES={path}|layername=axes",
+        f"LANDUSE={path}|layername=DLTB",
+        "TRANSECT_SPACING=20",
+        f"OUTPUT={out}",
+        f"BREAKS={breaks}",
+        f"REPORT={report}",
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
     assert results["N_BREAKS"] == 1 and results["N_CORRIDORS"] == 1
     row = gpd.read_file(out).iloc[0]
     assert row["mean_eco_width_m"] == pytest.approx(384.0)
@@ -268,17 +325,34 @@ def sample_build_and_assess():
     """Build the nine corridors of the sample and assess them (used by the slow tests)."""
     path = str(SAMPLE_GPKG)
     start = time.perf_counter()
-    built, context, feedback = run("build_corridors", {
-        "RIVERS": f"{path}|layername=SX", "NAME_FIELD": "HLMC",
-        "COASTLINE": f"{path}|layername=HAX", "BOUNDARY": f"{path}|layername=XZQ",
-        "GREEN_VEIN": f"{path}|layername=YTS", "OUTPUT": "memory:", "AXES": "memory:"})
+    built, context, feedback = run(
+        "build_corridors",
+        {
+            "RIVERS": f"{path}|layername=SX",
+            "NAME_FIELD": "HLMC",
+            "COASTLINE": f"{path}|layername=HAX",
+            "BOUNDARY": f"{path}|layername=XZQ",
+            "GREEN_VEIN": f"{path}|layername=YTS",
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
     assert built["N_MISSING"] == 0, built["MISSING"]
     assert built["N_CORRIDORS"] == 9
     corridors, axes = built["OUTPUT"], built["AXES"]
-    result, context2, _ = run("corridor_assessment", {
-        "CORRIDORS": corridors, "AXES": axes, "LANDUSE": f"{path}|layername=DLTB",
-        "PROJECTS": f"{path}|layername=JSXM", "PROJECT_ID_FIELD": "XMBH",
-        "OUTPUT": "memory:", "BREAKS": "memory:", "TRANSECTS": "memory:"})
+    result, context2, _ = run(
+        "corridor_assessment",
+        {
+            "CORRIDORS": corridors,
+            "AXES": axes,
+            "LANDUSE": f"{path}|layername=DLTB",
+            "PROJECTS": f"{path}|layername=JSXM",
+            "PROJECT_ID_FIELD": "XMBH",
+            "OUTPUT": "memory:",
+            "BREAKS": "memory:",
+            "TRANSECTS": "memory:",
+        },
+    )
     elapsed = time.perf_counter() - start
     rows = {r["corridor_id"]: r for _, r in features_of(result["OUTPUT"], context2)}
     assert len(rows) == 9
@@ -300,7 +374,6 @@ def test_sample_nine_corridors(provider):
     sample_build_and_assess()
 
 
-
 def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
     """Outputs loaded on completion (as the Desktop dialog does) get the plugin's QML styles."""
     from qgis.core import (
@@ -313,8 +386,9 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
     )
 
     axis, corridor, parcels = straight_world()
-    corridors, axes, land = layers_for([(corridor, "R1", "龙王河", "river")],
-                                       [(axis, "R1", "龙王河", "river")], parcels)
+    corridors, axes, land = layers_for(
+        [(corridor, "R1", "龙王河", "river")], [(axis, "R1", "龙王河", "river")], parcels
+    )
     project = QgsProject()
     context = QgsProcessingContext()
     context.setProject(project)
@@ -323,8 +397,14 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
     # as in Desktop (QgsProcessingAlgRunnerTask): one algorithm instance runs and stays alive
     # until the outputs are loaded, so it keeps its post-processors alive
     alg = provider.algorithm("corridor_assessment").create()
-    params = {"CORRIDORS": corridors, "AXES": axes, "LANDUSE": land, "TRANSECT_SPACING": 20,
-              "OUTPUT": out, "BREAKS": brk}
+    params = {
+        "CORRIDORS": corridors,
+        "AXES": axes,
+        "LANDUSE": land,
+        "TRANSECT_SPACING": 20,
+        "OUTPUT": out,
+        "BREAKS": brk,
+    }
     feedback = QgsProcessingFeedback()
     assert alg.prepare(params, context, feedback)
     result = alg.runPrepared(params, context, feedback)
@@ -342,7 +422,11 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
             assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
             assert layer.renderer().classAttribute() == field
             assert {c.value() for c in layer.renderer().categories()} == {
-                "excellent", "good", "fair", "poor"}
+                "excellent",
+                "good",
+                "fair",
+                "poor",
+            }
     # breaks: one red fill
     color = styled["BREAKS"].symbol().color()
     assert (color.red(), color.green(), color.blue()) == (215, 25, 28)
@@ -364,15 +448,24 @@ def test_model_build_then_assess(provider):
 
     source = QgsProcessingModelChildParameterSource
     model = QgsProcessingModelAlgorithm("corridors", "test")
-    for name, kind in (("rivers", QgsProcessing.TypeVectorLine),
-                       ("dltb", QgsProcessing.TypeVectorPolygon)):
-        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name, [kind]),
-                                QgsProcessingModelParameter(name))
+    for name, kind in (
+        ("rivers", QgsProcessing.TypeVectorLine),
+        ("dltb", QgsProcessing.TypeVectorPolygon),
+    ):
+        model.addModelParameter(
+            QgsProcessingParameterFeatureSource(name, name, [kind]),
+            QgsProcessingModelParameter(name),
+        )
     build = QgsProcessingModelChildAlgorithm("lyg_nrp:build_corridors")
     build.setChildId("build")
     build.addParameterSources("RIVERS", [source.fromModelParameter("rivers")])
-    for key, value in (("NAME_FIELD", "HLMC"), ("CORRIDOR_NAMES", "龙王河"),
-                       ("HALF_WIDTH", 200.0), ("COAST_WIDTH", 1000.0), ("SEA_WIDTH", 0.0)):
+    for key, value in (
+        ("NAME_FIELD", "HLMC"),
+        ("CORRIDOR_NAMES", "龙王河"),
+        ("HALF_WIDTH", 200.0),
+        ("COAST_WIDTH", 1000.0),
+        ("SEA_WIDTH", 0.0),
+    ):
         build.addParameterSources(key, [source.fromStaticValue(value)])
     model.addChildAlgorithm(build)
     assess_child = QgsProcessingModelChildAlgorithm("lyg_nrp:corridor_assessment")
@@ -380,9 +473,13 @@ def test_model_build_then_assess(provider):
     assess_child.addParameterSources("CORRIDORS", [source.fromChildOutput("build", "OUTPUT")])
     assess_child.addParameterSources("AXES", [source.fromChildOutput("build", "AXES")])
     assess_child.addParameterSources("LANDUSE", [source.fromModelParameter("dltb")])
-    for key, value in (("DLBM_FIELD", "DLBM"), ("TRANSECT_SPACING", 20.0),
-                       ("MIN_ECO_WIDTH", 30.0), ("BREAK_BUILT_SHARE", 0.5),
-                       ("ECO_CLASSES", "forest,grass,wetland,water,-1109,-1107")):
+    for key, value in (
+        ("DLBM_FIELD", "DLBM"),
+        ("TRANSECT_SPACING", 20.0),
+        ("MIN_ECO_WIDTH", 30.0),
+        ("BREAK_BUILT_SHARE", 0.5),
+        ("ECO_CLASSES", "forest,grass,wetland,water,-1109,-1107"),
+    ):
         assess_child.addParameterSources(key, [source.fromStaticValue(value)])
     outputs = {}
     for name, child_output in (("assessment", "OUTPUT"), ("breaks", "BREAKS")):
@@ -393,14 +490,22 @@ def test_model_build_then_assess(provider):
     assess_child.setModelOutputs(outputs)
     model.addChildAlgorithm(assess_child)
 
-    rivers = memory_layer("LineString", {"HLMC": "string"},
-                          [(shapely.LineString([(0, 0), (2000, 0)]), "龙王河")])
+    rivers = memory_layer(
+        "LineString", {"HLMC": "string"}, [(shapely.LineString([(0, 0), (2000, 0)]), "龙王河")]
+    )
     _, _, parcels = straight_world()
     land = memory_layer("Polygon", {"DLBM": "string"}, parcels)
     context = QgsProcessingContext()
-    result = processing.run(model, {"rivers": rivers, "dltb": land,
-                                    "assess:assessment": "memory:", "assess:breaks": "memory:"},
-                            context=context)
+    result = processing.run(
+        model,
+        {
+            "rivers": rivers,
+            "dltb": land,
+            "assess:assessment": "memory:",
+            "assess:breaks": "memory:",
+        },
+        context=context,
+    )
     [(_, row)] = features_of(result["assess:assessment"], context)
     assert row["corridor_id"] == "R1" and row["n_breaks"] == 1
     assert row["mean_eco_width_m"] == pytest.approx(384.0)  # as in the straight-river case

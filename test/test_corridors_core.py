@@ -15,14 +15,22 @@ from lyg_nrp_plugin.core.corridor_chart import width_chart_svg
 ECO = tx.parse_eco_classes(None)
 
 
-def straight_case(block_x0: float, block_w: float = 80.0, length: float = 2000.0,
-                  half: float = 200.0, block_y=(-300.0, 300.0), code="0601"):
+def straight_case(
+    block_x0: float,
+    block_w: float = 80.0,
+    length: float = 2000.0,
+    half: float = 200.0,
+    block_y=(-300.0, 300.0),
+    code="0601",
+):
     """A river along y=0, corridor 2*half wide, forest everywhere but one block."""
     axis = shapely.LineString([(0, 0), (length, 0)])
     corridor = shapely.buffer(axis, half, cap_style="flat")
-    geoms = [shapely.box(-50, -300, block_x0, 300),
-             shapely.box(block_x0, block_y[0], block_x0 + block_w, block_y[1]),
-             shapely.box(block_x0 + block_w, -300, length + 50, 300)]
+    geoms = [
+        shapely.box(-50, -300, block_x0, 300),
+        shapely.box(block_x0, block_y[0], block_x0 + block_w, block_y[1]),
+        shapely.box(block_x0 + block_w, -300, length + 50, 300),
+    ]
     codes = ["0301", code, "0301"]
     if block_y != (-300.0, 300.0):  # the rest of the block's column is forest
         other = (block_y[1], 300.0) if block_y[0] <= -300 else (-300.0, block_y[0])
@@ -126,31 +134,39 @@ def test_area_stats_against_shapely_oracle():
     rng = np.random.default_rng(5)
     xs, ys = np.meshgrid(np.arange(0, 1000, 100.0), np.arange(-300, 300, 100.0))
     geoms = [shapely.box(x, y, x + 100, y + 100) for x, y in zip(xs.ravel(), ys.ravel())]
-    codes = rng.choice(["0301", "0404", "1101", "1107", "1109", "0101", "0702", "1105"],
-                       len(geoms))
+    codes = rng.choice(["0301", "0404", "1101", "1107", "1109", "0101", "0702", "1105"], len(geoms))
     land = tx.LandUse.build(geoms, codes, ECO)
     corridor = shapely.LineString([(30, 10), (500, 90), (970, -40)]).buffer(120)
     stats = tx.area_stats(corridor, land)
-    eco = sum(g.intersection(corridor).area for g, c in zip(geoms, codes)
-              if c in {"0301", "0404", "1101", "1105"})
-    built = sum(g.intersection(corridor).area for g, c in zip(geoms, codes)
-                if c in {"1109", "0702"})
+    eco = sum(
+        g.intersection(corridor).area
+        for g, c in zip(geoms, codes)
+        if c in {"0301", "0404", "1101", "1105"}
+    )
+    built = sum(
+        g.intersection(corridor).area for g, c in zip(geoms, codes) if c in {"1109", "0702"}
+    )
     farm = sum(g.intersection(corridor).area for g, c in zip(geoms, codes) if c == "0101")
     assert stats.eco_m2 == pytest.approx(eco)
     assert stats.built_m2 == pytest.approx(built)
     assert stats.farm_m2 == pytest.approx(farm)
-    oracle = shapely.union_all([g.intersection(corridor) for g, c in zip(geoms, codes)
-                                if c in {"0301", "0404", "1101", "1105"}])
+    oracle = shapely.union_all(
+        [
+            g.intersection(corridor)
+            for g, c in zip(geoms, codes)
+            if c in {"0301", "0404", "1101", "1105"}
+        ]
+    )
     parts = [p for p in shapely.get_parts(oracle) if p.area > 0]
     assert stats.n_patches == len(parts)
-    assert stats.largest_patch_ratio == pytest.approx(max(p.area for p in parts)
-                                                      / corridor.area)
+    assert stats.largest_patch_ratio == pytest.approx(max(p.area for p in parts) / corridor.area)
 
 
 def test_eco_class_syntax():
     assert [ECO.is_eco(c) for c in ("0301", "0404", "1101", "1104A", "1105", "0303")] == [True] * 6
-    assert [ECO.is_eco(c) for c in ("1107", "1107A", "1109", "0101", "0603", "0601", None)] \
-        == [False] * 7
+    assert [ECO.is_eco(c) for c in ("1107", "1107A", "1109", "0101", "0603", "0601", None)] == [
+        False
+    ] * 7
     assert ECO.is_eco(301) and ECO.is_eco("301")  # normalised codes
     custom = tx.parse_eco_classes("林地, 湿地, 0603, -0307")
     assert custom.is_eco("0301") and custom.is_eco("0603") and custom.is_eco("1106")
@@ -241,18 +257,32 @@ def test_grades_from_the_bundled_table():
     rules = tx.load_grade_rules(resource_path("rules", "corridor_grades.csv"))
     good = {"continuity": 0.9, "eco_ratio": 0.4, "built_ratio": 0.15}
     assert tx.grade("river", good, rules) == ("good", "良")
-    assert tx.grade("river", {"continuity": 0.99, "eco_ratio": 0.9, "built_ratio": 0.0},
-                    rules) == ("excellent", "优")
-    assert tx.grade("river", {"continuity": 0.5, "eco_ratio": 0.9, "built_ratio": 0},
-                    rules) == ("poor", "差")
-    assert tx.grade("vein", {"largest_patch_ratio": 0.65, "continuity": None}, rules) \
-        == ("good", "良")
+    assert tx.grade("river", {"continuity": 0.99, "eco_ratio": 0.9, "built_ratio": 0.0}, rules) == (
+        "excellent",
+        "优",
+    )
+    assert tx.grade("river", {"continuity": 0.5, "eco_ratio": 0.9, "built_ratio": 0}, rules) == (
+        "poor",
+        "差",
+    )
+    assert tx.grade("vein", {"largest_patch_ratio": 0.65, "continuity": None}, rules) == (
+        "good",
+        "良",
+    )
 
 
 def test_chart_svg_escapes_and_marks_breaks():
-    svg = width_chart_svg([50, 150, 250, 350], [400, 0, 0, 400], [False, True, True, False],
-                          [(100, 300)], 30.0, title="<河>&", x_label="km", y_label="m",
-                          threshold_label="min 30 m")
+    svg = width_chart_svg(
+        [50, 150, 250, 350],
+        [400, 0, 0, 400],
+        [False, True, True, False],
+        [(100, 300)],
+        30.0,
+        title="<河>&",
+        x_label="km",
+        y_label="m",
+        threshold_label="min 30 m",
+    )
     assert "<河>" not in svg and "&lt;河&gt;&amp;" in svg
     assert svg.count('class="break-point"') == 2 and svg.count('class="break"') == 1
     assert svg.startswith("<svg") and svg.endswith("</svg>")

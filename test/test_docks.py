@@ -45,8 +45,12 @@ class CanvasIface(FakeIface):
 def memory_layer(name, kind, geoms, **columns) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:4549", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(k, QVariant.Double if isinstance(v[0], float)
-                                     else QVariant.String) for k, v in columns.items()])
+    provider.addAttributes(
+        [
+            QgsField(k, QVariant.Double if isinstance(v[0], float) else QVariant.String)
+            for k, v in columns.items()
+        ]
+    )
     layer.updateFields()
     features = []
     for i, g in enumerate(geoms):
@@ -64,16 +68,30 @@ def project_layers(provider):
     project = QgsProject.instance()
     project.clear()
     layers = [
-        memory_layer("DLTB", "MultiPolygon", [p[0] for p in data.PARCELS],
-                     DLBM=[p[1] for p in data.PARCELS], TBDLMJ=[p[2] for p in data.PARCELS]),
+        memory_layer(
+            "DLTB",
+            "MultiPolygon",
+            [p[0] for p in data.PARCELS],
+            DLBM=[p[1] for p in data.PARCELS],
+            TBDLMJ=[p[2] for p in data.PARCELS],
+        ),
         memory_layer("XZQ", "MultiPolygon", [data.LAND], XZQMC=["示例"]),
         memory_layer("HYGNQ", "MultiPolygon", [data.SEA], MC=["海域"]),
         memory_layer("STBHHX", "MultiPolygon", data.ECO_REDLINE, MC=["a", "b", "c"]),
-        memory_layer("ZRBHD", "MultiPolygon", [p[0] for p in data.PROTECTED],
-                     ZRBHDLX=[p[1] for p in data.PROTECTED]),
+        memory_layer(
+            "ZRBHD",
+            "MultiPolygon",
+            [p[0] for p in data.PROTECTED],
+            ZRBHDLX=[p[1] for p in data.PROTECTED],
+        ),
         memory_layer("HYSTHX", "MultiPolygon", data.MARINE_REDLINE, MC=["a", "b"]),
-        memory_layer("HAX", "MultiLineString", [c[0] for c in data.COAST],
-                     AXLX=[c[1] for c in data.COAST], AXLB=[c[2] for c in data.COAST]),
+        memory_layer(
+            "HAX",
+            "MultiLineString",
+            [c[0] for c in data.COAST],
+            AXLX=[c[1] for c in data.COAST],
+            AXLB=[c[2] for c in data.COAST],
+        ),
     ]
     project.addMapLayers(layers)
     yield {lyr.name(): lyr for lyr in layers}
@@ -89,6 +107,7 @@ def wait_until(predicate, timeout=60.0):
 
 
 # --- settings ---------------------------------------------------------------------------------
+
 
 def test_settings_guess_and_persist(project_layers):
     loaded = settings_mod.load_settings()
@@ -109,6 +128,7 @@ def test_settings_guess_and_persist(project_layers):
 
 
 # --- indicator dashboard -------------------------------------------------------------------------
+
 
 def test_indicator_dock_computes_renders_and_restores(project_layers, tmp_path):
     iface = FakeIface()
@@ -131,8 +151,9 @@ def test_indicator_dock_computes_renders_and_restores(project_layers, tmp_path):
         text, found = QgsProject.instance().readEntry("lyg_nrp", "indicators/result", "")
         assert found and '"natural_wetland_protection"' in text
         other = IndicatorDock(iface.mainWindow(), iface)
-        assert {r["code"]: r["col1"] for r in other.rows_state()} == \
-            {c: r["col1"] for c, r in rows.items()}
+        assert {r["code"]: r["col1"] for r in other.rows_state()} == {
+            c: r["col1"] for c, r in rows.items()
+        }
         other.teardown()
         # saved with the project file, cleared, read back: the dashboard comes back
         project_file = str(tmp_path / "p.qgs")
@@ -140,8 +161,9 @@ def test_indicator_dock_computes_renders_and_restores(project_layers, tmp_path):
         QgsProject.instance().clear()
         assert dock.rows_state() == []
         assert QgsProject.instance().read(project_file)
-        assert {r["code"]: r["col1"] for r in dock.rows_state()} == \
-            {c: r["col1"] for c, r in rows.items()}
+        assert {r["code"]: r["col1"] for r in dock.rows_state()} == {
+            c: r["col1"] for c, r in rows.items()
+        }
         # exports
         csv_path = dock.export_csv(str(tmp_path / "ind.csv"))
         with open(csv_path, encoding="utf-8-sig") as handle:
@@ -172,11 +194,24 @@ def test_indicator_dock_background_task(project_layers):
 def test_indicator_dock_renders_a_given_result():
     dock = IndicatorDock()
     try:
-        results = [ind.IndicatorResult(
-            code="wetland_area", name_zh="湿地保有量", name_en="Wetland area retained",
-            category="资源保护", unit="万公顷", value=20.5, target=23.31, comparator=">=",
-            attribute="约束性", baseline_2020=23.3, status="NOT_MET", status_zh="未达标",
-            source="LANDUSE", note="")]
+        results = [
+            ind.IndicatorResult(
+                code="wetland_area",
+                name_zh="湿地保有量",
+                name_en="Wetland area retained",
+                category="资源保护",
+                unit="万公顷",
+                value=20.5,
+                target=23.31,
+                comparator=">=",
+                attribute="约束性",
+                baseline_2020=23.3,
+                status="NOT_MET",
+                status_zh="未达标",
+                source="LANDUSE",
+                note="",
+            )
+        ]
         dock.set_results({"year": 2025}, results)
         (row,) = dock.rows_state()
         assert row["col1"] == "20.5000" and row["col2"] == "≥23.3100"
@@ -187,46 +222,66 @@ def test_indicator_dock_renders_a_given_result():
 
 # --- check results ------------------------------------------------------------------------------
 
+
 def test_results_dock_fills_table_and_selects_feature(provider):
     results_bus._latest.clear()  # earlier tests' algorithm runs published their results too
     project = QgsProject.instance()
     project.clear()
     out = QgsVectorLayer("MultiPolygon?crs=EPSG:4549", "redline_result", "memory")
     f1, f2 = QgsFeature(), QgsFeature()
-    f1.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((500000 3800000,500100 3800000,"
-                                       "500100 3800100,500000 3800100,500000 3800000)))"))
-    f2.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((510000 3810000,510010 3810000,"
-                                       "510010 3810010,510000 3810010,510000 3810000)))"))
+    f1.setGeometry(
+        QgsGeometry.fromWkt(
+            "MULTIPOLYGON(((500000 3800000,500100 3800000,"
+            "500100 3800100,500000 3800100,500000 3800000)))"
+        )
+    )
+    f2.setGeometry(
+        QgsGeometry.fromWkt(
+            "MULTIPOLYGON(((510000 3810000,510010 3810000,"
+            "510010 3810010,510000 3810010,510000 3810000)))"
+        )
+    )
     out.dataProvider().addFeatures([f1, f2])
     project.addMapLayer(out)
     fids = [f.id() for f in out.getFeatures()]
     iface = CanvasIface()
     dock = ResultsDock(iface.mainWindow(), iface)
     try:
-        results_bus.publish(results_bus.CheckResult(
-            algorithm="redline_overlap", title="红线冲突检测", counts={"FAIL": 1, "PASS": 1},
-            rows=[results_bus.ResultRow("P1", "项目一", "FAIL", "不通过", 10_000.0,
-                                        "生态红线 1.0000 公顷", fids[0]),
-                  results_bus.ResultRow("P2", "项目二", "PASS", "通过", 100.0, "", fids[1])],
-            output_ref=out.id(), report_path=""))
+        results_bus.publish(
+            results_bus.CheckResult(
+                algorithm="redline_overlap",
+                title="红线冲突检测",
+                counts={"FAIL": 1, "PASS": 1},
+                rows=[
+                    results_bus.ResultRow(
+                        "P1", "项目一", "FAIL", "不通过", 10_000.0, "生态红线 1.0000 公顷", fids[0]
+                    ),
+                    results_bus.ResultRow("P2", "项目二", "PASS", "通过", 100.0, "", fids[1]),
+                ],
+                output_ref=out.id(),
+                report_path="",
+            )
+        )
         QgsApplication.processEvents()
         state = dock.state()
         assert state["algorithm"] == "redline_overlap"
         assert state["counts"] == {"FAIL": 1, "PASS": 1}
         # 10 000 m² = 1 公顷 = 15 亩; 100 m² = 0.01 公顷 = 0.15 亩
-        assert state["rows"][0][:5] in (["P1", "项目一", "FAIL", "1.0000", "15.00"],
-                                        ["P1", "项目一", "不通过", "1.0000", "15.00"])
+        assert state["rows"][0][:5] in (
+            ["P1", "项目一", "FAIL", "1.0000", "15.00"],
+            ["P1", "项目一", "不通过", "1.0000", "15.00"],
+        )
         assert state["rows"][1][3:5] == ["0.0100", "0.15"]
         assert not dock.report_button.isEnabled()  # no report written
         assert dock.select_row(1)
         assert out.selectedFeatureIds() == [fids[1]]
         extent = iface.mapCanvas().extent()
-        assert (extent.center().x(), extent.center().y()) == pytest.approx((510005, 3810005),
-                                                                           abs=1.0)
+        assert (extent.center().x(), extent.center().y()) == pytest.approx(
+            (510005, 3810005), abs=1.0
+        )
         assert extent.width() < 200  # zoomed to the 10 m feature with some context
         # the indicator assessment is not listed here (it has its own dock)
-        results_bus.publish(results_bus.CheckResult(algorithm="indicator_assessment",
-                                                    title="x"))
+        results_bus.publish(results_bus.CheckResult(algorithm="indicator_assessment", title="x"))
         assert dock.state()["algorithms"] == ["redline_overlap"]
         # a second dock created later shows the latest results at once
         later = ResultsDock(iface.mainWindow(), iface)
@@ -239,6 +294,7 @@ def test_results_dock_fills_table_and_selects_feature(provider):
 
 # --- plugin unload ------------------------------------------------------------------------------
 
+
 def test_unload_disconnects_docks(qgis_processing):
     import gc
 
@@ -248,8 +304,11 @@ def test_unload_disconnects_docks(qgis_processing):
     project = QgsProject.instance()
     gc.collect()  # docks of earlier tests must not leave (or lose) connections meanwhile
     QgsApplication.processEvents()
-    before = (bus.receivers(bus.published), project.receivers(project.readProject),
-              project.receivers(project.cleared))
+    before = (
+        bus.receivers(bus.published),
+        project.receivers(project.readProject),
+        project.receivers(project.cleared),
+    )
     iface = FakeIface()
     plugin = lyg_nrp_plugin.classFactory(iface)
     plugin.initGui()
@@ -258,7 +317,10 @@ def test_unload_disconnects_docks(qgis_processing):
     plugin.unload()
     QgsApplication.processEvents()
     gc.collect()
-    after = (bus.receivers(bus.published), project.receivers(project.readProject),
-             project.receivers(project.cleared))
+    after = (
+        bus.receivers(bus.published),
+        project.receivers(project.readProject),
+        project.receivers(project.cleared),
+    )
     assert after == before
     assert plugin.docks == [] and plugin.menu is None and plugin.toolbar is None

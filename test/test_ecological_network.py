@@ -54,15 +54,19 @@ def make_layer(path, parcels, crs="EPSG:4549"):
     for code, _, x1, y1, x2, y2 in parcels:
         f = QgsFeature(layer.fields())
         f.setAttributes([code])
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},"
-            f"{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},"
+                f"{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))"
+            )
+        )
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsProcessingContext()
-                                                    .transformContext(), options)
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(
+        layer, str(path), QgsProcessingContext().transformContext(), options
+    )
     assert err[0] == QgsVectorFileWriter.NoError
     return str(path)
 
@@ -74,13 +78,12 @@ def expected_grid():
     yc = H - (np.arange(rows) + 0.5) * CELL  # row 0 at the top
     xc = (np.arange(cols) + 0.5) * CELL
     for _code, value, x1, y1, x2, y2 in PARCELS:
-        inside = ((yc[:, None] > y1) & (yc[:, None] < y2) & (xc[None, :] > x1)
-                  & (xc[None, :] < x2))
+        inside = (yc[:, None] > y1) & (yc[:, None] < y2) & (xc[None, :] > x1) & (xc[None, :] < x2)
         r[inside] = value
-    for k, (x1, y1, x2, y2) in enumerate([(500, 1000, 1100, 1600), (2000, 1800, 2600, 2400),
-                                          (4500, 800, 5100, 1400)], start=1):
-        inside = ((yc[:, None] > y1) & (yc[:, None] < y2) & (xc[None, :] > x1)
-                  & (xc[None, :] < x2))
+    for k, (x1, y1, x2, y2) in enumerate(
+        [(500, 1000, 1100, 1600), (2000, 1800, 2600, 2400), (4500, 800, 5100, 1400)], start=1
+    ):
+        inside = (yc[:, None] > y1) & (yc[:, None] < y2) & (xc[None, :] > x1) & (xc[None, :] < x2)
         src[inside] = k
     return r, src
 
@@ -99,8 +102,9 @@ def run(params):
     import processing
 
     feedback = QgsProcessingFeedback()
-    return processing.run("lyg_nrp:ecological_network", params, context=QgsProcessingContext(),
-                          feedback=feedback)
+    return processing.run(
+        "lyg_nrp:ecological_network", params, context=QgsProcessingContext(), feedback=feedback
+    )
 
 
 @pytest.fixture()
@@ -117,13 +121,24 @@ def table(tmp_path):
 
 def base_params(landuse, table, tmp_path, **extra):
     params = {
-        "LANDUSE": landuse, "DLBM_FIELD": "DLBM", "RESISTANCE_TABLE": table, "CELL_SIZE": CELL,
-        "ECO_CLASSES": "03", "SOURCE_MIN_AREA": 30.0, "CORRIDOR_WIDTH": 3000.0,
-        "DIST_THRESHOLD": 50000.0, "PROBABILITY": 0.5, "BARRIER_RADIUS": 100.0,
-        "SOURCES_OUT": "TEMPORARY_OUTPUT", "LINKS": "TEMPORARY_OUTPUT",
-        "CORRIDORS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT",
-        "RESISTANCE_OUT": str(tmp_path / "res.tif"), "COST_DISTANCE": str(tmp_path / "cd.tif"),
-        "CURRENT": str(tmp_path / "cur.tif"), "REPORT": str(tmp_path / "report.html"),
+        "LANDUSE": landuse,
+        "DLBM_FIELD": "DLBM",
+        "RESISTANCE_TABLE": table,
+        "CELL_SIZE": CELL,
+        "ECO_CLASSES": "03",
+        "SOURCE_MIN_AREA": 30.0,
+        "CORRIDOR_WIDTH": 3000.0,
+        "DIST_THRESHOLD": 50000.0,
+        "PROBABILITY": 0.5,
+        "BARRIER_RADIUS": 100.0,
+        "SOURCES_OUT": "TEMPORARY_OUTPUT",
+        "LINKS": "TEMPORARY_OUTPUT",
+        "CORRIDORS": "TEMPORARY_OUTPUT",
+        "NODES": "TEMPORARY_OUTPUT",
+        "RESISTANCE_OUT": str(tmp_path / "res.tif"),
+        "COST_DISTANCE": str(tmp_path / "cd.tif"),
+        "CURRENT": str(tmp_path / "cur.tif"),
+        "REPORT": str(tmp_path / "report.html"),
     }
     params.update(extra)
     return params
@@ -194,8 +209,10 @@ def test_network_matches_independent_dijkstra(provider, landuse, table, tmp_path
 
 
 def test_missing_code_is_named(provider, tmp_path, table):
-    lu = make_layer(tmp_path / "bad.gpkg", PARCELS + [("0603", 1.0, 0, 0, 300, 300),
-                                                      ("ZZ99", 1.0, 0, 0, 100, 100)])
+    lu = make_layer(
+        tmp_path / "bad.gpkg",
+        PARCELS + [("0603", 1.0, 0, 0, 300, 300), ("ZZ99", 1.0, 0, 0, 100, 100)],
+    )
     with pytest.raises(QgsProcessingException) as err:
         run(base_params(lu, table, tmp_path))
     assert "0603" in str(err.value) and "ZZ99" in str(err.value)
@@ -248,16 +265,30 @@ def test_geographic_raster_is_reprojected(provider, tmp_path):
         f = QgsFeature(layer.fields())
         f.setAttributes([name])
         x, y = cx + dx, cy
-        f.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x} {y},{x + 1000} {y},{x + 1000} {y + 1000},{x} {y + 1000},{x} {y}))"))
+        f.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({x} {y},{x + 1000} {y},{x + 1000} {y + 1000},{x} {y + 1000},{x} {y}))"
+            )
+        )
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    out = run({"RESISTANCE": raster, "SOURCES": layer, "SOURCE_ID_FIELD": "name",
-               "CELL_SIZE": 200.0, "CORRIDOR_WIDTH": 2000.0, "BARRIER_RADIUS": 200.0,
-               "SOURCES_OUT": "TEMPORARY_OUTPUT", "LINKS": "TEMPORARY_OUTPUT",
-               "CORRIDORS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT",
-               "RESISTANCE_OUT": str(tmp_path / "r.tif"), "COST_DISTANCE": str(tmp_path / "c.tif"),
-               "CURRENT": str(tmp_path / "i.tif")})
+    out = run(
+        {
+            "RESISTANCE": raster,
+            "SOURCES": layer,
+            "SOURCE_ID_FIELD": "name",
+            "CELL_SIZE": 200.0,
+            "CORRIDOR_WIDTH": 2000.0,
+            "BARRIER_RADIUS": 200.0,
+            "SOURCES_OUT": "TEMPORARY_OUTPUT",
+            "LINKS": "TEMPORARY_OUTPUT",
+            "CORRIDORS": "TEMPORARY_OUTPUT",
+            "NODES": "TEMPORARY_OUTPUT",
+            "RESISTANCE_OUT": str(tmp_path / "r.tif"),
+            "COST_DISTANCE": str(tmp_path / "c.tif"),
+            "CURRENT": str(tmp_path / "i.tif"),
+        }
+    )
     # "far" lies outside the raster's extent and is left out
     assert out["N_SOURCES"] == 2 and out["N_LINKS"] == 1
     _, gt, wkt = read_raster(out["RESISTANCE_OUT"])
@@ -273,15 +304,28 @@ def test_geographic_raster_is_reprojected(provider, tmp_path):
 
 def test_qgis_process_json(qgis_process, landuse, table, tmp_path):
     result = qgis_process(
-        "run", "lyg_nrp:ecological_network", "--json", "--",
-        f"LANDUSE={landuse}", "DLBM_FIELD=DLBM", f"RESISTANCE_TABLE={table}",
-        f"CELL_SIZE={CELL}", "ECO_CLASSES=03", "SOURCE_MIN_AREA=30", "CORRIDOR_WIDTH=3000",
-        "DIST_THRESHOLD=50000", f"SOURCES_OUT={tmp_path / 's.gpkg'}",
-        f"LINKS={tmp_path / 'l.gpkg'}", f"CORRIDORS={tmp_path / 'c.gpkg'}",
-        f"NODES={tmp_path / 'n.gpkg'}", f"RESISTANCE_OUT={tmp_path / 'r.tif'}",
-        f"COST_DISTANCE={tmp_path / 'cd.tif'}", f"CURRENT={tmp_path / 'i.tif'}")
+        "run",
+        "lyg_nrp:ecological_network",
+        "--json",
+        "--",
+        f"LANDUSE={landuse}",
+        "DLBM_FIELD=DLBM",
+        f"RESISTANCE_TABLE={table}",
+        f"CELL_SIZE={CELL}",
+        "ECO_CLASSES=03",
+        "SOURCE_MIN_AREA=30",
+        "CORRIDOR_WIDTH=3000",
+        "DIST_THRESHOLD=50000",
+        f"SOURCES_OUT={tmp_path / 's.gpkg'}",
+        f"LINKS={tmp_path / 'l.gpkg'}",
+        f"CORRIDORS={tmp_path / 'c.gpkg'}",
+        f"NODES={tmp_path / 'n.gpkg'}",
+        f"RESISTANCE_OUT={tmp_path / 'r.tif'}",
+        f"COST_DISTANCE={tmp_path / 'cd.tif'}",
+        f"CURRENT={tmp_path / 'i.tif'}",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    payload = json.loads(result.stdout[result.stdout.index("{"):])
+    payload = json.loads(result.stdout[result.stdout.index("{") :])
     results = payload["results"]
     assert results["N_SOURCES"] == 3
     r, src = expected_grid()
@@ -297,11 +341,19 @@ def test_sample_data_at_200m_is_fast(provider, tmp_path):
     if not SAMPLE_GPKG.is_file():
         pytest.skip("sample GeoPackage not generated yet")
     start = time.time()
-    out = run({"LANDUSE": f"{SAMPLE_GPKG}|layername=DLTB", "CELL_SIZE": 200.0,
-               "SOURCES_OUT": "TEMPORARY_OUTPUT", "LINKS": "TEMPORARY_OUTPUT",
-               "CORRIDORS": "TEMPORARY_OUTPUT", "NODES": "TEMPORARY_OUTPUT",
-               "RESISTANCE_OUT": str(tmp_path / "r.tif"), "COST_DISTANCE": str(tmp_path / "c.tif"),
-               "CURRENT": str(tmp_path / "i.tif")})
+    out = run(
+        {
+            "LANDUSE": f"{SAMPLE_GPKG}|layername=DLTB",
+            "CELL_SIZE": 200.0,
+            "SOURCES_OUT": "TEMPORARY_OUTPUT",
+            "LINKS": "TEMPORARY_OUTPUT",
+            "CORRIDORS": "TEMPORARY_OUTPUT",
+            "NODES": "TEMPORARY_OUTPUT",
+            "RESISTANCE_OUT": str(tmp_path / "r.tif"),
+            "COST_DISTANCE": str(tmp_path / "c.tif"),
+            "CURRENT": str(tmp_path / "i.tif"),
+        }
+    )
     assert time.time() - start < 60
     assert out["N_SOURCES"] >= 2 and out["N_LINKS"] >= 1
     # every source is at least SOURCE_MIN_AREA (100 ha) of 200 m cells

@@ -20,8 +20,15 @@ X0, Y0 = 425_000.0, 3_830_000.0  # EPSG:4549 (CM 120°E): about 119.2°E 34.6°N
 # the shipped illustrative table: kg_per_mu = 1050 − 50 × grade
 ILLUSTRATIVE = {g: 1050 - 50 * g for g in range(1, 16)}
 
-PIECES_FIELDS = ("project_id:string", "DLBM:string", "GDDB:integer", "GDPDJB:string",
-                 "gross_m2:double", "net_m2:double", "paddy:integer")
+PIECES_FIELDS = (
+    "project_id:string",
+    "DLBM:string",
+    "GDDB:integer",
+    "GDPDJB:string",
+    "gross_m2:double",
+    "net_m2:double",
+    "paddy:integer",
+)
 BCGD_FIELDS = ("XMBH:string", "DLBM:string", "GDDB:string", "GDPDJB:string", "MJ:double")
 
 
@@ -50,8 +57,12 @@ def run(params):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     defaults = {"BALANCE": "memory:", "FLAGGED": "memory:"}
-    return processing.run("lyg_nrp:farmland_balance", {**defaults, **params},
-                          context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
+    return processing.run(
+        "lyg_nrp:farmland_balance",
+        {**defaults, **params},
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
 
 
 def is_null(value):
@@ -70,27 +81,33 @@ def piece(geom, project, dlbm, grade, kcxs=0.1):
 
 def scenario():
     """Two projects. P1 balances; P2 balances in quantity but fails on paddy."""
-    occupied = memory_layer(PIECES_FIELDS, [
-        # P1: 0101 100×100 = 10 000 gross, net 9000 (KCXS 0.1), grade 5
-        piece(b(0, 0, 100, 100), "P1", "0101", 5),
-        # P2: 0101 100×50 = 5000 gross, net 4500, grade 6; 0103 100×50 → net 4500, grade 6
-        piece(b(0, 200, 100, 250), "P2", "0101", 6),
-        piece(b(0, 250, 100, 300), "P2", "0103", 6),
-    ])
-    supplement = memory_layer(BCGD_FIELDS, [
-        # P1: 0101 100×100 = 10 000, grade 4, slope 2 → credited whole
-        (b(1000, 0, 1100, 100), ["P1", "0101", "04", "2", None]),
-        # P1: 0101 in the red line → excluded whole (100×50 = 5000)
-        (b(1000, 150, 1100, 200), ["P1", "0101", "03", "1", None]),
-        # P2: 0103 100×60 = 6000, grade 5
-        (b(1000, 300, 1100, 360), ["P2", "0103", "5", "1", None]),
-        # P2: 0101 100×60, overlaps the previous by 100×20 = 2000 → credited 4000, grade 5
-        (b(1000, 340, 1100, 400), ["P2", "0101", "5", "1", None]),
-        # P2: 0101 100×50 slope 5 → excluded
-        (b(1000, 500, 1100, 550), ["P2", "0101", "5", "5", None]),
-        # P2: 0301 乔木林地 → excluded
-        (b(1000, 600, 1100, 650), ["P2", "0301", "5", "1", None]),
-    ])
+    occupied = memory_layer(
+        PIECES_FIELDS,
+        [
+            # P1: 0101 100×100 = 10 000 gross, net 9000 (KCXS 0.1), grade 5
+            piece(b(0, 0, 100, 100), "P1", "0101", 5),
+            # P2: 0101 100×50 = 5000 gross, net 4500, grade 6; 0103 100×50 → net 4500, grade 6
+            piece(b(0, 200, 100, 250), "P2", "0101", 6),
+            piece(b(0, 250, 100, 300), "P2", "0103", 6),
+        ],
+    )
+    supplement = memory_layer(
+        BCGD_FIELDS,
+        [
+            # P1: 0101 100×100 = 10 000, grade 4, slope 2 → credited whole
+            (b(1000, 0, 1100, 100), ["P1", "0101", "04", "2", None]),
+            # P1: 0101 in the red line → excluded whole (100×50 = 5000)
+            (b(1000, 150, 1100, 200), ["P1", "0101", "03", "1", None]),
+            # P2: 0103 100×60 = 6000, grade 5
+            (b(1000, 300, 1100, 360), ["P2", "0103", "5", "1", None]),
+            # P2: 0101 100×60, overlaps the previous by 100×20 = 2000 → credited 4000, grade 5
+            (b(1000, 340, 1100, 400), ["P2", "0101", "5", "1", None]),
+            # P2: 0101 100×50 slope 5 → excluded
+            (b(1000, 500, 1100, 550), ["P2", "0101", "5", "5", None]),
+            # P2: 0301 乔木林地 → excluded
+            (b(1000, 600, 1100, 650), ["P2", "0301", "5", "1", None]),
+        ],
+    )
     red_line = memory_layer(("name:string",), [(b(1050, 140, 1200, 260), ["STBHHX"])])
     return occupied, supplement, red_line
 
@@ -103,9 +120,16 @@ def farmland_case(provider):
 def test_run_hand_worked(farmland_case, tmp_path):
     occupied, supplement, red_line = farmland_case
     report = tmp_path / "balance.html"
-    result = run({"OCCUPIED": occupied, "OCC_GROUP_FIELD": "project_id",
-                  "SUPPLEMENT": supplement, "SUP_GROUP_FIELD": "XMBH",
-                  "ECO_REDLINE": red_line, "REPORT": str(report)})
+    result = run(
+        {
+            "OCCUPIED": occupied,
+            "OCC_GROUP_FIELD": "project_id",
+            "SUPPLEMENT": supplement,
+            "SUP_GROUP_FIELD": "XMBH",
+            "ECO_REDLINE": red_line,
+            "REPORT": str(report),
+        }
+    )
     rows = {r["group"]: r for r in rows_of(result["BALANCE"])}
     assert list(rows) == ["P1", "P2", "TOTAL"]
     p1, p2, total = rows["P1"], rows["P2"], rows["TOTAL"]
@@ -129,10 +153,15 @@ def test_run_hand_worked(farmland_case, tmp_path):
     assert total["row_type"] == "total" and total["occ_m2"] == pytest.approx(18_000)
     assert total["def_paddy_m2"] == pytest.approx(500) and total["verdict"] == "FAIL"
 
-    flagged = sorted((r["sup_fid"], r["reason"], round(r["excluded_m2"], 6))
-                     for r in rows_of(result["FLAGGED"]))
-    assert flagged == [(2, "eco_redline", 5000.0), (4, "overlap", 2000.0),
-                       (5, "slope", 5000.0), (6, "not_farmland", 5000.0)]
+    flagged = sorted(
+        (r["sup_fid"], r["reason"], round(r["excluded_m2"], 6)) for r in rows_of(result["FLAGGED"])
+    )
+    assert flagged == [
+        (2, "eco_redline", 5000.0),
+        (4, "overlap", 2000.0),
+        (5, "slope", 5000.0),
+        (6, "not_farmland", 5000.0),
+    ]
     assert result["N_GROUPS"] == 2 and result["N_FAIL"] == 1 and result["N_FLAGGED"] == 4
     assert result["DEF_M2"] == 0 and result["DEF_PADDY_M2"] == pytest.approx(500)
     assert result["DEF_CAP_KG"] == 0
@@ -148,9 +177,10 @@ def test_run_hand_worked(farmland_case, tmp_path):
 
 def test_area_from_geometry_and_kcxs_when_no_area_field(provider):
     # a DLTB-like layer without net_m2: area = geometry × (1 − KCXS) = 10 000 × 0.85 = 8500
-    occupied = memory_layer(("DLBM:string", "GDDB:double", "KCXS:double"),
-                            [(b(0, 0, 100, 100), ["0103", 7.0, 0.15]),
-                             (b(0, 200, 100, 300), ["0702", None, 0.0])])  # 宅基地: skipped
+    occupied = memory_layer(
+        ("DLBM:string", "GDDB:double", "KCXS:double"),
+        [(b(0, 0, 100, 100), ["0103", 7.0, 0.15]), (b(0, 200, 100, 300), ["0702", None, 0.0])],
+    )  # 宅基地: skipped
     supplement = memory_layer(BCGD_FIELDS, [])
     result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement})
     (total,) = rows_of(result["BALANCE"])
@@ -168,10 +198,12 @@ def test_mixed_crs_planar_and_ellipsoidal(provider):
     plots = [b(0, 0, 120, 100), b(60, 50, 200, 130), b(300, 0, 400, 80)]
     plots_ll = [transform(to_wgs.transform, g) for g in plots]
     red = b(350, -10, 500, 100)
-    supplement = memory_layer(BCGD_FIELDS, [(g, ["", "0101", "3", "1", None])
-                                            for g in plots_ll], crs="EPSG:4326")
-    red_line = memory_layer(("n:string",), [(transform(to_wgs.transform, red), ["x"])],
-                            crs="EPSG:4326")
+    supplement = memory_layer(
+        BCGD_FIELDS, [(g, ["", "0101", "3", "1", None]) for g in plots_ll], crs="EPSG:4326"
+    )
+    red_line = memory_layer(
+        ("n:string",), [(transform(to_wgs.transform, red), ["x"])], crs="EPSG:4326"
+    )
     occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 500, 100, 600), ["0101", 4])])
 
     # oracle (planar): plot 3 is in the red line; plots 1 and 2 count their union once
@@ -189,28 +221,40 @@ def test_mixed_crs_planar_and_ellipsoidal(provider):
     geod = Geod(a=6378137.0, rf=298.257222101)
     occ_ll = transform(to_wgs.transform, b(0, 500, 100, 600))
     union_ll = transform(to_wgs.transform, shapely.union_all(kept))
-    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement, "ECO_REDLINE": red_line,
-                  "AREA_METHOD": 1})
+    result = run(
+        {"OCCUPIED": occupied, "SUPPLEMENT": supplement, "ECO_REDLINE": red_line, "AREA_METHOD": 1}
+    )
     (total,) = rows_of(result["BALANCE"])
-    assert total["occ_m2"] == pytest.approx(abs(geod.geometry_area_perimeter(occ_ll)[0]),
-                                            rel=1e-6)
-    assert total["sup_m2"] == pytest.approx(abs(geod.geometry_area_perimeter(union_ll)[0]),
-                                            rel=1e-6)
+    assert total["occ_m2"] == pytest.approx(abs(geod.geometry_area_perimeter(occ_ll)[0]), rel=1e-6)
+    assert total["sup_m2"] == pytest.approx(
+        abs(geod.geometry_area_perimeter(union_ll)[0]), rel=1e-6
+    )
     assert total["occ_m2"] != pytest.approx(10_000, rel=1e-6)  # really ellipsoidal
 
 
 def test_protected_areas_and_custom_capacity_table(provider, tmp_path):
     table = tmp_path / "jiangsu.csv"
-    table.write_text("grade,kg_per_mu\n" + "".join(f"{g},{2000 - 100 * g}\n"
-                                                   for g in range(1, 16)), encoding="utf-8")
+    table.write_text(
+        "grade,kg_per_mu\n" + "".join(f"{g},{2000 - 100 * g}\n" for g in range(1, 16)),
+        encoding="utf-8",
+    )
     occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 100, 100), ["0101", 3])])
-    supplement = memory_layer(BCGD_FIELDS, [
-        (b(500, 0, 600, 100), ["", "0101", "3", "1", None]),   # in the protected area
-        (b(700, 0, 800, 150), ["", "0101", "3", "1", None]),   # 15 000 m², kept
-    ])
+    supplement = memory_layer(
+        BCGD_FIELDS,
+        [
+            (b(500, 0, 600, 100), ["", "0101", "3", "1", None]),  # in the protected area
+            (b(700, 0, 800, 150), ["", "0101", "3", "1", None]),  # 15 000 m², kept
+        ],
+    )
     protected = memory_layer(("ZRBHDLX:string",), [(b(550, 50, 650, 150), ["湿地公园"])])
-    result = run({"OCCUPIED": occupied, "SUPPLEMENT": supplement,
-                  "PROTECTED_AREAS": protected, "CAPACITY_TABLE": str(table)})
+    result = run(
+        {
+            "OCCUPIED": occupied,
+            "SUPPLEMENT": supplement,
+            "PROTECTED_AREAS": protected,
+            "CAPACITY_TABLE": str(table),
+        }
+    )
     (total,) = rows_of(result["BALANCE"])
     # grade 3 → 2000 − 300 = 1700 kg/亩: occupied 15 亩 → 25 500; supplement 22.5 亩 → 38 250
     assert total["occ_cap_kg"] == pytest.approx(15 * 1700)
@@ -220,11 +264,14 @@ def test_protected_areas_and_custom_capacity_table(provider, tmp_path):
     assert "2,500.00" in flag["detail_zh"]  # 50 × 50 inside
 
 
-@pytest.mark.parametrize("change,needle", [
-    ({"OCC_GRADE_FIELD": "NOPE"}, "NOPE"),
-    ({"OCC_AREA_FIELD": "area_x"}, "area_x"),
-    ({"OCC_GROUP_FIELD": "project_id"}, "group"),
-])
+@pytest.mark.parametrize(
+    "change,needle",
+    [
+        ({"OCC_GRADE_FIELD": "NOPE"}, "NOPE"),
+        ({"OCC_AREA_FIELD": "area_x"}, "area_x"),
+        ({"OCC_GROUP_FIELD": "project_id"}, "group"),
+    ],
+)
 def test_bad_parameters(farmland_case, change, needle):
     from qgis.core import QgsProcessingException
 
@@ -276,24 +323,42 @@ def test_qgis_process_json(qgis_process, tmp_path):
     import pyogrio
 
     gpkg = tmp_path / "input.gpkg"
-    occ = write_gpkg(gpkg, "FARMLAND_PIECES", PIECES_FIELDS, [
-        piece(b(0, 0, 100, 100), "P1", "0101", 5),  # net 9000, paddy
-        piece(b(0, 200, 100, 300), "P2", "0103", 8),  # net 9000
-    ])
-    sup = write_gpkg(gpkg, "BCGD", BCGD_FIELDS, [
-        (b(1000, 0, 1100, 100), ["P1", "0101", "4", "2", 10_000.0]),
-        (b(1000, 200, 1100, 260), ["P2", "0103", "8", "2", 6000.0]),
-        # overlaps plot 1 by 100×20 = 2000 m²: P1 is credited 10 000 + 3000
-        (b(1000, 80, 1100, 130), ["P1", "0101", "4", "2", 5000.0]),
-    ])
+    occ = write_gpkg(
+        gpkg,
+        "FARMLAND_PIECES",
+        PIECES_FIELDS,
+        [
+            piece(b(0, 0, 100, 100), "P1", "0101", 5),  # net 9000, paddy
+            piece(b(0, 200, 100, 300), "P2", "0103", 8),  # net 9000
+        ],
+    )
+    sup = write_gpkg(
+        gpkg,
+        "BCGD",
+        BCGD_FIELDS,
+        [
+            (b(1000, 0, 1100, 100), ["P1", "0101", "4", "2", 10_000.0]),
+            (b(1000, 200, 1100, 260), ["P2", "0103", "8", "2", 6000.0]),
+            # overlaps plot 1 by 100×20 = 2000 m²: P1 is credited 10 000 + 3000
+            (b(1000, 80, 1100, 130), ["P1", "0101", "4", "2", 5000.0]),
+        ],
+    )
     out = tmp_path / "balance.gpkg"
     report = tmp_path / "report.html"
     result = qgis_process(
-        "run", "lyg_nrp:farmland_balance", "--json", "--",
-        f"OCCUPIED={occ}", f"SUPPLEMENT={sup}", "OCC_GROUP_FIELD=project_id",
-        "SUP_GROUP_FIELD=XMBH", "SUP_AREA_FIELD=MJ",
+        "run",
+        "lyg_nrp:farmland_balance",
+        "--json",
+        "--",
+        f"OCCUPIED={occ}",
+        f"SUPPLEMENT={sup}",
+        "OCC_GROUP_FIELD=project_id",
+        "SUP_GROUP_FIELD=XMBH",
+        "SUP_AREA_FIELD=MJ",
         f"BALANCE={out}",
-        f"FLAGGED={tmp_path / 'flagged.gpkg'}", f"REPORT={report}")
+        f"FLAGGED={tmp_path / 'flagged.gpkg'}",
+        f"REPORT={report}",
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     payload = json.loads(result.stdout)
     res = payload["results"]
@@ -316,8 +381,15 @@ def test_results_bus_published(farmland_case):
     from lyg_nrp_plugin import results_bus
 
     occupied, supplement, red_line = farmland_case
-    run({"OCCUPIED": occupied, "OCC_GROUP_FIELD": "project_id", "SUPPLEMENT": supplement,
-         "SUP_GROUP_FIELD": "XMBH", "ECO_REDLINE": red_line})
+    run(
+        {
+            "OCCUPIED": occupied,
+            "OCC_GROUP_FIELD": "project_id",
+            "SUPPLEMENT": supplement,
+            "SUP_GROUP_FIELD": "XMBH",
+            "ECO_REDLINE": red_line,
+        }
+    )
     published = results_bus.latest()["farmland_balance"]
     assert published.counts == {"PASS": 1, "FAIL": 1}
     assert [(r.item_id, r.verdict) for r in published.rows] == [("P1", "PASS"), ("P2", "FAIL")]

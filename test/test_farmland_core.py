@@ -42,8 +42,11 @@ def occupied(rows, groups=True, **kw):
     return fb.Occupied(
         fids=np.array([r[0] for r in rows], dtype=np.int64),
         geoms=np.array([r[1] for r in rows], dtype=object),
-        dlbm=[r[2] for r in rows], grade=[r[3] for r in rows],
-        group=[r[4] for r in rows] if groups else None, **kw)
+        dlbm=[r[2] for r in rows],
+        grade=[r[3] for r in rows],
+        group=[r[4] for r in rows] if groups else None,
+        **kw,
+    )
 
 
 def supplement(rows, groups=True, **kw):
@@ -51,8 +54,12 @@ def supplement(rows, groups=True, **kw):
     return fb.Supplement(
         fids=np.array([r[0] for r in rows], dtype=np.int64),
         geoms=np.array([r[1] for r in rows], dtype=object),
-        dlbm=[r[2] for r in rows], grade=[r[3] for r in rows], slope=[r[4] for r in rows],
-        group=[r[5] for r in rows] if groups else None, **kw)
+        dlbm=[r[2] for r in rows],
+        grade=[r[3] for r in rows],
+        slope=[r[4] for r in rows],
+        group=[r[5] for r in rows] if groups else None,
+        **kw,
+    )
 
 
 def by_group(result):
@@ -72,21 +79,25 @@ def build_four_groups():
     #   occupied 0103 100×100 grade 6
     #   supplement 0103 50×100 grade 2 + 0103 50×100 grade 10 (mean grade (2+10)/2 = 6)
     # group D: occupied only; group E: supplement only
-    occ = occupied([
-        (1, box(0, 0, 100, 60), "0101", 5, "A"),
-        (2, box(0, 60, 100, 100), "0103", "5", "A"),
-        (3, box(1000, 0, 1100, 100), "0103", 4, "B"),
-        (4, box(2000, 0, 2100, 100), "0103", 6.0, "C"),
-        (5, box(3000, 0, 3100, 30), "0102", 7, "D"),
-    ])
-    sup = supplement([
-        (1, box(0, 500, 100, 530), "0101", 5, 2, "A"),
-        (2, box(0, 530, 100, 600), "0103", 5, 1, "A"),
-        (3, box(1000, 500, 1120, 600), "0103", 6, "2", "B"),
-        (4, box(2000, 500, 2050, 600), "0103", 2, None, "C"),
-        (5, box(2050, 500, 2100, 600), "0103", "10", None, "C"),
-        (6, box(4000, 500, 4010, 600), "0101", 3, 1, "E"),
-    ])
+    occ = occupied(
+        [
+            (1, box(0, 0, 100, 60), "0101", 5, "A"),
+            (2, box(0, 60, 100, 100), "0103", "5", "A"),
+            (3, box(1000, 0, 1100, 100), "0103", 4, "B"),
+            (4, box(2000, 0, 2100, 100), "0103", 6.0, "C"),
+            (5, box(3000, 0, 3100, 30), "0102", 7, "D"),
+        ]
+    )
+    sup = supplement(
+        [
+            (1, box(0, 500, 100, 530), "0101", 5, 2, "A"),
+            (2, box(0, 530, 100, 600), "0103", 5, 1, "A"),
+            (3, box(1000, 500, 1120, 600), "0103", 6, "2", "B"),
+            (4, box(2000, 500, 2050, 600), "0103", 2, None, "C"),
+            (5, box(2050, 500, 2100, 600), "0103", "10", None, "C"),
+            (6, box(4000, 500, 4010, 600), "0101", 3, 1, "E"),
+        ]
+    )
     return fb.farmland_balance(occ, sup, CAP)
 
 
@@ -163,21 +174,29 @@ def test_exclusions_and_overlap():
     occ = occupied([(1, box(0, 0, 100, 20), "0101", 5, "G")])
     red_line = box(-10, 1000, 10, 1100)  # covers x 0..10 of plot 1
     protected = box(595, 1000, 700, 1100)  # covers x 595..600 of plot 6
-    sup = supplement([
-        (1, box(0, 1000, 100, 1020), "0101", 5, 2, "G"),   # 10×20 = 200 m² in the red line
-        (2, box(200, 1000, 300, 1020), "0101", 5, 5, "G"),  # slope level 5
-        (3, box(400, 1000, 500, 1020), "0301", 5, 2, "G"),  # 乔木林地, not farmland
-        (4, box(0, 2000, 100, 2030), "0101", 5, 2, "G"),    # 3000 m², kept
-        (5, box(0, 2020, 100, 2050), "0101", 5, 2, "G"),    # overlaps 4 by 100×10 = 1000
-        (6, box(500, 1000, 600, 1020), "0102", 5, 1, "G"),  # 5×20 = 100 m² in protected area
-        (7, box(800, 1000, 900, 1020), "0101", None, 1, "G"),  # no grade
-        (8, box(-100, 1000, -10, 1020), "0101", 5, 1, "G"),  # touches the red line only
-        (9, box(1000, 1000, 1100, 1020), "0101", 5, "", "G"),  # slope unknown: not checked
-    ])
+    sup = supplement(
+        [
+            (1, box(0, 1000, 100, 1020), "0101", 5, 2, "G"),  # 10×20 = 200 m² in the red line
+            (2, box(200, 1000, 300, 1020), "0101", 5, 5, "G"),  # slope level 5
+            (3, box(400, 1000, 500, 1020), "0301", 5, 2, "G"),  # 乔木林地, not farmland
+            (4, box(0, 2000, 100, 2030), "0101", 5, 2, "G"),  # 3000 m², kept
+            (5, box(0, 2020, 100, 2050), "0101", 5, 2, "G"),  # overlaps 4 by 100×10 = 1000
+            (6, box(500, 1000, 600, 1020), "0102", 5, 1, "G"),  # 5×20 = 100 m² in protected area
+            (7, box(800, 1000, 900, 1020), "0101", None, 1, "G"),  # no grade
+            (8, box(-100, 1000, -10, 1020), "0101", 5, 1, "G"),  # touches the red line only
+            (9, box(1000, 1000, 1100, 1020), "0101", 5, "", "G"),  # slope unknown: not checked
+        ]
+    )
     result = fb.farmland_balance(occ, sup, CAP, eco_redline=red_line, protected_areas=protected)
     flagged = {(f.fid, f.reason): f for f in result.flagged}
-    assert set(flagged) == {(1, "eco_redline"), (2, "slope"), (3, "not_farmland"),
-                            (5, "overlap"), (6, "protected_area"), (7, "no_grade")}
+    assert set(flagged) == {
+        (1, "eco_redline"),
+        (2, "slope"),
+        (3, "not_farmland"),
+        (5, "overlap"),
+        (6, "protected_area"),
+        (7, "no_grade"),
+    }
     assert flagged[(1, "eco_redline")].inside_m2["eco_redline"] == pytest.approx(200)
     assert flagged[(1, "eco_redline")].excluded_m2 == pytest.approx(2000)  # the whole plot
     assert flagged[(6, "protected_area")].excluded_m2 == pytest.approx(2000)
@@ -205,13 +224,17 @@ def test_several_reasons_are_all_listed():
 
 def test_sliver_overlaps_below_min_area_are_ignored():
     occ = occupied([], groups=False)
-    sup = supplement([
-        (1, box(0, 0, 100, 10), "0101", 5, 1, None),
-        (2, box(0, 9.98, 100, 20), "0101", 5, 1, None),  # overlap 100 × 0.02 = 2.0 m²
-        (3, box(0, 19.995, 100, 30), "0101", 5, 1, None),  # overlap 100 × 0.005 = 0.5 m²
-    ], groups=False)
-    result = fb.farmland_balance(occ, sup, CAP, eco_redline=box(-1, -1, 0.004, 50),
-                                 min_area=1.0)  # red line overlaps plots by 0.04 m² each
+    sup = supplement(
+        [
+            (1, box(0, 0, 100, 10), "0101", 5, 1, None),
+            (2, box(0, 9.98, 100, 20), "0101", 5, 1, None),  # overlap 100 × 0.02 = 2.0 m²
+            (3, box(0, 19.995, 100, 30), "0101", 5, 1, None),  # overlap 100 × 0.005 = 0.5 m²
+        ],
+        groups=False,
+    )
+    result = fb.farmland_balance(
+        occ, sup, CAP, eco_redline=box(-1, -1, 0.004, 50), min_area=1.0
+    )  # red line overlaps plots by 0.04 m² each
     assert [(f.fid, f.reason) for f in result.flagged] == [(2, "overlap")]
     assert result.flagged[0].excluded_m2 == pytest.approx(2.0)
     assert result.total.sup_m2 == pytest.approx(1000 + (1002 - 2.0) + 1000.5)
@@ -223,8 +246,9 @@ def test_overlaps_count_once_against_union_oracle():
     wh = rng.uniform(20, 120, size=(60, 2))
     geoms = [box(x, y, x + w, y + h) for (x, y), (w, h) in zip(xy, wh)]
     codes = ["0101" if i % 3 else "0301" for i in range(60)]
-    rows = [(i + 1, g, c, 1 + i % 15, 1 + i % 5, None)
-            for i, (g, c) in enumerate(zip(geoms, codes))]
+    rows = [
+        (i + 1, g, c, 1 + i % 15, 1 + i % 5, None) for i, (g, c) in enumerate(zip(geoms, codes))
+    ]
     sup = supplement(rows, groups=False)
     occ = occupied([], groups=False)
     result = fb.farmland_balance(occ, sup, CAP, max_slope_level=4, min_area=0.0)
@@ -232,20 +256,26 @@ def test_overlaps_count_once_against_union_oracle():
     assert result.total.sup_m2 == pytest.approx(shapely.union_all(keep).area, rel=1e-9)
     credited = [g for g in result.credited_geoms if g is not None]
     # credited parts never overlap each other
-    assert sum(g.area for g in credited) == pytest.approx(shapely.union_all(credited).area,
-                                                          rel=1e-9)
+    assert sum(g.area for g in credited) == pytest.approx(
+        shapely.union_all(credited).area, rel=1e-9
+    )
     excluded_overlap = sum(f.excluded_m2 for f in result.flagged if f.reason == "overlap")
-    assert excluded_overlap == pytest.approx(sum(g.area for g in keep)
-                                             - shapely.union_all(keep).area, rel=1e-9)
+    assert excluded_overlap == pytest.approx(
+        sum(g.area for g in keep) - shapely.union_all(keep).area, rel=1e-9
+    )
 
 
 def test_area_field_and_overlap_share():
     # plot 2 declares 1200 m² for a 1000 m² geometry; 30 % of its geometry overlaps plot 1
     occ = occupied([], groups=False)
-    sup = supplement([
-        (1, box(0, 0, 100, 10), "0101", 5, 1, None),
-        (2, box(70, 0, 170, 10), "0101", 5, 1, None),
-    ], groups=False, area_m2=[None, 1200.0])
+    sup = supplement(
+        [
+            (1, box(0, 0, 100, 10), "0101", 5, 1, None),
+            (2, box(70, 0, 170, 10), "0101", 5, 1, None),
+        ],
+        groups=False,
+        area_m2=[None, 1200.0],
+    )
     result = fb.farmland_balance(occ, sup, CAP)
     (ov,) = result.flagged
     assert ov.excluded_m2 == pytest.approx(1200 * 0.3)
@@ -253,11 +283,16 @@ def test_area_field_and_overlap_share():
 
 
 def test_occupied_area_from_field_or_geometry_times_kcxs():
-    occ = occupied([
-        (1, box(0, 0, 100, 100), "0101", 5, None),  # 10 000 m² × (1 − 0.1) = 9000
-        (2, box(0, 200, 100, 300), "0103", 5, None),  # field says 7777
-        (3, box(0, 400, 100, 500), "0702", None, None),  # 农村宅基地: not farmland, skipped
-    ], groups=False, area_m2=[None, 7777.0, None], kcxs=[0.1, 0.5, None])
+    occ = occupied(
+        [
+            (1, box(0, 0, 100, 100), "0101", 5, None),  # 10 000 m² × (1 − 0.1) = 9000
+            (2, box(0, 200, 100, 300), "0103", 5, None),  # field says 7777
+            (3, box(0, 400, 100, 500), "0702", None, None),  # 农村宅基地: not farmland, skipped
+        ],
+        groups=False,
+        area_m2=[None, 7777.0, None],
+        kcxs=[0.1, 0.5, None],
+    )
     result = fb.farmland_balance(occ, supplement([], groups=False), CAP)
     assert result.total.occ_m2 == pytest.approx(9000 + 7777)
     assert result.total.occ_paddy_m2 == pytest.approx(9000)
@@ -276,8 +311,9 @@ def test_units_mu_hectare():
     assert result.total.occ_cap_kg == pytest.approx(30 * 1000)
     # exactly one 亩 (666.67 m²) of grade 15 gives 200 kg
     occ = occupied([(1, box(0, 0, MU, 1), "0103", 15, None)], groups=False)
-    assert fb.farmland_balance(occ, supplement([], groups=False), CAP).total.occ_cap_kg == \
-        pytest.approx(200)
+    assert fb.farmland_balance(
+        occ, supplement([], groups=False), CAP
+    ).total.occ_cap_kg == pytest.approx(200)
 
 
 def test_non_integer_grade_interpolates():
@@ -290,8 +326,12 @@ def test_non_integer_grade_interpolates():
 
 def test_group_values_match_as_text():
     occ = occupied([(1, box(0, 0, 10, 10), "0101", 5, 320703)])
-    sup = supplement([(1, box(0, 50, 10, 60), "0101", 5, 1, " 320703"),
-                      (2, box(0, 70, 10, 80), "0101", 5, 1, 320703.0)])
+    sup = supplement(
+        [
+            (1, box(0, 50, 10, 60), "0101", 5, 1, " 320703"),
+            (2, box(0, 70, 10, 80), "0101", 5, 1, 320703.0),
+        ]
+    )
     result = fb.farmland_balance(occ, sup, CAP)
     assert [r.group for r in result.rows] == ["320703", "TOTAL"]
     assert result.rows[0].sup_m2 == pytest.approx(200)
@@ -315,9 +355,14 @@ def test_supplement_grade_outside_range_is_an_error():
 
 
 def test_occupied_without_grade_is_an_error():
-    occ = occupied([(1, box(0, 0, 10, 10), "0101", 5, None),
-                    (2, box(0, 0, 10, 10), "0103", None, None),
-                    (3, box(0, 0, 10, 10), "1001", None, None)], groups=False)  # 铁路: no need
+    occ = occupied(
+        [
+            (1, box(0, 0, 10, 10), "0101", 5, None),
+            (2, box(0, 0, 10, 10), "0103", None, None),
+            (3, box(0, 0, 10, 10), "1001", None, None),
+        ],
+        groups=False,
+    )  # 铁路: no need
     with pytest.raises(fb.BalanceInputError) as info:
         fb.farmland_balance(occ, supplement([], groups=False), CAP)
     assert info.value.kind == "occ_grade_missing" and info.value.details["fids"] == "2"
@@ -332,18 +377,21 @@ def test_capacity_table_missing_grade():
     assert info.value.kind == "capacity_missing_grade" and info.value.details["grades"] == "3"
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("", "capacity_empty"),
-    ("# only a comment\n", "capacity_empty"),
-    ("grade,kg\n1,900\n", "capacity_header"),
-    ("grade,kg_per_mu\n", "capacity_empty"),
-    ("grade,kg_per_mu\n1,abc\n", "capacity_value"),
-    ("grade,kg_per_mu\n1,-5\n", "capacity_value"),
-    ("grade,kg_per_mu\n0,900\n", "capacity_grade_range"),
-    ("grade,kg_per_mu\n16,900\n", "capacity_grade_range"),
-    ("grade,kg_per_mu\n2.5,900\n", "capacity_grade_range"),
-    ("grade,kg_per_mu\n1,900\n1,800\n", "capacity_duplicate"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("", "capacity_empty"),
+        ("# only a comment\n", "capacity_empty"),
+        ("grade,kg\n1,900\n", "capacity_header"),
+        ("grade,kg_per_mu\n", "capacity_empty"),
+        ("grade,kg_per_mu\n1,abc\n", "capacity_value"),
+        ("grade,kg_per_mu\n1,-5\n", "capacity_value"),
+        ("grade,kg_per_mu\n0,900\n", "capacity_grade_range"),
+        ("grade,kg_per_mu\n16,900\n", "capacity_grade_range"),
+        ("grade,kg_per_mu\n2.5,900\n", "capacity_grade_range"),
+        ("grade,kg_per_mu\n1,900\n1,800\n", "capacity_duplicate"),
+    ],
+)
 def test_capacity_csv_validation(text, kind):
     with pytest.raises(fb.BalanceInputError) as info:
         fb.parse_capacity_csv(text, "bad.csv")
@@ -369,7 +417,8 @@ def test_shipped_illustrative_table():
     assert (ROOT / "resources" / "rules" / "README_grain_capacity.md").is_file()
 
 
-@pytest.mark.parametrize("value,level", [(2, 2), ("3", 3), ("4级", 4), ("Ⅴ", 5), (None, None),
-                                          ("", None), (5.0, 5)])
+@pytest.mark.parametrize(
+    "value,level", [(2, 2), ("3", 3), ("4级", 4), ("Ⅴ", 5), (None, None), ("", None), (5.0, 5)]
+)
 def test_slope_levels(value, level):
     assert fb.parse_slope_level(value) == level

@@ -58,10 +58,16 @@ def test_sample_data_copies_every_layer(provider, tmp_path):
     import pyogrio
 
     destination = tmp_path / "copy.gpkg"
-    result = processing.run("lyg_nrp:sample_data", {"DESTINATION": str(destination)},
-                            context=QgsProcessingContext(), feedback=QgsProcessingFeedback())
-    expected = {name: pyogrio.read_info(SAMPLE_GPKG, layer=name)["features"]
-                for name, _ in pyogrio.list_layers(SAMPLE_GPKG)}
+    result = processing.run(
+        "lyg_nrp:sample_data",
+        {"DESTINATION": str(destination)},
+        context=QgsProcessingContext(),
+        feedback=QgsProcessingFeedback(),
+    )
+    expected = {
+        name: pyogrio.read_info(SAMPLE_GPKG, layer=name)["features"]
+        for name, _ in pyogrio.list_layers(SAMPLE_GPKG)
+    }
     assert result["N_LAYERS"] == len(expected) == 13
     for name, count in expected.items():
         layer = QgsVectorLayer(result[name], name, "ogr")
@@ -75,13 +81,15 @@ def test_read_source_reprojects_repairs_and_skips(qgis_processing):
 
     from lyg_nrp_plugin.processing.layer_io import read_source
 
-    lon_lat_square = ("MULTIPOLYGON(((119.1 34.5, 119.11 34.5, 119.11 34.51, 119.1 34.51, "
-                      "119.1 34.5)))")
+    lon_lat_square = (
+        "MULTIPOLYGON(((119.1 34.5, 119.11 34.5, 119.11 34.51, 119.1 34.51, 119.1 34.5)))"
+    )
     bowtie = "MULTIPOLYGON(((119.2 34.6, 119.21 34.61, 119.21 34.6, 119.2 34.61, 119.2 34.6)))"
     layer = polygon_layer("EPSG:4326", [lon_lat_square, bowtie, None], ["a", "b&<c>", None])
     feedback = QgsProcessingFeedback()
-    table = read_source(layer, "projects [test]", CGCS2000, QgsProcessingContext(), feedback,
-                        fields=["name"])
+    table = read_source(
+        layer, "projects [test]", CGCS2000, QgsProcessingContext(), feedback, fields=["name"]
+    )
     assert len(table) == 3 and table.stats.n_repaired == 1 and table.stats.n_empty == 1
     assert table.column("name") == ["a", "b&<c>", None]
     # oracle: pyproj transforms the same vertices
@@ -100,8 +108,9 @@ def test_missing_field_names_layer_and_field(qgis_processing):
 
     layer = polygon_layer("EPSG:4549", ["MULTIPOLYGON(((0 0,1 0,1 1,0 0)))"], ["x"])
     with pytest.raises(QgsProcessingException, match=r"projects \[test\].*XMBH"):
-        read_source(layer, "projects [test]", CGCS2000, QgsProcessingContext(), None,
-                    fields=["XMBH"])
+        read_source(
+            layer, "projects [test]", CGCS2000, QgsProcessingContext(), None, fields=["XMBH"]
+        )
 
 
 def test_ellipsoidal_area_matches_geographiclib(qgis_processing):
@@ -132,7 +141,8 @@ def test_ellipsoidal_length_matches_geographiclib(qgis_processing):
 
     line = shapely.LineString([(420_000, 3_830_000), (425_000, 3_834_000)])
     got = length_function(AREA_ELLIPSOIDAL, CGCS2000, QgsProcessingContext())(
-        np.array([line, None], dtype=object))
+        np.array([line, None], dtype=object)
+    )
     to_ll = pyproj.Transformer.from_crs(4549, 4490, always_xy=True)
     lon, lat = to_ll.transform(*np.asarray(shapely.segmentize(line, 10.0).coords).T)
     geod = pyproj.Geod(a=6378137.0, rf=298.257222101)
@@ -145,8 +155,9 @@ def test_large_layer_readers(qgis_processing, monkeypatch):
     features near the query geometries only."""
     from lyg_nrp_plugin.processing import layer_io
 
-    boxes = [shapely.box(420_000 + 100 * i, 3_830_000, 420_090 + 100 * i, 3_830_090)
-             for i in range(50)]
+    boxes = [
+        shapely.box(420_000 + 100 * i, 3_830_000, 420_090 + 100 * i, 3_830_090) for i in range(50)
+    ]
     names = [None if i == 7 else f"p{i}" for i in range(50)]
     layer = polygon_layer("EPSG:4549", [b.wkt for b in boxes], names)
     context, feedback = QgsProcessingContext(), QgsProcessingFeedback()

@@ -21,11 +21,16 @@ def tr_literals() -> dict[str, str]:
         if "ext_libs" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "tr" and node.args):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+            ):
                 arg = node.args[0]
                 assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), (
-                    f"{path.name}:{node.lineno}: tr() needs a string literal")
+                    f"{path.name}:{node.lineno}: tr() needs a string literal"
+                )
                 found[arg.value] = f"{path.name}:{node.lineno}"
     return found
 
@@ -41,8 +46,11 @@ def ts_messages() -> dict[str, str | None]:
 
 
 def test_ts_is_complete_and_up_to_date():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
-                             "--check"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
 
 
@@ -61,19 +69,22 @@ def test_chinese_under_zh_cn(provider):
         assert tr("LYG Natural Resources") == "连云港自然资源规划"
         assert tr("Load sample data") == "加载示例数据"
         from lyg_nrp_plugin.processing.provider import ALGORITHM_CLASSES, LygNrpProvider
+
         assert LygNrpProvider().name() == "连云港自然资源规划"
         for algorithm_class in ALGORITHM_CLASSES:
             algorithm = algorithm_class()
             algorithm.initAlgorithm()
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in algorithm.displayName()), \
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in algorithm.displayName()), (
                 algorithm.name()
+            )
             assert any("\u4e00" <= ch <= "\u9fff" for ch in algorithm.group())
     finally:
         remove_translator()
     assert tr("LYG Natural Resources") == "LYG Natural Resources"
 
 
-@pytest.mark.parametrize("group", ["Red-line control", "Farmland protection",
-                                   "Ecological corridors", "Plan indicators"])
+@pytest.mark.parametrize(
+    "group", ["Red-line control", "Farmland protection", "Ecological corridors", "Plan indicators"]
+)
 def test_group_names_translated(group):
     assert ts_messages()[group] in {"红线管控", "耕地保护", "生态廊道", "规划指标"}

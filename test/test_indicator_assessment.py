@@ -32,25 +32,37 @@ def gpkg(tmp_path_factory) -> Path:
 
     def write(name, geoms, **columns):
         gpd.GeoDataFrame(columns, geometry=[_shift(g) for g in geoms], crs=crs).to_file(
-            path, layer=name, driver="GPKG")
+            path, layer=name, driver="GPKG"
+        )
 
-    write("DLTB", [p[0] for p in data.PARCELS], DLBM=[p[1] for p in data.PARCELS],
-          TBDLMJ=[p[2] for p in data.PARCELS])
+    write(
+        "DLTB",
+        [p[0] for p in data.PARCELS],
+        DLBM=[p[1] for p in data.PARCELS],
+        TBDLMJ=[p[2] for p in data.PARCELS],
+    )
     write("XZQ", [data.LAND], XZQMC=["示例区"])
     write("HYGNQ", [data.SEA], MC=["管辖海域"])
     write("STBHHX", data.ECO_REDLINE, HXMC=["a", "b", "c"])
     write("YJJBNTBHTB", data.FARMLAND, BH=[1, 2])
     write("ZRBHD", [p[0] for p in data.PROTECTED], ZRBHDLX=[p[1] for p in data.PROTECTED])
     write("HYSTHX", data.MARINE_REDLINE, MC=["a", "b"])
-    write("HAX", [c[0] for c in data.COAST], AXLX=[c[1] for c in data.COAST],
-          AXLB=[c[2] for c in data.COAST])
+    write(
+        "HAX",
+        [c[0] for c in data.COAST],
+        AXLX=[c[1] for c in data.COAST],
+        AXLB=[c[2] for c in data.COAST],
+    )
     write("ZYQ", data.MARICULTURE, MC=["增养殖区"])
     # mines as points; output in 万吨/年 (10e6 t = 1000 万吨)
     from shapely.geometry import Point
 
-    write("KS", [Point(i * 10, 0) for i in range(len(data.MINES))],
-          GM=[m[0] for m in data.MINES],
-          NKCL=[None if m[1] is None else m[1] / 1e4 for m in data.MINES])
+    write(
+        "KS",
+        [Point(i * 10, 0) for i in range(len(data.MINES))],
+        GM=[m[0] for m in data.MINES],
+        NKCL=[None if m[1] is None else m[1] / 1e4 for m in data.MINES],
+    )
     return path
 
 
@@ -59,12 +71,21 @@ def params(gpkg: Path, tmp_path: Path, **extra) -> dict:
         return f"{gpkg}|layername={name}"
 
     base = {
-        "LANDUSE": layer("DLTB"), "BOUNDARY": layer("XZQ"), "SEA_AREA": layer("HYGNQ"),
-        "ECO_REDLINE": layer("STBHHX"), "FARMLAND": layer("YJJBNTBHTB"),
-        "PROTECTED_AREAS": layer("ZRBHD"), "MARINE_REDLINE": layer("HYSTHX"),
-        "COASTLINE": layer("HAX"), "MARICULTURE": layer("ZYQ"), "MINES": layer("KS"),
-        "MINE_SCALE_FIELD": "GM", "MINE_OUTPUT_FIELD": "NKCL", "MINE_OUTPUT_UNIT": 1,
-        "OUTPUT": "TEMPORARY_OUTPUT", "JSON": str(tmp_path / "ind.json"),
+        "LANDUSE": layer("DLTB"),
+        "BOUNDARY": layer("XZQ"),
+        "SEA_AREA": layer("HYGNQ"),
+        "ECO_REDLINE": layer("STBHHX"),
+        "FARMLAND": layer("YJJBNTBHTB"),
+        "PROTECTED_AREAS": layer("ZRBHD"),
+        "MARINE_REDLINE": layer("HYSTHX"),
+        "COASTLINE": layer("HAX"),
+        "MARICULTURE": layer("ZYQ"),
+        "MINES": layer("KS"),
+        "MINE_SCALE_FIELD": "GM",
+        "MINE_OUTPUT_FIELD": "NKCL",
+        "MINE_OUTPUT_UNIT": 1,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "JSON": str(tmp_path / "ind.json"),
         "REPORT": str(tmp_path / "ind.html"),
     }
     base.update(extra)
@@ -102,13 +123,21 @@ def run(parameters):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     context = QgsProcessingContext()
-    result = processing.run("lyg_nrp:indicator_assessment", parameters, context=context,
-                            feedback=QgsProcessingFeedback())
+    result = processing.run(
+        "lyg_nrp:indicator_assessment",
+        parameters,
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     layer = result["OUTPUT"]
     if isinstance(layer, str):
         layer = context.getMapLayer(layer)
-    rows = {f["code"]: {k: (None if f[k] is None or f[k] != f[k] else f[k])
-                        for k in layer.fields().names()} for f in layer.getFeatures()}
+    rows = {
+        f["code"]: {
+            k: (None if f[k] is None or f[k] != f[k] else f[k]) for k in layer.fields().names()
+        }
+        for f in layer.getFeatures()
+    }
     return result, rows
 
 
@@ -146,9 +175,15 @@ def test_all_indicators_from_layers(provider, gpkg, tmp_path):
 
 def test_targets_file_and_saltpans(provider, gpkg, tmp_path):
     targets = tmp_path / "targets.json"
-    targets.write_text(json.dumps({"targets": {"development_intensity": 17.5,
-                                               "cultivated_land": 0.0039},
-                                   "values": {"tree_cover": 27.0}}), encoding="utf-8")
+    targets.write_text(
+        json.dumps(
+            {
+                "targets": {"development_intensity": 17.5, "cultivated_land": 0.0039},
+                "values": {"tree_cover": 27.0},
+            }
+        ),
+        encoding="utf-8",
+    )
     _, rows = run(params(gpkg, tmp_path, TARGETS=str(targets), WETLAND_INCLUDES_SALTPANS=True))
     assert rows["development_intensity"]["status"] == "NOT_MET"  # 18 > 17.5
     assert rows["cultivated_land"]["status"] == "MET"  # 0.0039 >= 0.0039
@@ -158,8 +193,9 @@ def test_targets_file_and_saltpans(provider, gpkg, tmp_path):
 
 
 def test_only_some_layers_and_no_area_field(provider, gpkg, tmp_path):
-    _, rows = run({"LANDUSE": f"{gpkg}|layername=DLTB", "AREA_FIELD": "NO_SUCH",
-                   "OUTPUT": "TEMPORARY_OUTPUT"})
+    _, rows = run(
+        {"LANDUSE": f"{gpkg}|layername=DLTB", "AREA_FIELD": "NO_SUCH", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     # geometry areas: 0101 is 200 000 m² now; land area = parcels' 1e6 m²
     assert rows["cultivated_land"]["value"] == pytest.approx(400_000 / 1e8)
     assert rows["development_intensity"]["value"] == pytest.approx(18.0)
@@ -194,8 +230,11 @@ def _compiled_translator(tmp_path):
     ts = tmp_path / "lyg.ts"
     build(ts)
     qm = tmp_path / "lyg.qm"
-    lrelease = "lrelease" if subprocess.run(["which", "lrelease"], capture_output=True
-                                            ).returncode == 0 else "/usr/lib/qt5/bin/lrelease"
+    lrelease = (
+        "lrelease"
+        if subprocess.run(["which", "lrelease"], capture_output=True).returncode == 0
+        else "/usr/lib/qt5/bin/lrelease"
+    )
     subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
 
@@ -214,7 +253,8 @@ def test_chinese_labels_and_report(provider, gpkg, tmp_path):
     settings.setValue("locale/userLocale", "zh_CN")
     try:
         alg = QgsApplication.processingRegistry().createAlgorithmById(
-            "lyg_nrp:indicator_assessment")
+            "lyg_nrp:indicator_assessment"
+        )
         assert alg.displayName() == "规划指标评估"
         assert alg.group() == "规划指标"
         assert alg.parameterDefinition("LANDUSE").description() == "地类图斑（DLTB）"
@@ -239,7 +279,7 @@ def test_qgis_process_json(qgis_process, gpkg, tmp_path):
     args = [f"{k}={v}" for k, v in p.items()]
     completed = qgis_process("run", "lyg_nrp:indicator_assessment", "--json", "--", *args)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    out = json.loads(completed.stdout[completed.stdout.index("{"):])
+    out = json.loads(completed.stdout[completed.stdout.index("{") :])
     results = out["results"]
     assert results["N_MET"] == sum(1 for v in EXPECTED.values() if v[1] == "MET")
     doc = json.loads(Path(results["JSON"]).read_text(encoding="utf-8"))
@@ -258,10 +298,17 @@ def test_sample_data_is_plausible_against_the_plan(provider, tmp_path):
     def layer(name):
         return f"{SAMPLE_GPKG}|layername={name}"
 
-    _, rows = run({"LANDUSE": layer("DLTB"), "BOUNDARY": layer("XZQ"),
-                   "SEA_AREA": layer("HYGNQ"), "ECO_REDLINE": layer("STBHHX"),
-                   "MARINE_REDLINE": layer("HYSTHX"), "COASTLINE": layer("HAX"),
-                   "OUTPUT": "TEMPORARY_OUTPUT"})
+    _, rows = run(
+        {
+            "LANDUSE": layer("DLTB"),
+            "BOUNDARY": layer("XZQ"),
+            "SEA_AREA": layer("HYGNQ"),
+            "ECO_REDLINE": layer("STBHHX"),
+            "MARINE_REDLINE": layer("HYSTHX"),
+            "COASTLINE": layer("HAX"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        }
+    )
 
     def value(code):
         return rows[code]["value"]
@@ -280,4 +327,5 @@ def test_sample_data_is_plausible_against_the_plan(provider, tmp_path):
     assert 1 < value("wetland_area") < 23.3
     assert rows["eco_redline_area"]["unit"] == "万平方千米"
     assert value("eco_redline_area") == pytest.approx(
-        value("eco_redline_land_ratio") / 100 * 7615.71 / 1e4, rel=0.15)  # sea part small
+        value("eco_redline_land_ratio") / 100 * 7615.71 / 1e4, rel=0.15
+    )  # sea part small

@@ -50,13 +50,21 @@ MINES = [("大型", 10e6), ("中型", 5e6), ("小型", 1e6), ("小型", 0.5e6), 
 
 def inputs(**overrides) -> ind.IndicatorInputs:
     base = dict(
-        landuse_geoms=[p[0] for p in PARCELS], landuse_codes=[p[1] for p in PARCELS],
-        landuse_areas=[p[2] for p in PARCELS], boundary_geoms=[LAND], sea_geoms=[SEA],
-        eco_redline_geoms=ECO_REDLINE, farmland_geoms=FARMLAND,
-        protected_geoms=[p[0] for p in PROTECTED], protected_types=[p[1] for p in PROTECTED],
-        marine_redline_geoms=MARINE_REDLINE, coast_geoms=[c[0] for c in COAST],
-        coast_types=[c[1] for c in COAST], coast_classes=[c[2] for c in COAST],
-        mariculture_geoms=MARICULTURE, mine_scales=[m[0] for m in MINES],
+        landuse_geoms=[p[0] for p in PARCELS],
+        landuse_codes=[p[1] for p in PARCELS],
+        landuse_areas=[p[2] for p in PARCELS],
+        boundary_geoms=[LAND],
+        sea_geoms=[SEA],
+        eco_redline_geoms=ECO_REDLINE,
+        farmland_geoms=FARMLAND,
+        protected_geoms=[p[0] for p in PROTECTED],
+        protected_types=[p[1] for p in PROTECTED],
+        marine_redline_geoms=MARINE_REDLINE,
+        coast_geoms=[c[0] for c in COAST],
+        coast_types=[c[1] for c in COAST],
+        coast_classes=[c[2] for c in COAST],
+        mariculture_geoms=MARICULTURE,
+        mine_scales=[m[0] for m in MINES],
         mine_outputs_t=[m[1] for m in MINES],
     )
     base.update(overrides)
@@ -133,12 +141,16 @@ def test_mariculture_from_sea_function_zones():
     m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3))
     assert "mariculture_area" not in m
     # … unless the user says so
-    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3,
-                                        mariculture_words=("农渔业",)))
+    m = ind.compute(
+        ind.IndicatorInputs(
+            sea_geoms=zones, sea_zone_types=["农渔业区"] * 3, mariculture_words=("农渔业",)
+        )
+    )
     assert m["mariculture_area"].value == pytest.approx(2_000_000.0)  # union 1000..3000
     # a mariculture layer takes precedence
-    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types,
-                                        mariculture_geoms=MARICULTURE))
+    m = ind.compute(
+        ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types, mariculture_geoms=MARICULTURE)
+    )
     assert m["mariculture_area"].value == pytest.approx(500_000.0)
 
 
@@ -165,12 +177,28 @@ def test_unit_conversions():
 def test_catalogue_matches_the_plan(catalogue):
     c = {i.code: i for i in catalogue}
     assert len(c) == len(catalogue)
-    table2 = ["cultivated_land", "wetland_area", "tree_cover", "natural_wetland_protection",
-              "mainland_natural_coast_ratio", "marine_redline_ratio", "mariculture_area",
-              "key_mineral_areas", "restoration_area", "gdp_land_decline", "stock_land_supply",
-              "mineral_output", "large_medium_mine_ratio", "eco_redline_area",
-              "permanent_farmland", "protected_area_land_ratio", "development_intensity",
-              "new_construction_land", "topo_map_coverage", "geohazard_surveys"]
+    table2 = [
+        "cultivated_land",
+        "wetland_area",
+        "tree_cover",
+        "natural_wetland_protection",
+        "mainland_natural_coast_ratio",
+        "marine_redline_ratio",
+        "mariculture_area",
+        "key_mineral_areas",
+        "restoration_area",
+        "gdp_land_decline",
+        "stock_land_supply",
+        "mineral_output",
+        "large_medium_mine_ratio",
+        "eco_redline_area",
+        "permanent_farmland",
+        "protected_area_land_ratio",
+        "development_intensity",
+        "new_construction_land",
+        "topo_map_coverage",
+        "geohazard_surveys",
+    ]
     assert all(code in c for code in table2)  # the 20 rows of 表2
     assert (c["wetland_area"].target, c["wetland_area"].comparator) == (23.31, ">=")
     assert c["tree_cover"].target == 26.5 and c["tree_cover"].baseline_2020 == 27.13
@@ -213,10 +241,15 @@ def test_evaluate_statuses(catalogue):
 
 def test_targets_file_json_and_csv(tmp_path, catalogue):
     json_path = tmp_path / "t.json"
-    json_path.write_text(json.dumps({
-        "targets": {"cultivated_land": 0.0038, "development_intensity": 17.5},
-        "values": {"tree_cover": 27.0, "key_mineral_areas": 3},
-    }), encoding="utf-8")
+    json_path.write_text(
+        json.dumps(
+            {
+                "targets": {"cultivated_land": 0.0038, "development_intensity": 17.5},
+                "values": {"tree_cover": 27.0, "key_mineral_areas": 3},
+            }
+        ),
+        encoding="utf-8",
+    )
     manual = ind.load_manual(json_path, [i.code for i in catalogue])
     r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), manual))
     assert r["cultivated_land"].status == "MET"  # 0.0039 >= 0.0038
@@ -225,8 +258,9 @@ def test_targets_file_json_and_csv(tmp_path, catalogue):
     assert r["tree_cover"].status == "MET"
     assert r["key_mineral_areas"].status == "MET"  # 3 >= 3
     csv_path = tmp_path / "t.csv"
-    csv_path.write_text("# comment\ncode,target,value\ndevelopment_intensity,18,\n",
-                        encoding="utf-8")
+    csv_path.write_text(
+        "# comment\ncode,target,value\ndevelopment_intensity,18,\n", encoding="utf-8"
+    )
     r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), ind.load_manual(csv_path)))
     assert r["development_intensity"].status == "MET"  # 18.0 <= 18 (boundary counts)
     bad = tmp_path / "bad.json"
@@ -236,8 +270,9 @@ def test_targets_file_json_and_csv(tmp_path, catalogue):
 
 
 def test_example_targets_file_is_valid(catalogue):
-    manual = ind.load_manual(resource_path("indicators", "targets_example.json"),
-                             [i.code for i in catalogue])
+    manual = ind.load_manual(
+        resource_path("indicators", "targets_example.json"), [i.code for i in catalogue]
+    )
     assert manual.values["tree_cover"] == 28.7  # the plan's 林木覆盖率 (第一章)
 
 

@@ -13,10 +13,22 @@ def test_normalise_and_names():
 
 
 def test_first_level_classes():
-    expected = {"0101": "farmland", "0204": "garden", "0301": "forest", "0304": "wetland",
-                "0402": "wetland", "0404": "grass", "0603": "industrial", "0702": "residential",
-                "1006": "transport", "1105": "wetland", "1107": "water", "1203": "other",
-                "9999": "unknown", "XX": "unknown"}
+    expected = {
+        "0101": "farmland",
+        "0204": "garden",
+        "0301": "forest",
+        "0304": "wetland",
+        "0402": "wetland",
+        "0404": "grass",
+        "0603": "industrial",
+        "0702": "residential",
+        "1006": "transport",
+        "1105": "wetland",
+        "1107": "water",
+        "1203": "other",
+        "9999": "unknown",
+        "XX": "unknown",
+    }
     assert {code: lu.first_level(code) for code in expected} == expected
     assert lu.first_level("0603", include_saltpans=True) == "wetland"
 

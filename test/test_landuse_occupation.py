@@ -22,19 +22,57 @@ from .test_redline_overlap import (
     write_gpkg,
 )
 
-CODES = ["0101", "0102", "0103", "0201", "0301", "0303", "0404", "0603", "0702", "1003",
-         "1006", "1101", "1109", "1203", "XYZ", "101", "1104A", "05H1"]
+CODES = [
+    "0101",
+    "0102",
+    "0103",
+    "0201",
+    "0301",
+    "0303",
+    "0404",
+    "0603",
+    "0702",
+    "1003",
+    "1006",
+    "1101",
+    "1109",
+    "1203",
+    "XYZ",
+    "101",
+    "1104A",
+    "05H1",
+]
 # the class of each code written out by hand (三调 工作分类; wetland codes → 湿地)
-CLASS = {"0101": "耕地", "0102": "耕地", "0103": "耕地", "0201": "园地", "0301": "林地",
-         "0303": "湿地", "0404": "草地", "0603": "工矿", "0702": "住宅", "1003": "交通运输",
-         "1006": "交通运输", "1101": "水域及水利设施", "1109": "水域及水利设施",
-         "1203": "其他土地", "XYZ": "未知", "1104A": "水域及水利设施",
-         "05H1": "商服"}
-SUMMARY_OF = {"耕地": "farm_m2", "园地": "garden_m2", "林地": "forest_m2", "草地": "grass_m2",
-              "湿地": "wetland_m2", "水域及水利设施": "water_m2", "其他土地": "other_m2",
-              "未知": "unknown_m2"}
+CLASS = {
+    "0101": "耕地",
+    "0102": "耕地",
+    "0103": "耕地",
+    "0201": "园地",
+    "0301": "林地",
+    "0303": "湿地",
+    "0404": "草地",
+    "0603": "工矿",
+    "0702": "住宅",
+    "1003": "交通运输",
+    "1006": "交通运输",
+    "1101": "水域及水利设施",
+    "1109": "水域及水利设施",
+    "1203": "其他土地",
+    "XYZ": "未知",
+    "1104A": "水域及水利设施",
+    "05H1": "商服",
+}
+SUMMARY_OF = {
+    "耕地": "farm_m2",
+    "园地": "garden_m2",
+    "林地": "forest_m2",
+    "草地": "grass_m2",
+    "湿地": "wetland_m2",
+    "水域及水利设施": "water_m2",
+    "其他土地": "other_m2",
+    "未知": "unknown_m2",
+}
 BUILT = {"0603", "0702", "1003", "1109", "05H1"}  # 1006 农村道路 is not 建设用地
-
 
 
 def parcels():
@@ -49,11 +87,11 @@ def parcels():
             if (i, j) == (3, 6):
                 geom = shapely.Polygon([(x, y), (x + 100, y + 100), (x + 100, y), (x, y + 100)])
             if (i, j) == (6, 6):
-                geom = shapely.Polygon([(x, y), (x, y), (x + 100, y), (x + 100, y + 100),
-                                        (x, y + 100), (x, y + 100)])
+                geom = shapely.Polygon(
+                    [(x, y), (x, y), (x + 100, y), (x + 100, y + 100), (x, y + 100), (x, y + 100)]
+                )
             if (i, j) == (10, 2):
-                geom = shapely.MultiPolygon([geom, shapely.box(x + 20, y + 720, x + 60,
-                                                               y + 760)])
+                geom = shapely.MultiPolygon([geom, shapely.box(x + 20, y + 720, x + 60, y + 760)])
             farmland = code in ("0101", "0102", "0103", "101")
             kcxs = (0.05 if code in ("0101", "101") else 0.1) if farmland else None
             grade = str(k % 15 + 1) if farmland else None
@@ -66,10 +104,18 @@ def parcels():
 def landuse_layer(rows=None):
     from qgis.PyQt.QtCore import QVariant
 
-    return make_layer("MultiPolygon", "EPSG:4549",
-                      [("DLBM", QVariant.String), ("KCXS", QVariant.Double),
-                       ("GDDB", QVariant.String), ("GDPDJB", QVariant.String)],
-                      rows if rows is not None else parcels(), "DLTB")
+    return make_layer(
+        "MultiPolygon",
+        "EPSG:4549",
+        [
+            ("DLBM", QVariant.String),
+            ("KCXS", QVariant.Double),
+            ("GDDB", QVariant.String),
+            ("GDPDJB", QVariant.String),
+        ],
+        rows if rows is not None else parcels(),
+        "DLTB",
+    )
 
 
 def oracle(projects=PROJECTS):
@@ -77,17 +123,30 @@ def oracle(projects=PROJECTS):
     import geopandas as gpd
 
     rows = parcels()
-    left = gpd.GeoDataFrame({"project_id": [n for n, _ in projects]},
-                            geometry=[shapely.make_valid(g) for _, g in projects],
-                            crs="EPSG:4549")
-    left.geometry = left.geometry.apply(lambda g: shapely.union_all(
-        [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]))
+    left = gpd.GeoDataFrame(
+        {"project_id": [n for n, _ in projects]},
+        geometry=[shapely.make_valid(g) for _, g in projects],
+        crs="EPSG:4549",
+    )
+    left.geometry = left.geometry.apply(
+        lambda g: shapely.union_all(
+            [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]
+        )
+    )
     right = gpd.GeoDataFrame(
-        {"DLBM": [a[0] for a, _ in rows], "KCXS": [a[1] or 0.0 for a, _ in rows],
-         "GDDB": [a[2] for a, _ in rows]},
-        geometry=[shapely.make_valid(g) for _, g in rows], crs="EPSG:4549")
-    right.geometry = right.geometry.apply(lambda g: shapely.union_all(
-        [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]))
+        {
+            "DLBM": [a[0] for a, _ in rows],
+            "KCXS": [a[1] or 0.0 for a, _ in rows],
+            "GDDB": [a[2] for a, _ in rows],
+        },
+        geometry=[shapely.make_valid(g) for _, g in rows],
+        crs="EPSG:4549",
+    )
+    right.geometry = right.geometry.apply(
+        lambda g: shapely.union_all(
+            [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]
+        )
+    )
     inter = gpd.overlay(left, right, how="intersection", keep_geom_type=True)
     inter["gross"] = inter.area
     inter = inter[inter.gross > 0]
@@ -101,8 +160,14 @@ def run_alg(params, feedback=None):
 
 
 def params(**extra):
-    base = {"INPUT": project_layer(), "ID_FIELD": "XMMC", "LANDUSE": landuse_layer(),
-            "OUTPUT": "memory:", "SUMMARY": "memory:", "FARMLAND_PIECES": "memory:"}
+    base = {
+        "INPUT": project_layer(),
+        "ID_FIELD": "XMMC",
+        "LANDUSE": landuse_layer(),
+        "OUTPUT": "memory:",
+        "SUMMARY": "memory:",
+        "FARMLAND_PIECES": "memory:",
+    }
     base.update(extra)
     return base
 
@@ -144,12 +209,15 @@ def test_summary_and_farm_grade(provider):
         part = inter[inter.project_id == name]
         row = summary[name]
         for cls, field in SUMMARY_OF.items():
-            assert row[field] == pytest.approx(part[part.cls == cls].net.sum(), rel=1e-6,
-                                               abs=1e-6), (name, field)
-        assert row["paddy_m2"] == pytest.approx(part[part.code == "0101"].net.sum(), rel=1e-6,
-                                                abs=1e-6)
-        assert row["built_m2"] == pytest.approx(part[part.code.isin(BUILT)].net.sum(),
-                                                rel=1e-6, abs=1e-6)
+            assert row[field] == pytest.approx(
+                part[part.cls == cls].net.sum(), rel=1e-6, abs=1e-6
+            ), (name, field)
+        assert row["paddy_m2"] == pytest.approx(
+            part[part.code == "0101"].net.sum(), rel=1e-6, abs=1e-6
+        )
+        assert row["built_m2"] == pytest.approx(
+            part[part.code.isin(BUILT)].net.sum(), rel=1e-6, abs=1e-6
+        )
         farm = part[part.cls == "耕地"]
         if len(farm):
             grade = (farm.net * farm.GDDB.astype(float)).sum() / farm.net.sum()
@@ -164,7 +232,8 @@ def test_farmland_pieces_for_farmland_balance(provider):
     result, context = run_alg(params())
     layer = output_layer(result, context, "FARMLAND_PIECES")
     assert {"project_id", "DLBM", "GDDB", "GDPDJB", "gross_m2", "net_m2", "paddy"} <= set(
-        layer.fields().names())
+        layer.fields().names()
+    )
     inter = oracle()
     farm = inter[inter.code.map(CLASS) == "耕地"]
     features = list(layer.getFeatures())
@@ -184,8 +253,9 @@ def test_saltpan_option(provider):
     classes = {f["class_zh"] for f in table.getFeatures() if f["DLBM"] == "0603"}
     assert classes == {"湿地"}
     result, context = run_alg(params())
-    classes = {f["class_zh"] for f in output_layer(result, context).getFeatures()
-               if f["DLBM"] == "0603"}
+    classes = {
+        f["class_zh"] for f in output_layer(result, context).getFeatures() if f["DLBM"] == "0603"
+    }
     assert classes == {"工矿"}
 
 
@@ -200,8 +270,9 @@ def test_ellipsoidal_matches_qgsdistancearea(provider):
     result, context = run_alg(params(AREA_METHOD=1, OUTPUT="memory:"))
     layer = output_layer(result, context, "FARMLAND_PIECES")
     calculator = QgsDistanceArea()
-    calculator.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4549"),
-                            QgsCoordinateTransformContext())
+    calculator.setSourceCrs(
+        QgsCoordinateReferenceSystem("EPSG:4549"), QgsCoordinateTransformContext()
+    )
     calculator.setEllipsoid("EPSG:1024")
     inter = oracle()
     farm = inter[inter.code.map(CLASS) == "耕地"]
@@ -218,8 +289,9 @@ def test_projects_in_wgs84(provider):
     to_proj = Transformer.from_crs("EPSG:4326", "EPSG:4549", always_xy=True)
 
     def reproject(transformer, g):
-        return shapely.transform(g, lambda c: np.column_stack(transformer.transform(c[:, 0],
-                                                                                    c[:, 1])))
+        return shapely.transform(
+            g, lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1]))
+        )
 
     geographic = [(n, reproject(to_geo, g)) for n, g in PROJECTS]
     result, context = run_alg(params(INPUT=project_layer("EPSG:4326", geographic)))
@@ -256,10 +328,14 @@ def test_unknown_code_warned_and_errors(provider):
 def test_empty_input_cancel_and_unmodified(provider, tmp_path):
     from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 
-    result, _ = run_alg(params(INPUT=project_layer(projects=[]),
-                               OUTPUT=str(tmp_path / "t.gpkg"),
-                               SUMMARY=str(tmp_path / "s.gpkg"),
-                               FARMLAND_PIECES=str(tmp_path / "f.gpkg")))
+    result, _ = run_alg(
+        params(
+            INPUT=project_layer(projects=[]),
+            OUTPUT=str(tmp_path / "t.gpkg"),
+            SUMMARY=str(tmp_path / "s.gpkg"),
+            FARMLAND_PIECES=str(tmp_path / "f.gpkg"),
+        )
+    )
     for name in ("OUTPUT", "SUMMARY", "FARMLAND_PIECES"):
         layer = QgsVectorLayer(result[name], name, "ogr")
         assert layer.isValid() and layer.featureCount() == 0, name
@@ -280,11 +356,19 @@ def test_qgis_process_json(provider, qgis_process, tmp_path):
     projects = write_gpkg(gpkg, project_layer())
     dltb = write_gpkg(gpkg, landuse_layer())
     out = tmp_path / "table.csv"
-    result = qgis_process("run", "lyg_nrp:landuse_occupation", "--json", "--",
-                          f"INPUT={projects}", "ID_FIELD=XMMC", f"LANDUSE={dltb}",
-                          f"OUTPUT={out}", f"SUMMARY={tmp_path / 's.gpkg'}",
-                          f"FARMLAND_PIECES={tmp_path / 'f.gpkg'}",
-                          f"REPORT={tmp_path / 'r.html'}")
+    result = qgis_process(
+        "run",
+        "lyg_nrp:landuse_occupation",
+        "--json",
+        "--",
+        f"INPUT={projects}",
+        "ID_FIELD=XMMC",
+        f"LANDUSE={dltb}",
+        f"OUTPUT={out}",
+        f"SUMMARY={tmp_path / 's.gpkg'}",
+        f"FARMLAND_PIECES={tmp_path / 'f.gpkg'}",
+        f"REPORT={tmp_path / 'r.html'}",
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     payload = json.loads(result.stdout)
     report = (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -294,13 +378,13 @@ def test_qgis_process_json(provider, qgis_process, tmp_path):
     inter = oracle()
     assert payload["results"]["N_PROJECTS"] == len(PROJECTS)
     assert payload["results"]["FARM_M2"] == pytest.approx(
-        inter[inter.code.map(CLASS) == "耕地"].net.sum(), rel=1e-6)
+        inter[inter.code.map(CLASS) == "耕地"].net.sum(), rel=1e-6
+    )
     import csv
 
     with open(out, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert sum(float(r["gross_m2"]) for r in rows) == pytest.approx(inter.gross.sum(),
-                                                                     rel=1e-6)
+    assert sum(float(r["gross_m2"]) for r in rows) == pytest.approx(inter.gross.sum(), rel=1e-6)
 
 
 def test_large_layer_path_reads_only_parcels_near_projects(provider, monkeypatch):
@@ -345,8 +429,9 @@ def test_runs_inside_a_model(provider):
 
     model = QgsProcessingModelAlgorithm("occupation model", "test")
     for name in ("projects", "dltb"):
-        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name),
-                                QgsProcessingModelParameter(name))
+        model.addModelParameter(
+            QgsProcessingParameterFeatureSource(name, name), QgsProcessingModelParameter(name)
+        )
     child = QgsProcessingModelChildAlgorithm("lyg_nrp:landuse_occupation")
     child.setChildId("occ")
     source = QgsProcessingModelChildParameterSource
@@ -361,22 +446,30 @@ def test_runs_inside_a_model(provider):
     child.setModelOutputs(outputs)
     model.addChildAlgorithm(child)
     context = QgsProcessingContext()
-    results, ok = model.run({"projects": project_layer(), "dltb": landuse_layer(),
-                             "occ:pieces": "memory:"}, context, QgsProcessingFeedback())
+    results, ok = model.run(
+        {"projects": project_layer(), "dltb": landuse_layer(), "occ:pieces": "memory:"},
+        context,
+        QgsProcessingFeedback(),
+    )
     assert ok
     inter = oracle()
-    assert results["occ:farm"] == pytest.approx(inter[inter.code.map(CLASS) == "耕地"].net.sum(),
-                                                rel=1e-6)
+    assert results["occ:farm"] == pytest.approx(
+        inter[inter.code.map(CLASS) == "耕地"].net.sum(), rel=1e-6
+    )
 
 
 # --- REPORT ------------------------------------------------------------------------------------
+
 
 def _cells(table_html):
     import html
     import re
 
-    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
-            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table_html) if "<td" in row]
+    return [
+        [html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table_html)
+        if "<td" in row
+    ]
 
 
 def _table_after(text, marker):
@@ -428,8 +521,9 @@ def test_report_totals_per_project_farmland_and_map(provider, tmp_path):
         acc = sums.setdefault(names[key_of[f["class_zh"]]], [0.0, 0.0])
         acc[0] += f["gross_m2"]
         acc[1] += f["net_m2"]
-    totals = {row[0]: row for row in
-              _table_after(text, f"<h2>{tr('Totals by first-level class')}</h2>")}
+    totals = {
+        row[0]: row for row in _table_after(text, f"<h2>{tr('Totals by first-level class')}</h2>")
+    }
     assert set(totals) == set(sums) | {tr("Total")}
     for name, (gross, net) in sums.items():
         assert _ha(totals[name][1]) == pytest.approx(gross / 10_000, abs=0.0051), name
@@ -439,15 +533,15 @@ def test_report_totals_per_project_farmland_and_map(provider, tmp_path):
     assert _ha(totals[tr("Total")][2]) == pytest.approx(inter.net.sum() / 10_000, abs=0.0051)
 
     # occupied farmland: net, paddy and the area-weighted grade per project and overall
-    farm = {row[0]: row for row in
-            _table_after(text, f"<h2>{tr('Occupied cultivated land')}</h2>")}
+    farm = {row[0]: row for row in _table_after(text, f"<h2>{tr('Occupied cultivated land')}</h2>")}
     inter["cls"] = inter.code.map(CLASS)
     tilled = inter[inter.cls == "耕地"]
     for name, _ in PROJECTS:
         part = tilled[tilled.project_id == name]
         assert _ha(farm[name][1]) == pytest.approx(part.net.sum() / 10_000, abs=0.0051)
         assert _ha(farm[name][2]) == pytest.approx(
-            part[part.code == "0101"].net.sum() / 10_000, abs=0.0051)
+            part[part.code == "0101"].net.sum() / 10_000, abs=0.0051
+        )
         if len(part):
             grade = (part.net * part.GDDB.astype(float)).sum() / part.net.sum()
             assert float(farm[name][3]) == pytest.approx(grade, abs=0.0051), name
@@ -461,14 +555,18 @@ def test_report_totals_per_project_farmland_and_map(provider, tmp_path):
     rows = _table_after(section, "A-001")
     want = inter[inter.project_id == "A-001"].groupby("code").gross.sum()
     assert {r[1]: _ha(r[3]) for r in rows} == pytest.approx(
-        {code: v / 10_000 for code, v in want.items()}, abs=0.0051)
+        {code: v / 10_000 for code, v in want.items()}, abs=0.0051
+    )
 
     # a real map: the 耕地 yellow of the 三调 style shows
     data = text.split("data:image/png;base64,")[1].split('"')[0]
     image = QImage.fromData(base64.b64decode(data), "PNG")
-    yellow = sum(1 for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
-                 if (c := QColor(image.pixel(x, y))).red() > 240 and c.green() > 240
-                 and c.blue() < 130)
+    yellow = sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if (c := QColor(image.pixel(x, y))).red() > 240 and c.green() > 240 and c.blue() < 130
+    )
     assert yellow > 10
 
 

@@ -20,11 +20,17 @@ def run(algorithm: str, parameters: dict) -> dict:
     import processing
 
     context = QgsProcessingContext()
-    results = processing.run(algorithm, parameters, context=context,
-                             feedback=QgsProcessingFeedback())
-    return {key: (context.getMapLayer(value) if isinstance(value, str)
-                  and context.getMapLayer(value) is not None else value)
-            for key, value in results.items()}
+    results = processing.run(
+        algorithm, parameters, context=context, feedback=QgsProcessingFeedback()
+    )
+    return {
+        key: (
+            context.getMapLayer(value)
+            if isinstance(value, str) and context.getMapLayer(value) is not None
+            else value
+        )
+        for key, value in results.items()
+    }
 
 
 def rows(result_layer, key: str, fields: list[str]) -> dict:
@@ -34,11 +40,18 @@ def rows(result_layer, key: str, fields: list[str]) -> dict:
 
 
 PROJECT_INPUTS = {
-    "projects": layer("JSXM"), "id_field": "XMBH", "eco_redline": layer("STBHHX"),
-    "farmland": layer("YJJBNTBHTB"), "dev_boundary": layer("CZKFBJ"),
-    "protected_areas": layer("ZRBHD"), "pa_zone_field": "GNFQ",
-    "marine_redline": layer("HYSTHX"), "coastline": layer("HAX"), "coast_type_field": "AXLX",
-    "landuse": layer("DLTB"), "supplement": layer("BCGD"),
+    "projects": layer("JSXM"),
+    "id_field": "XMBH",
+    "eco_redline": layer("STBHHX"),
+    "farmland": layer("YJJBNTBHTB"),
+    "dev_boundary": layer("CZKFBJ"),
+    "protected_areas": layer("ZRBHD"),
+    "pa_zone_field": "GNFQ",
+    "marine_redline": layer("HYSTHX"),
+    "coastline": layer("HAX"),
+    "coast_type_field": "AXLX",
+    "landuse": layer("DLTB"),
+    "supplement": layer("BCGD"),
 }
 
 
@@ -46,40 +59,70 @@ PROJECT_INPUTS = {
 def project_model(provider, tmp_path_factory):
     out = tmp_path_factory.mktemp("project_model")
     parameters = dict(PROJECT_INPUTS)
-    parameters.update({
-        "redline:redline_result": "TEMPORARY_OUTPUT", "redline:conflicts": "TEMPORARY_OUTPUT",
-        "redline:redline_report": str(out / "redline.html"),
-        "occupation:occupation_detail": "TEMPORARY_OUTPUT",
-        "occupation:occupation_summary": "TEMPORARY_OUTPUT",
-        "occupation:farmland_pieces": "TEMPORARY_OUTPUT",
-        "occupation:occupation_report": str(out / "occupation.html"),
-        "balance:balance_sheet": "TEMPORARY_OUTPUT", "balance:flagged_plots": "TEMPORARY_OUTPUT",
-        "balance:balance_report": str(out / "balance.html"),
-    })
+    parameters.update(
+        {
+            "redline:redline_result": "TEMPORARY_OUTPUT",
+            "redline:conflicts": "TEMPORARY_OUTPUT",
+            "redline:redline_report": str(out / "redline.html"),
+            "occupation:occupation_detail": "TEMPORARY_OUTPUT",
+            "occupation:occupation_summary": "TEMPORARY_OUTPUT",
+            "occupation:farmland_pieces": "TEMPORARY_OUTPUT",
+            "occupation:occupation_report": str(out / "occupation.html"),
+            "balance:balance_sheet": "TEMPORARY_OUTPUT",
+            "balance:flagged_plots": "TEMPORARY_OUTPUT",
+            "balance:balance_report": str(out / "balance.html"),
+        }
+    )
     return run("lyg_nrp:model_project_review", parameters), out
 
 
 def test_project_review_model_matches_the_three_algorithms(project_model):
     model, out = project_model
-    redline = run("lyg_nrp:redline_overlap", {
-        "INPUT": layer("JSXM"), "ID_FIELD": "XMBH", "ECO_REDLINE": layer("STBHHX"),
-        "FARMLAND": layer("YJJBNTBHTB"), "DEV_BOUNDARY": layer("CZKFBJ"),
-        "PROTECTED_AREAS": layer("ZRBHD"), "PA_ZONE_FIELD": "GNFQ",
-        "MARINE_REDLINE": layer("HYSTHX"), "COASTLINE": layer("HAX"),
-        "COAST_TYPE_FIELD": "AXLX", "COAST_TYPE_VALUE": "自然岸线",
-        "OUTPUT": "TEMPORARY_OUTPUT", "CONFLICTS": "TEMPORARY_OUTPUT"})
+    redline = run(
+        "lyg_nrp:redline_overlap",
+        {
+            "INPUT": layer("JSXM"),
+            "ID_FIELD": "XMBH",
+            "ECO_REDLINE": layer("STBHHX"),
+            "FARMLAND": layer("YJJBNTBHTB"),
+            "DEV_BOUNDARY": layer("CZKFBJ"),
+            "PROTECTED_AREAS": layer("ZRBHD"),
+            "PA_ZONE_FIELD": "GNFQ",
+            "MARINE_REDLINE": layer("HYSTHX"),
+            "COASTLINE": layer("HAX"),
+            "COAST_TYPE_FIELD": "AXLX",
+            "COAST_TYPE_VALUE": "自然岸线",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "CONFLICTS": "TEMPORARY_OUTPUT",
+        },
+    )
     fields = ["verdict", "eco_m2", "farm_m2", "udb_out_m2", "coast_m"]
-    assert rows(model["redline:redline_result"], "XMBH", fields) == \
-        rows(redline["OUTPUT"], "XMBH", fields)
+    assert rows(model["redline:redline_result"], "XMBH", fields) == rows(
+        redline["OUTPUT"], "XMBH", fields
+    )
     assert model["CHILD_RESULTS"]["redline"]["N_FAIL"] == redline["N_FAIL"] > 0
-    occupation = run("lyg_nrp:landuse_occupation", {
-        "INPUT": layer("JSXM"), "ID_FIELD": "XMBH", "LANDUSE": layer("DLTB"),
-        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT",
-        "FARMLAND_PIECES": "TEMPORARY_OUTPUT"})
-    balance = run("lyg_nrp:farmland_balance", {
-        "OCCUPIED": occupation["FARMLAND_PIECES"], "SUPPLEMENT": layer("BCGD"),
-        "ECO_REDLINE": layer("STBHHX"), "PROTECTED_AREAS": layer("ZRBHD"),
-        "BALANCE": "TEMPORARY_OUTPUT", "FLAGGED": "TEMPORARY_OUTPUT"})
+    occupation = run(
+        "lyg_nrp:landuse_occupation",
+        {
+            "INPUT": layer("JSXM"),
+            "ID_FIELD": "XMBH",
+            "LANDUSE": layer("DLTB"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "FARMLAND_PIECES": "TEMPORARY_OUTPUT",
+        },
+    )
+    balance = run(
+        "lyg_nrp:farmland_balance",
+        {
+            "OCCUPIED": occupation["FARMLAND_PIECES"],
+            "SUPPLEMENT": layer("BCGD"),
+            "ECO_REDLINE": layer("STBHHX"),
+            "PROTECTED_AREAS": layer("ZRBHD"),
+            "BALANCE": "TEMPORARY_OUTPUT",
+            "FLAGGED": "TEMPORARY_OUTPUT",
+        },
+    )
     sheet = ["occ_m2", "sup_m2", "occ_paddy_m2", "sup_paddy_m2", "verdict", "def_m2"]
     model_sheet = rows(model["balance:balance_sheet"], "group", sheet)
     single_sheet = rows(balance["BALANCE"], "group", sheet)
@@ -92,24 +135,54 @@ def test_project_review_model_matches_the_three_algorithms(project_model):
 
 
 def test_corridor_model_matches_build_then_assess(provider, tmp_path):
-    model = run("lyg_nrp:model_corridor_review", {
-        "rivers": layer("SX"), "name_field": "HLMC", "coastline": layer("HAX"),
-        "green_vein": layer("YTS"), "boundary": layer("XZQ"), "landuse": layer("DLTB"),
-        "projects": layer("JSXM"), "project_id_field": "XMBH", "cell_size": 400.0,
-        "build:corridors": "TEMPORARY_OUTPUT", "build:axes": "TEMPORARY_OUTPUT",
-        "assess:assessment": "TEMPORARY_OUTPUT", "assess:breaks": "TEMPORARY_OUTPUT",
-        "assess:corridor_report": str(tmp_path / "corridors.html"),
-        "network:sources": "TEMPORARY_OUTPUT", "network:links": "TEMPORARY_OUTPUT",
-        "network:network_corridors": "TEMPORARY_OUTPUT", "network:nodes": "TEMPORARY_OUTPUT",
-        "network:network_report": str(tmp_path / "network.html")})
-    build = run("lyg_nrp:build_corridors", {
-        "RIVERS": layer("SX"), "NAME_FIELD": "HLMC", "COASTLINE": layer("HAX"),
-        "GREEN_VEIN": layer("YTS"), "BOUNDARY": layer("XZQ"),
-        "OUTPUT": "TEMPORARY_OUTPUT", "AXES": "TEMPORARY_OUTPUT"})
-    assess = run("lyg_nrp:corridor_assessment", {
-        "CORRIDORS": build["OUTPUT"], "AXES": build["AXES"], "LANDUSE": layer("DLTB"),
-        "PROJECTS": layer("JSXM"), "PROJECT_ID_FIELD": "XMBH", "OUTPUT": "TEMPORARY_OUTPUT",
-        "BREAKS": "TEMPORARY_OUTPUT"})
+    model = run(
+        "lyg_nrp:model_corridor_review",
+        {
+            "rivers": layer("SX"),
+            "name_field": "HLMC",
+            "coastline": layer("HAX"),
+            "green_vein": layer("YTS"),
+            "boundary": layer("XZQ"),
+            "landuse": layer("DLTB"),
+            "projects": layer("JSXM"),
+            "project_id_field": "XMBH",
+            "cell_size": 400.0,
+            "build:corridors": "TEMPORARY_OUTPUT",
+            "build:axes": "TEMPORARY_OUTPUT",
+            "assess:assessment": "TEMPORARY_OUTPUT",
+            "assess:breaks": "TEMPORARY_OUTPUT",
+            "assess:corridor_report": str(tmp_path / "corridors.html"),
+            "network:sources": "TEMPORARY_OUTPUT",
+            "network:links": "TEMPORARY_OUTPUT",
+            "network:network_corridors": "TEMPORARY_OUTPUT",
+            "network:nodes": "TEMPORARY_OUTPUT",
+            "network:network_report": str(tmp_path / "network.html"),
+        },
+    )
+    build = run(
+        "lyg_nrp:build_corridors",
+        {
+            "RIVERS": layer("SX"),
+            "NAME_FIELD": "HLMC",
+            "COASTLINE": layer("HAX"),
+            "GREEN_VEIN": layer("YTS"),
+            "BOUNDARY": layer("XZQ"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "AXES": "TEMPORARY_OUTPUT",
+        },
+    )
+    assess = run(
+        "lyg_nrp:corridor_assessment",
+        {
+            "CORRIDORS": build["OUTPUT"],
+            "AXES": build["AXES"],
+            "LANDUSE": layer("DLTB"),
+            "PROJECTS": layer("JSXM"),
+            "PROJECT_ID_FIELD": "XMBH",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "BREAKS": "TEMPORARY_OUTPUT",
+        },
+    )
     fields = ["grade", "eco_ratio", "n_breaks", "project_m2"]
     single = rows(assess["OUTPUT"], "name", fields)
     assert len(single) == 9  # 7 river corridors, the coastal belt, the green vein
@@ -120,20 +193,37 @@ def test_corridor_model_matches_build_then_assess(provider, tmp_path):
 
 
 def test_indicator_model_matches_the_algorithm(provider, tmp_path):
-    inputs = {"landuse": "DLTB", "boundary": "XZQ", "sea_area": "HYGNQ",
-              "eco_redline": "STBHHX", "farmland": "YJJBNTBHTB", "protected_areas": "ZRBHD",
-              "marine_redline": "HYSTHX", "coastline": "HAX"}
+    inputs = {
+        "landuse": "DLTB",
+        "boundary": "XZQ",
+        "sea_area": "HYGNQ",
+        "eco_redline": "STBHHX",
+        "farmland": "YJJBNTBHTB",
+        "protected_areas": "ZRBHD",
+        "marine_redline": "HYSTHX",
+        "coastline": "HAX",
+    }
     parameters = {k: layer(v) for k, v in inputs.items()}
-    parameters.update({"indicators:indicators": "TEMPORARY_OUTPUT",
-                       "indicators:indicators_json": str(tmp_path / "model.json"),
-                       "indicators:indicator_report": str(tmp_path / "model.html")})
+    parameters.update(
+        {
+            "indicators:indicators": "TEMPORARY_OUTPUT",
+            "indicators:indicators_json": str(tmp_path / "model.json"),
+            "indicators:indicator_report": str(tmp_path / "model.html"),
+        }
+    )
     model = run("lyg_nrp:model_indicator_review", parameters)
-    single = run("lyg_nrp:indicator_assessment", {
-        **{k.upper(): layer(v) for k, v in inputs.items()},
-        "OUTPUT": "TEMPORARY_OUTPUT", "JSON": str(tmp_path / "single.json")})
+    single = run(
+        "lyg_nrp:indicator_assessment",
+        {
+            **{k.upper(): layer(v) for k, v in inputs.items()},
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "JSON": str(tmp_path / "single.json"),
+        },
+    )
     fields = ["value", "status"]
-    assert rows(model["indicators:indicators"], "code", fields) == \
-        rows(single["OUTPUT"], "code", fields)
+    assert rows(model["indicators:indicators"], "code", fields) == rows(
+        single["OUTPUT"], "code", fields
+    )
     assert json.loads((tmp_path / "model.json").read_text("utf-8")) is not None
 
 
@@ -141,14 +231,18 @@ def test_indicator_model_matches_the_algorithm(provider, tmp_path):
 def test_models_run_in_qgis_process(qgis_process, tmp_path, project_model):
     """Headless: every model output must be given (QGIS 3.22's qgis_process does not default
     a model's outputs); the numbers are read back from the written layers."""
-    outputs = {"redline:redline_result": "redline.gpkg", "redline:conflicts": "conflicts.gpkg",
-               "redline:redline_report": "redline.html",
-               "occupation:occupation_detail": "detail.gpkg",
-               "occupation:occupation_summary": "summary.gpkg",
-               "occupation:farmland_pieces": "pieces.gpkg",
-               "occupation:occupation_report": "occupation.html",
-               "balance:balance_sheet": "balance.gpkg", "balance:flagged_plots": "flagged.gpkg",
-               "balance:balance_report": "balance.html"}
+    outputs = {
+        "redline:redline_result": "redline.gpkg",
+        "redline:conflicts": "conflicts.gpkg",
+        "redline:redline_report": "redline.html",
+        "occupation:occupation_detail": "detail.gpkg",
+        "occupation:occupation_summary": "summary.gpkg",
+        "occupation:farmland_pieces": "pieces.gpkg",
+        "occupation:occupation_report": "occupation.html",
+        "balance:balance_sheet": "balance.gpkg",
+        "balance:flagged_plots": "flagged.gpkg",
+        "balance:balance_report": "balance.html",
+    }
     args = [f"{k}={v}" for k, v in PROJECT_INPUTS.items()]
     args += [f"{name}={tmp_path / file}" for name, file in outputs.items()]
     result = qgis_process("run", "lyg_nrp:model_project_review", "--json", "--", *args)
@@ -166,8 +260,9 @@ def test_models_run_in_qgis_process(qgis_process, tmp_path, project_model):
     sheet = rows(str(tmp_path / "balance.gpkg"), "group", ["verdict", "def_m2"])
     expected = rows(model["balance:balance_sheet"], "group", ["verdict", "def_m2"])
     assert {k: v[0] for k, v in sheet.items()} == {k: v[0] for k, v in expected.items()}
-    assert [v[1] for v in sheet.values()] == pytest.approx([v[1] for v in expected.values()],
-                                                           abs=0.006)
+    assert [v[1] for v in sheet.values()] == pytest.approx(
+        [v[1] for v in expected.values()], abs=0.006
+    )
     for report in ("redline.html", "occupation.html", "balance.html"):
         assert (tmp_path / report).stat().st_size > 1000
     result = qgis_process("help", "lyg_nrp:model_indicator_review")

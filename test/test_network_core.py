@@ -66,8 +66,8 @@ def random_case(seed=1, shape=(23, 31), n_sources=4):
     labels = np.zeros(shape, np.int32)
     for k in range(1, n_sources + 1):
         i, j = rng.integers(1, shape[0] - 2), rng.integers(1, shape[1] - 2)
-        labels[i:i + 2, j:j + 2] = k
-        r[i:i + 2, j:j + 2] = rng.uniform(1, 3, (2, 2))
+        labels[i : i + 2, j : j + 2] = k
+        r[i : i + 2, j : j + 2] = rng.uniform(1, 3, (2, 2))
     return r, labels
 
 
@@ -84,7 +84,7 @@ def test_cost_distance_and_allocation_match_dijkstra(connectivity):
     # the allocated source is (one of) the nearest
     per_source = {k: oracle_distance(r, 30.0, labels == k, connectivity) for k in range(1, 5)}
     alloc_grid = graph.to_grid(alloc, 0, np.int32)
-    for (i, j) in zip(*np.nonzero(finite)):
+    for i, j in zip(*np.nonzero(finite)):
         k = alloc_grid[i, j]
         assert per_source[k][i, j] == pytest.approx(want[i, j], rel=1e-9)
 
@@ -105,8 +105,9 @@ def test_matches_skimage_mcp_geometric_when_installed():
 def test_links_paths_and_corridors():
     r, labels = random_case(seed=3, shape=(30, 36), n_sources=5)
     width = 400.0
-    net = build_network(r, labels, 30.0, 8, corridor_width=width, k_nearest=2,
-                        drop_through_sources=False)
+    net = build_network(
+        r, labels, 30.0, 8, corridor_width=width, k_nearest=2, drop_through_sources=False
+    )
     assert net.links
     cwd = {k: oracle_distance(r, 30.0, labels == k) for k in range(1, 6)}
     rows, cols = r.shape
@@ -127,7 +128,7 @@ def test_links_paths_and_corridors():
         # NLCC corridor equals the oracle's CWD_A + CWD_B - LCD <= width
         r0, c0, m = link.corridor
         full = np.zeros(r.shape, bool)
-        full[r0:r0 + m.shape[0], c0:c0 + m.shape[1]] = m
+        full[r0 : r0 + m.shape[0], c0 : c0 + m.shape[1]] = m
         nlcc = cwd[a] + cwd[b] - want
         assert np.array_equal(full, nlcc <= width + 1e-6 * want)
         assert full[pr, pc].all()  # the least-cost path lies in its corridor
@@ -169,8 +170,12 @@ def test_cancellation():
 def dense_dirichlet(r, mask, a, b, connectivity=8):
     """Dense Laplacian built by loops; V=1 on A, 0 on B; returns (R_eff, voltages at 1 A)."""
     rows, cols = r.shape
-    cells = [(i, j) for i in range(rows) for j in range(cols)
-             if mask[i, j] and np.isfinite(r[i, j]) and r[i, j] > 0]
+    cells = [
+        (i, j)
+        for i in range(rows)
+        for j in range(cols)
+        if mask[i, j] and np.isfinite(r[i, j]) and r[i, j] > 0
+    ]
     index = {c: k for k, c in enumerate(cells)}
     n = len(cells)
     lap = np.zeros((n, n))
@@ -261,8 +266,9 @@ def test_connectivity_indices_by_hand():
     # without 0: 4 + 9 + 2*6*0.25 = 16; without 1: 1 + 9 = 10; without 2: 1 + 4 + 2*2*0.5 = 7
     out = conn.connectivity(areas, links, 10.0, 100.0, 0.5, iic_threshold=200.0)
     assert out.pc == pytest.approx(0.1975)
-    assert out.dpc == pytest.approx([100 * (19.75 - 16) / 19.75, 100 * (19.75 - 10) / 19.75,
-                                     100 * (19.75 - 7) / 19.75])
+    assert out.dpc == pytest.approx(
+        [100 * (19.75 - 16) / 19.75, 100 * (19.75 - 10) / 19.75, 100 * (19.75 - 7) / 19.75]
+    )
     # IIC, both links: nl01 = nl12 = 1, nl02 = 2: 14 + 2*(2/2 + 6/2 + 3/3) = 24
     assert out.iic == pytest.approx(0.24)
     # IIC with D=100: only link 0-1: 14 + 2 * 2/2 = 16
@@ -309,8 +315,17 @@ def test_barrier_found_at_a_wall():
     want = oracle_distance(r, 10.0, labels == 1)[labels == 2].min()
     assert link.lcd == pytest.approx(want)
     score = barrier_scores(net.cwd[1], net.cwd[2], link.lcd, 2, 10.0)
-    pts = barriers(net.cwd[1], net.cwd[2], link.lcd, 2, 10.0, np.ones(r.shape, bool),
-                   net.labels, link.link_id, per_link=1)
+    pts = barriers(
+        net.cwd[1],
+        net.cwd[2],
+        link.lcd,
+        2,
+        10.0,
+        np.ones(r.shape, bool),
+        net.labels,
+        link.link_id,
+        per_link=1,
+    )
     assert len(pts) == 1 and 13 <= pts[0].col <= 16
     # restoring a disc of radius 20 m across the wall: from column 12 to 17 (CWD minima)
     i = int(pts[0].row)
@@ -354,8 +369,13 @@ def test_junctions():
 def test_pipeline_end_to_end():
     r, labels = random_case(seed=11, shape=(30, 40), n_sources=4)
     areas = np.bincount(labels.ravel(), minlength=5)[1:] * 900.0
-    out = run_pipeline(r, labels, areas, 1200 * 900.0,
-                       NetworkParams(30.0, corridor_width=300.0, barrier_radius_m=30.0))
+    out = run_pipeline(
+        r,
+        labels,
+        areas,
+        1200 * 900.0,
+        NetworkParams(30.0, corridor_width=300.0, barrier_radius_m=30.0),
+    )
     assert out.network.links
     for link in out.network.links:
         r0, c0, m = link.corridor
@@ -366,7 +386,8 @@ def test_pipeline_end_to_end():
     assert out.current.max() > 0
     edges = [(lk.from_id - 1, lk.to_id - 1, lk.lcd) for lk in out.network.links]
     assert out.indices.pc == pytest.approx(
-        conn.pc_index(areas, edges, 1200 * 900.0, out.dist_threshold, 0.5))
+        conn.pc_index(areas, edges, 1200 * 900.0, out.dist_threshold, 0.5)
+    )
 
 
 def test_dpc_shortcut_equals_recomputation():
@@ -386,5 +407,4 @@ def test_dpc_shortcut_equals_recomputation():
             remap = {old: new for new, old in enumerate(keep)}
             sub = [(remap[i], remap[j], d) for i, j, d in links if k not in (i, j)]
             pc_k = conn.pc_index(areas[keep], sub, 200.0, 100.0, 0.4)
-            assert out.dpc[k] == pytest.approx(100 * (out.pc - pc_k) / out.pc, rel=1e-9,
-                                               abs=1e-12)
+            assert out.dpc[k] == pytest.approx(100 * (out.pc - pc_k) / out.pc, rel=1e-9, abs=1e-12)

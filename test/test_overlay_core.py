@@ -19,8 +19,13 @@ from lyg_nrp_plugin.core.redline_rules import (
 
 def test_touching_gives_no_piece_and_overlaps_count_once():
     projects = np.array([shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10)])
-    controls = np.array([shapely.box(10, 0, 20, 10),  # touches both projects only
-                         shapely.box(5, 5, 15, 15), shapely.box(8, 0, 12, 8)])  # overlap
+    controls = np.array(
+        [
+            shapely.box(10, 0, 20, 10),  # touches both projects only
+            shapely.box(5, 5, 15, 15),
+            shapely.box(8, 0, 12, 8),
+        ]
+    )  # overlap
     pieces = overlay.intersect_pairs(projects, controls)
     assert set(zip(pieces.left.tolist(), pieces.right.tolist())) == {(0, 1), (0, 2)}
     got = overlay.overlap_per_project(projects, controls)
@@ -30,8 +35,7 @@ def test_touching_gives_no_piece_and_overlaps_count_once():
 
 
 def test_outside_and_holes():
-    ring = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)],
-                           [[(2, 2), (8, 2), (8, 8), (2, 8)]])
+    ring = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)], [[(2, 2), (8, 2), (8, 8), (2, 8)]])
     projects = np.array([ring, shapely.box(20, 20, 30, 30)])
     boundary = np.array([shapely.box(0, 0, 5, 10)])
     out = overlay.outside_per_project(projects, boundary)
@@ -41,10 +45,14 @@ def test_outside_and_holes():
 
 def test_lines_inside_dissolved_and_on_boundary():
     projects = np.array([shapely.box(0, 0, 10, 10)])
-    lines = np.array([shapely.LineString([(-5, 5), (15, 5)]),
-                      shapely.LineString([(0, 5), (10, 5)]),  # duplicate of the part inside
-                      shapely.LineString([(0, 0), (0, 4)]),  # on the boundary: counts
-                      shapely.LineString([(20, 0), (20, 10)])])
+    lines = np.array(
+        [
+            shapely.LineString([(-5, 5), (15, 5)]),
+            shapely.LineString([(0, 5), (10, 5)]),  # duplicate of the part inside
+            shapely.LineString([(0, 0), (0, 4)]),  # on the boundary: counts
+            shapely.LineString([(20, 0), (20, 10)]),
+        ]
+    )
     inside = overlay.lines_inside_per_project(projects, lines)
     assert shapely.length(inside).tolist() == pytest.approx([14.0])
 
@@ -61,11 +69,16 @@ def test_collection_results_keep_only_areas():
 def test_empty_inputs():
     none = np.array([], dtype=object)
     assert len(overlay.intersect_pairs(none, np.array([shapely.box(0, 0, 1, 1)]))) == 0
-    out = overlay.overlap_per_project(np.array([shapely.box(0, 0, 1, 1)]),
-                                      np.array([], dtype=object))
+    out = overlay.overlap_per_project(
+        np.array([shapely.box(0, 0, 1, 1)]), np.array([], dtype=object)
+    )
     assert out[0].is_empty
-    assert overlay.outside_per_project(np.array([shapely.box(0, 0, 1, 1)]),
-                                       np.array([], dtype=object))[0].area == 1.0
+    assert (
+        overlay.outside_per_project(
+            np.array([shapely.box(0, 0, 1, 1)]), np.array([], dtype=object)
+        )[0].area
+        == 1.0
+    )
 
 
 def test_default_rules_and_hand_worked_verdicts():
@@ -77,8 +90,9 @@ def test_default_rules_and_hand_worked_verdicts():
     v = evaluate({"eco": 12_300.0, "udb_out": 5_000.0, "farm": 0.0, "pa": None}, rules, 1.0)
     assert v.verdict == "FAIL" and v.verdict_zh == "不合规"
     # 12 300 m² = 1.23 ha = 18.45 亩; 5 000 m² = 0.50 ha = 7.50 亩
-    assert v.reasons == ("占用生态保护红线 1.23 公顷（18.45 亩）；"
-                         "位于城镇开发边界外 0.50 公顷（7.50 亩）")
+    assert v.reasons == (
+        "占用生态保护红线 1.23 公顷（18.45 亩）；位于城镇开发边界外 0.50 公顷（7.50 亩）"
+    )
     v = evaluate({"farm": 0.4, "coast": 12.0}, rules, 1.0)
     assert v.verdict == "REVIEW" and v.conflicts == ("coast",) and v.slivers == ("farm",)
     assert "碎屑" in v.reasons and "12.0 米" in v.reasons
@@ -91,8 +105,9 @@ def test_rule_file_errors(tmp_path):
     with pytest.raises(RuleFileError, match="level 'NO'"):
         parse_rules(text.replace("\neco,FAIL,", "\neco,NO,"), "x.csv")
     with pytest.raises(RuleFileError, match="no rule for control"):
-        parse_rules("\n".join(line for line in text.splitlines()
-                              if not line.startswith("marine,")), "x.csv")
+        parse_rules(
+            "\n".join(line for line in text.splitlines() if not line.startswith("marine,")), "x.csv"
+        )
     with pytest.raises(RuleFileError, match="unknown control"):
         parse_rules(text + "\nfoo,FAIL,a,b,c,d,e,f\n", "x.csv")
     with pytest.raises(RuleFileError):
@@ -102,9 +117,14 @@ def test_rule_file_errors(tmp_path):
 def test_occupation_hand_worked():
     # project 0: 1000 m² of 0101 with KCXS 0.1 (grade 5), 500 m² of 0103 with KCXS 8 (%)
     #            (grade 8), 200 m² of 1109, 100 m² of an unknown code; project 1: 300 m² 0603
-    result = occupation([0, 0, 0, 0, 1], ["0101", "103", "1109", "ZZ", "0603"],
-                        [1000.0, 500.0, 200.0, 100.0, 300.0], 2,
-                        kcxs=[0.1, 8, None, None, None], grades=["5", 8, None, None, None])
+    result = occupation(
+        [0, 0, 0, 0, 1],
+        ["0101", "103", "1109", "ZZ", "0603"],
+        [1000.0, 500.0, 200.0, 100.0, 300.0],
+        2,
+        kcxs=[0.1, 8, None, None, None],
+        grades=["5", 8, None, None, None],
+    )
     assert result.kcxs_fixed == 1 and result.unknown_codes == {"ZZ": 1}
     s0, s1 = result.summary[0], result.summary[1]
     assert s0["farm_m2"] == pytest.approx(900 + 460)
@@ -130,8 +150,9 @@ def test_clean_kcxs():
 
 def test_dissolve_polygons_coverage_and_overlap():
     # a 4×4 grid of 10 m squares clipped by a rotated square: the coverage path merges them
-    grid = np.array([shapely.box(x, y, x + 10, y + 10) for x in range(0, 40, 10)
-                     for y in range(0, 40, 10)])
+    grid = np.array(
+        [shapely.box(x, y, x + 10, y + 10) for x in range(0, 40, 10) for y in range(0, 40, 10)]
+    )
     project = shapely.Polygon([(20, 2), (38, 20), (20, 38), (2, 20)])
     pieces = overlay.intersect_pairs(np.array([project]), grid)
     merged = overlay.dissolve_polygons(pieces.geoms)

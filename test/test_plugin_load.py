@@ -12,8 +12,15 @@ from lyg_nrp_plugin.processing.provider import PROVIDER_ID
 
 from .fake_iface import FakeIface
 
-RESERVED_IDS = {"redline_overlap", "landuse_occupation", "farmland_balance", "build_corridors",
-                "corridor_assessment", "ecological_network", "indicator_assessment"}
+RESERVED_IDS = {
+    "redline_overlap",
+    "landuse_occupation",
+    "farmland_balance",
+    "build_corridors",
+    "corridor_assessment",
+    "ecological_network",
+    "indicator_assessment",
+}
 
 
 def provider_ids() -> set[str]:
@@ -22,14 +29,27 @@ def provider_ids() -> set[str]:
 
 def traces(iface: FakeIface) -> dict[str, int]:
     window = iface.mainWindow()
-    menus = [a for a in iface.pluginMenu().actions()
-             if a.menu() is not None and a.menu().objectName() == MENU_OBJECT_NAME]
-    toolbars = [t for t in window.findChildren(QToolBar)
-                if t.objectName() == TOOLBAR_OBJECT_NAME and not t.isHidden()]
-    docks = [d for d in window.findChildren(QDockWidget)
-             if d.objectName().startswith("LygNrp") and window.dockWidgetArea(d) != 0]
-    return {"menus": len(menus), "toolbars": len(toolbars), "docks": len(docks),
-            "provider": int(PROVIDER_ID in provider_ids())}
+    menus = [
+        a
+        for a in iface.pluginMenu().actions()
+        if a.menu() is not None and a.menu().objectName() == MENU_OBJECT_NAME
+    ]
+    toolbars = [
+        t
+        for t in window.findChildren(QToolBar)
+        if t.objectName() == TOOLBAR_OBJECT_NAME and not t.isHidden()
+    ]
+    docks = [
+        d
+        for d in window.findChildren(QDockWidget)
+        if d.objectName().startswith("LygNrp") and window.dockWidgetArea(d) != 0
+    ]
+    return {
+        "menus": len(menus),
+        "toolbars": len(toolbars),
+        "docks": len(docks),
+        "provider": int(PROVIDER_ID in provider_ids()),
+    }
 
 
 def test_headless_path_registers_provider(qgis_processing):
@@ -55,8 +75,11 @@ def test_desktop_path_adds_menu_toolbar_docks_and_unload_removes_them(qgis_proce
         plugin.initGui()
         present = traces(iface)
         assert present == {"menus": 1, "toolbars": 1, "docks": 2, "provider": 1}
-        menu = next(a.menu() for a in iface.pluginMenu().actions() if a.menu() is not None
-                    and a.menu().objectName() == MENU_OBJECT_NAME)
+        menu = next(
+            a.menu()
+            for a in iface.pluginMenu().actions()
+            if a.menu() is not None and a.menu().objectName() == MENU_OBJECT_NAME
+        )
         assert menu.title() in ("LYG Natural Resources", "连云港自然资源规划")
         plugin.unload()
         QgsApplication.processEvents()
@@ -77,6 +100,7 @@ def test_missing_dependency_refuses_with_install_command(qgis_processing, monkey
     assert "pip install" in message and "shapely>=2.0,<3" in message
     assert "缺少" in message and "missing" in message  # Chinese and English
     from qgis.core import QgsProcessingException
+
     with pytest.raises(QgsProcessingException, match="shapely"):
         Needy().check_dependencies()
 
@@ -100,8 +124,13 @@ def test_without_shapely_every_algorithm_stays_listed_and_refuses():
         "    ok, message = alg.canExecute()\n"
         "    print(alg.name(), ok, 'pip install' in message and 'shapely' in message)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = dict(line.split(" ", 1) for line in result.stdout.strip().splitlines())
     assert set(lines) == RESERVED_IDS | {"sample_data"}
@@ -121,8 +150,9 @@ def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
     path = copy_sample_project(tmp_path)
     project = QgsProject()
     assert project.read(str(path))
-    layers = {layer.source().split("layername=")[-1]: layer
-              for layer in project.mapLayers().values()}
+    layers = {
+        layer.source().split("layername=")[-1]: layer for layer in project.mapLayers().values()
+    }
     expected = {name for name, _ in pyogrio.list_layers(SAMPLE_GPKG)}
     assert set(layers) == expected
     for name, layer in layers.items():

@@ -25,8 +25,9 @@ def test_help_prints_parameters(qgis_process):
 @pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data not generated")
 def test_run_sample_data_json(qgis_process, tmp_path):
     destination = tmp_path / "sample.gpkg"
-    result = qgis_process("run", "lyg_nrp:sample_data", "--json", "--",
-                          f"DESTINATION={destination}")
+    result = qgis_process(
+        "run", "lyg_nrp:sample_data", "--json", "--", f"DESTINATION={destination}"
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     payload = json.loads(result.stdout)
     assert payload["results"]["N_LAYERS"] == 13

@@ -21,31 +21,51 @@ def box(x1, y1, x2, y2):
 
 
 def poly(*coords, holes=()):
-    return shapely.Polygon([(X0 + x, Y0 + y) for x, y in coords],
-                           [[(X0 + x, Y0 + y) for x, y in h] for h in holes])
+    return shapely.Polygon(
+        [(X0 + x, Y0 + y) for x, y in coords], [[(X0 + x, Y0 + y) for x, y in h] for h in holes]
+    )
 
 
 # projects: (name, geometry); the raw shapes include invalid ones on purpose
 PROJECTS = [
     ("A-001", box(0, 0, 200, 200)),  # crosses the eco red line (two overlapping features)
-    ("B-002", shapely.MultiPolygon([  # multipolygon, one part with a hole
-        poly((400, 0), (700, 0), (700, 300), (400, 300), holes=[[(450, 50), (650, 50),
-                                                                  (650, 250), (450, 250)]]),
-        box(800, 0, 900, 100)])),
+    (
+        "B-002",
+        shapely.MultiPolygon(
+            [  # multipolygon, one part with a hole
+                poly(
+                    (400, 0),
+                    (700, 0),
+                    (700, 300),
+                    (400, 300),
+                    holes=[[(450, 50), (650, 50), (650, 250), (450, 250)]],
+                ),
+                box(800, 0, 900, 100),
+            ]
+        ),
+    ),
     ("C-bowtie", poly((0, 400), (300, 700), (300, 400), (0, 700))),  # self-intersecting
     ("D-dup", poly((400, 400), (400, 400), (600, 400), (600, 600), (600, 600), (400, 600))),
     ("E-touch", box(300, 0, 350, 50)),  # touches the eco red line at x=300, nothing else
     (SCRIPT_NAME, box(1000, 400, 1300, 700)),  # partly outside the dev boundary, on the coast
 ]
-ECO = [box(150, 0, 300, 100), box(100, 50, 250, 150), poly((0, 500), (100, 500), (100, 600),
-                                                           (0, 600))]
+ECO = [
+    box(150, 0, 300, 100),
+    box(100, 50, 250, 150),
+    poly((0, 500), (100, 500), (100, 600), (0, 600)),
+]
 FARM = [box(450, 250, 700, 350), box(500, 300, 560, 420), box(850, 50, 950, 150)]
 UDB = [box(-50, -50, 1100, 1000)]
-PA = [("核心保护区", box(150, 550, 250, 650)), ("一般控制区", box(100, 450, 350, 750)),
-      ("一般控制区", box(820, 20, 840, 40))]
+PA = [
+    ("核心保护区", box(150, 550, 250, 650)),
+    ("一般控制区", box(100, 450, 350, 750)),
+    ("一般控制区", box(820, 20, 840, 40)),
+]
 MARINE = [box(1200, 600, 1500, 900)]
-COAST = [("自然岸线", shapely.LineString([(X0 + 1050, Y0 + 300), (X0 + 1050, Y0 + 800)])),
-         ("人工岸线", shapely.LineString([(X0 + 1100, Y0 + 300), (X0 + 1100, Y0 + 800)]))]
+COAST = [
+    ("自然岸线", shapely.LineString([(X0 + 1050, Y0 + 300), (X0 + 1050, Y0 + 800)])),
+    ("人工岸线", shapely.LineString([(X0 + 1100, Y0 + 300), (X0 + 1100, Y0 + 800)])),
+]
 
 
 def make_layer(kind, crs, fields, rows, name="layer"):
@@ -70,10 +90,10 @@ def make_layer(kind, crs, fields, rows, name="layer"):
 def project_layer(crs="EPSG:4549", projects=PROJECTS, transform=None):
     from qgis.PyQt.QtCore import QVariant
 
-    rows = [((name, i), transform(g) if transform else g) for i, (name, g) in
-            enumerate(projects)]
-    return make_layer("MultiPolygon", crs, [("XMMC", QVariant.String), ("SEQ", QVariant.Int)],
-                      rows, "JSXM")
+    rows = [((name, i), transform(g) if transform else g) for i, (name, g) in enumerate(projects)]
+    return make_layer(
+        "MultiPolygon", crs, [("XMMC", QVariant.String), ("SEQ", QVariant.Int)], rows, "JSXM"
+    )
 
 
 def control_layers():
@@ -81,18 +101,24 @@ def control_layers():
 
     s = QVariant.String
     return {
-        "ECO_REDLINE": make_layer("Polygon", "EPSG:4549", [("NAME", s)],
-                                  [(("eco",), g) for g in ECO], "STBHHX"),
-        "FARMLAND": make_layer("Polygon", "EPSG:4549", [("NAME", s)],
-                               [(("farm",), g) for g in FARM], "YJJBNTBHTB"),
-        "DEV_BOUNDARY": make_layer("Polygon", "EPSG:4549", [("NAME", s)],
-                                   [(("udb",), g) for g in UDB], "CZKFBJ"),
-        "PROTECTED_AREAS": make_layer("Polygon", "EPSG:4549", [("GNFQ", s)],
-                                      [((z,), g) for z, g in PA], "ZRBHD"),
-        "MARINE_REDLINE": make_layer("Polygon", "EPSG:4549", [("NAME", s)],
-                                     [(("marine",), g) for g in MARINE], "HYSTHX"),
-        "COASTLINE": make_layer("LineString", "EPSG:4549", [("AXLX", s)],
-                                [((t,), g) for t, g in COAST], "HAX"),
+        "ECO_REDLINE": make_layer(
+            "Polygon", "EPSG:4549", [("NAME", s)], [(("eco",), g) for g in ECO], "STBHHX"
+        ),
+        "FARMLAND": make_layer(
+            "Polygon", "EPSG:4549", [("NAME", s)], [(("farm",), g) for g in FARM], "YJJBNTBHTB"
+        ),
+        "DEV_BOUNDARY": make_layer(
+            "Polygon", "EPSG:4549", [("NAME", s)], [(("udb",), g) for g in UDB], "CZKFBJ"
+        ),
+        "PROTECTED_AREAS": make_layer(
+            "Polygon", "EPSG:4549", [("GNFQ", s)], [((z,), g) for z, g in PA], "ZRBHD"
+        ),
+        "MARINE_REDLINE": make_layer(
+            "Polygon", "EPSG:4549", [("NAME", s)], [(("marine",), g) for g in MARINE], "HYSTHX"
+        ),
+        "COASTLINE": make_layer(
+            "LineString", "EPSG:4549", [("AXLX", s)], [((t,), g) for t, g in COAST], "HAX"
+        ),
     }
 
 
@@ -107,9 +133,13 @@ def oracle():
     for name, raw in PROJECTS:
         p = shapely.make_valid(raw)
         out[name] = {
-            "geom": p, "proj_m2": p.area, "eco_m2": p.intersection(eco).area,
-            "farm_m2": p.intersection(farm).area, "udb_out_m2": p.difference(udb).area,
-            "pa_m2": p.intersection(pa_all).area, "pa_core_m2": p.intersection(pa_core).area,
+            "geom": p,
+            "proj_m2": p.area,
+            "eco_m2": p.intersection(eco).area,
+            "farm_m2": p.intersection(farm).area,
+            "udb_out_m2": p.difference(udb).area,
+            "pa_m2": p.intersection(pa_all).area,
+            "pa_core_m2": p.intersection(pa_core).area,
             "marine_m2": p.intersection(marine).area,
             "coast_m": p.intersection(natural).length,
         }
@@ -121,9 +151,15 @@ def run_alg(params, feedback=None):
 
 
 def all_params(**extra):
-    params = {"INPUT": project_layer(), "ID_FIELD": "XMMC", **control_layers(),
-              "PA_ZONE_FIELD": "GNFQ", "COAST_TYPE_FIELD": "AXLX",
-              "OUTPUT": "memory:", "CONFLICTS": "memory:"}
+    params = {
+        "INPUT": project_layer(),
+        "ID_FIELD": "XMMC",
+        **control_layers(),
+        "PA_ZONE_FIELD": "GNFQ",
+        "COAST_TYPE_FIELD": "AXLX",
+        "OUTPUT": "memory:",
+        "CONFLICTS": "memory:",
+    }
     params.update(extra)
     return params
 
@@ -147,8 +183,16 @@ def output_layer(result, context, name="OUTPUT"):
     return value
 
 
-FIELDS = ("proj_m2", "eco_m2", "farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2", "marine_m2",
-          "coast_m")
+FIELDS = (
+    "proj_m2",
+    "eco_m2",
+    "farm_m2",
+    "udb_out_m2",
+    "pa_m2",
+    "pa_core_m2",
+    "marine_m2",
+    "coast_m",
+)
 
 
 def test_planar_areas_match_shapely_oracle(provider):
@@ -160,7 +204,9 @@ def test_planar_areas_match_shapely_oracle(provider):
     for name, values in expected.items():
         for field in FIELDS:
             assert rows[name][field] == pytest.approx(values[field], rel=1e-6, abs=1e-6), (
-                name, field)
+                name,
+                field,
+            )
     # hand-worked: A-001 ∩ (eco1 ∪ eco2) = 50·100 + 100·100 − 50·50 = 12 500 m² = 1.25 ha
     assert rows["A-001"]["eco_m2"] == pytest.approx(12_500.0, rel=1e-9)
     assert rows["A-001"]["verdict"] == "FAIL" and rows["A-001"]["verdict_zh"] == "不合规"
@@ -181,7 +227,10 @@ def test_planar_areas_match_shapely_oracle(provider):
     assert result["N_PROJECTS"] == 6
     verdicts = [r["verdict"] for r in rows.values()]
     assert (result["N_FAIL"], result["N_REVIEW"], result["N_PASS"]) == (
-        verdicts.count("FAIL"), verdicts.count("REVIEW"), verdicts.count("PASS"))
+        verdicts.count("FAIL"),
+        verdicts.count("REVIEW"),
+        verdicts.count("PASS"),
+    )
     # the original project fields are kept
     assert rows["D-dup"]["SEQ"] == 3
 
@@ -191,8 +240,14 @@ def test_conflicts_dissolved_per_project_and_control(provider):
     conflicts = output_layer(result, context, "CONFLICTS")
     expected = oracle()
     got = {(f["project_id"], f["control"]): f for f in conflicts.getFeatures()}
-    controls = {"eco": "eco_m2", "farm": "farm_m2", "udb_out": "udb_out_m2", "pa": "pa_m2",
-                "pa_core": "pa_core_m2", "marine": "marine_m2"}
+    controls = {
+        "eco": "eco_m2",
+        "farm": "farm_m2",
+        "udb_out": "udb_out_m2",
+        "pa": "pa_m2",
+        "pa_core": "pa_core_m2",
+        "marine": "marine_m2",
+    }
     want = {(n, c) for n, v in expected.items() for c, f in controls.items() if v[f] >= 1.0}
     want |= {(n, "coast") for n, v in expected.items() if v["coast_m"] > 0}
     assert set(got) == want
@@ -220,15 +275,17 @@ def test_ellipsoidal_matches_qgsdistancearea(provider):
     result, context = run_alg(all_params(AREA_METHOD=1))
     rows = features_by_id(output_layer(result, context))
     calculator = QgsDistanceArea()
-    calculator.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4549"),
-                            QgsCoordinateTransformContext())
+    calculator.setSourceCrs(
+        QgsCoordinateReferenceSystem("EPSG:4549"), QgsCoordinateTransformContext()
+    )
     calculator.setEllipsoid("EPSG:1024")
     eco = shapely.union_all(ECO)
     for name, raw in PROJECTS:
         p = shapely.make_valid(raw)
         for field, geom in (("proj_m2", p), ("eco_m2", p.intersection(eco))):
-            want = calculator.measureArea(QgsGeometry.fromWkt(geom.wkt)) if not geom.is_empty \
-                else 0.0
+            want = (
+                calculator.measureArea(QgsGeometry.fromWkt(geom.wkt)) if not geom.is_empty else 0.0
+            )
             assert rows[name][field] == pytest.approx(want, rel=1e-6, abs=1e-6), (name, field)
         # ellipsoidal differs from planar here (scale factor ~1.0003 at 73 km from CM)
     assert rows["A-001"]["proj_m2"] != pytest.approx(40_000.0, rel=1e-5)
@@ -239,9 +296,11 @@ def test_projects_in_wgs84_against_cgcs2000_controls(provider):
 
     to_geo = Transformer.from_crs("EPSG:4549", "EPSG:4326", always_xy=True)
     to_proj = Transformer.from_crs("EPSG:4326", "EPSG:4549", always_xy=True)
+
     def reproject(transformer, g):
-        return shapely.transform(g, lambda c: np.column_stack(transformer.transform(c[:, 0],
-                                                                                    c[:, 1])))
+        return shapely.transform(
+            g, lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1]))
+        )
 
     geographic = [(n, reproject(to_geo, g)) for n, g in PROJECTS]
     layer = project_layer("EPSG:4326", geographic)
@@ -253,16 +312,19 @@ def test_projects_in_wgs84_against_cgcs2000_controls(provider):
     for name, g in geographic:
         p = shapely.make_valid(reproject(to_proj, g))
         assert rows[name]["proj_m2"] == pytest.approx(p.area, rel=1e-6)
-        assert rows[name]["eco_m2"] == pytest.approx(p.intersection(eco).area, rel=1e-6,
-                                                      abs=1e-3)
-        assert rows[name]["udb_out_m2"] == pytest.approx(p.difference(udb).area, rel=1e-6,
-                                                         abs=1e-3)
+        assert rows[name]["eco_m2"] == pytest.approx(p.intersection(eco).area, rel=1e-6, abs=1e-3)
+        assert rows[name]["udb_out_m2"] == pytest.approx(p.difference(udb).area, rel=1e-6, abs=1e-3)
 
 
 def test_unchecked_controls_are_null_not_zero(provider):
-    result, context = run_alg({"INPUT": project_layer(), "ID_FIELD": "XMMC",
-                               "ECO_REDLINE": control_layers()["ECO_REDLINE"],
-                               "OUTPUT": "memory:"})
+    result, context = run_alg(
+        {
+            "INPUT": project_layer(),
+            "ID_FIELD": "XMMC",
+            "ECO_REDLINE": control_layers()["ECO_REDLINE"],
+            "OUTPUT": "memory:",
+        }
+    )
     rows = features_by_id(output_layer(result, context))
     for row in rows.values():
         for field in ("farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2", "marine_m2", "coast_m"):
@@ -284,8 +346,9 @@ def test_without_zone_field_all_protected_area_is_general(provider):
 def test_custom_rule_file_changes_verdict(provider, tmp_path):
     from lyg_nrp_plugin.core.redline_rules import default_rules_path
 
-    text = default_rules_path().read_text(encoding="utf-8").replace(
-        "\nfarm,REVIEW,", "\nfarm,FAIL,")
+    text = (
+        default_rules_path().read_text(encoding="utf-8").replace("\nfarm,REVIEW,", "\nfarm,FAIL,")
+    )
     rules = tmp_path / "rules.csv"
     rules.write_text(text, encoding="utf-8")
     result, context = run_alg(all_params(RULES_FILE=str(rules)))
@@ -317,9 +380,12 @@ def test_report_escapes_names_and_has_map(provider, tmp_path):
     data = text.split("data:image/png;base64,")[1].split('"')[0]
     image = QImage.fromData(base64.b64decode(data), "PNG")
     assert image.width() == 1000
-    reds = sum(1 for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
-               if QColor(image.pixel(x, y)).red() > 200 and QColor(image.pixel(x, y)).green()
-               < 120)
+    reds = sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if QColor(image.pixel(x, y)).red() > 200 and QColor(image.pixel(x, y)).green() < 120
+    )
     assert reds > 10
 
 
@@ -354,16 +420,19 @@ def test_errors_name_layer_and_field(provider):
     with pytest.raises(QgsProcessingException, match=r"ZRBHD.*NOPE|NOPE.*ZRBHD"):
         run_alg(all_params(PA_ZONE_FIELD="NOPE"))
     with pytest.raises(QgsProcessingException, match="HAX"):
-        run_alg({"INPUT": project_layer(), "ECO_REDLINE": layers["COASTLINE"],
-                 "OUTPUT": "memory:"})
+        run_alg({"INPUT": project_layer(), "ECO_REDLINE": layers["COASTLINE"], "OUTPUT": "memory:"})
     with pytest.raises(QgsProcessingException, match="control layer"):
         run_alg({"INPUT": project_layer(), "OUTPUT": "memory:"})
 
 
 def test_empty_input_gives_valid_empty_outputs(provider, tmp_path):
-    result, context = run_alg(all_params(INPUT=project_layer(projects=[]),
-                                         OUTPUT=str(tmp_path / "out.gpkg"),
-                                         REPORT=str(tmp_path / "r.html")))
+    result, context = run_alg(
+        all_params(
+            INPUT=project_layer(projects=[]),
+            OUTPUT=str(tmp_path / "out.gpkg"),
+            REPORT=str(tmp_path / "r.html"),
+        )
+    )
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(result["OUTPUT"], "o", "ogr")
@@ -386,11 +455,17 @@ def test_cancel_stops_promptly(provider):
 
 def test_inputs_unmodified(provider):
     params = all_params()
-    before = {k: [(f.geometry().asWkt(), f.attributes()) for f in v.getFeatures()]
-              for k, v in params.items() if hasattr(v, "getFeatures")}
+    before = {
+        k: [(f.geometry().asWkt(), f.attributes()) for f in v.getFeatures()]
+        for k, v in params.items()
+        if hasattr(v, "getFeatures")
+    }
     run_alg(params)
-    after = {k: [(f.geometry().asWkt(), f.attributes()) for f in v.getFeatures()]
-             for k, v in params.items() if hasattr(v, "getFeatures")}
+    after = {
+        k: [(f.geometry().asWkt(), f.attributes()) for f in v.getFeatures()]
+        for k, v in params.items()
+        if hasattr(v, "getFeatures")
+    }
     assert before == after
 
 
@@ -407,18 +482,24 @@ def test_runs_inside_a_model(provider):
     )
 
     model = QgsProcessingModelAlgorithm("redline model", "test")
-    model.addModelParameter(QgsProcessingParameterFeatureSource("projects", "projects"),
-                            QgsProcessingModelParameter("projects"))
-    model.addModelParameter(QgsProcessingParameterFeatureSource("eco", "eco"),
-                            QgsProcessingModelParameter("eco"))
+    model.addModelParameter(
+        QgsProcessingParameterFeatureSource("projects", "projects"),
+        QgsProcessingModelParameter("projects"),
+    )
+    model.addModelParameter(
+        QgsProcessingParameterFeatureSource("eco", "eco"), QgsProcessingModelParameter("eco")
+    )
     child = QgsProcessingModelChildAlgorithm("lyg_nrp:redline_overlap")
     child.setChildId("check")
-    child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource
-                                        .fromModelParameter("projects")])
-    child.addParameterSources("ECO_REDLINE", [QgsProcessingModelChildParameterSource
-                                              .fromModelParameter("eco")])
-    child.addParameterSources("ID_FIELD", [QgsProcessingModelChildParameterSource
-                                           .fromStaticValue("XMMC")])
+    child.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("projects")]
+    )
+    child.addParameterSources(
+        "ECO_REDLINE", [QgsProcessingModelChildParameterSource.fromModelParameter("eco")]
+    )
+    child.addParameterSources(
+        "ID_FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue("XMMC")]
+    )
     output = QgsProcessingModelOutput("checked")
     output.setChildOutputName("OUTPUT")
     n_fail = QgsProcessingModelOutput("n_fail")
@@ -427,8 +508,11 @@ def test_runs_inside_a_model(provider):
     model.addChildAlgorithm(child)
     context = QgsProcessingContext()
     layers = control_layers()
-    results, ok = model.run({"projects": project_layer(), "eco": layers["ECO_REDLINE"],
-                             "check:checked": "memory:"}, context, QgsProcessingFeedback())
+    results, ok = model.run(
+        {"projects": project_layer(), "eco": layers["ECO_REDLINE"], "check:checked": "memory:"},
+        context,
+        QgsProcessingFeedback(),
+    )
     assert ok
     assert results["check:n_fail"] == 2  # A-001 and C-bowtie overlap the eco red line
     layer = output_layer({"o": results["check:checked"]}, context, "o")
@@ -444,8 +528,9 @@ def write_gpkg(path, layer):
     options.layerName = layer.name()
     if path.exists():
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path),
-                                                      QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     assert error[0] == QgsVectorFileWriter.NoError, error
     return f"{path}|layername={layer.name()}"
 
@@ -457,9 +542,18 @@ def test_qgis_process_json(provider, qgis_process, tmp_path):
     layers = {k: write_gpkg(gpkg, v) for k, v in control_layers().items()}
     out = tmp_path / "out.gpkg"
     result = qgis_process(
-        "run", "lyg_nrp:redline_overlap", "--json", "--", f"INPUT={projects}", "ID_FIELD=XMMC",
-        *(f"{k}={v}" for k, v in layers.items()), "PA_ZONE_FIELD=GNFQ",
-        "COAST_TYPE_FIELD=AXLX", f"OUTPUT={out}", f"CONFLICTS={tmp_path / 'c.gpkg'}")
+        "run",
+        "lyg_nrp:redline_overlap",
+        "--json",
+        "--",
+        f"INPUT={projects}",
+        "ID_FIELD=XMMC",
+        *(f"{k}={v}" for k, v in layers.items()),
+        "PA_ZONE_FIELD=GNFQ",
+        "COAST_TYPE_FIELD=AXLX",
+        f"OUTPUT={out}",
+        f"CONFLICTS={tmp_path / 'c.gpkg'}",
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     payload = json.loads(result.stdout)
     assert payload["results"]["N_PROJECTS"] == 6
@@ -482,8 +576,9 @@ def test_core_overlap_matches_geopandas_overlay():
     rng = np.random.default_rng(3)
     xy = rng.uniform(0, 1000, (60, 2))
     controls = shapely.buffer(shapely.points(xy), rng.uniform(20, 90, 60), quad_segs=4)
-    projects = shapely.box(*np.c_[rng.uniform(0, 900, (25, 2)),
-                                  rng.uniform(0, 900, (25, 2)) + 100].T)
+    projects = shapely.box(
+        *np.c_[rng.uniform(0, 900, (25, 2)), rng.uniform(0, 900, (25, 2)) + 100].T
+    )
     got = shapely.area(overlay.overlap_per_project(projects, controls))
     left = gpd.GeoDataFrame({"pid": np.arange(25)}, geometry=projects)
     right = gpd.GeoDataFrame(geometry=[shapely.union_all(controls)])
@@ -515,10 +610,10 @@ def test_desktop_style_post_processors(provider):
         QgsProject,
     )
 
-    params = all_params(OUTPUT=QgsProcessingOutputLayerDefinition("memory:",
-                                                                  QgsProject.instance()),
-                        CONFLICTS=QgsProcessingOutputLayerDefinition("memory:",
-                                                                     QgsProject.instance()))
+    params = all_params(
+        OUTPUT=QgsProcessingOutputLayerDefinition("memory:", QgsProject.instance()),
+        CONFLICTS=QgsProcessingOutputLayerDefinition("memory:", QgsProject.instance()),
+    )
     from qgis.core import QgsApplication, QgsProcessingContext
 
     # as QgsProcessingAlgRunnerTask does in Desktop: one instance runs and stays alive (with the
@@ -529,11 +624,16 @@ def test_desktop_style_post_processors(provider):
     assert algorithm.prepare(params, context, feedback)
     result = algorithm.runPrepared(params, context, feedback)
     result = algorithm.postProcess(context, feedback) or result
-    result = {k: context.getMapLayer(v) if isinstance(v, str) and context.getMapLayer(v)
-              else v for k, v in result.items()}
+    result = {
+        k: context.getMapLayer(v) if isinstance(v, str) and context.getMapLayer(v) else v
+        for k, v in result.items()
+    }
     details = context.layersToLoadOnCompletion()
-    ids = {name: (v.id() if hasattr(v, "id") else v) for name, v in result.items()
-           if name in ("OUTPUT", "CONFLICTS")}
+    ids = {
+        name: (v.id() if hasattr(v, "id") else v)
+        for name, v in result.items()
+        if name in ("OUTPUT", "CONFLICTS")
+    }
     assert set(details) == set(ids.values())
     for layer_id, detail in details.items():
         post = detail.postProcessor()
@@ -544,8 +644,7 @@ def test_desktop_style_post_processors(provider):
         assert isinstance(renderer, QgsCategorizedSymbolRenderer)
         values = {c.value() for c in renderer.categories()}
         assert values == {"FAIL", "REVIEW", "PASS"}
-        assert renderer.classAttribute() == ("verdict" if layer_id == ids["OUTPUT"]
-                                             else "level")
+        assert renderer.classAttribute() == ("verdict" if layer_id == ids["OUTPUT"] else "level")
 
 
 def test_large_layer_path_same_numbers(provider, monkeypatch):
@@ -591,9 +690,9 @@ def test_degenerate_project_skipped_with_warning(provider):
 
     flat = poly((0, 0), (100, 0), (200, 0))  # collinear: no area at all
     feedback = Capture()
-    result, context = run_alg(all_params(INPUT=project_layer(projects=[*PROJECTS,
-                                                                        ("G-flat", flat)])),
-                              feedback)
+    result, context = run_alg(
+        all_params(INPUT=project_layer(projects=[*PROJECTS, ("G-flat", flat)])), feedback
+    )
     assert result["N_PROJECTS"] == 6
     assert any("no area after repair" in w for w in feedback.warnings)
     assert "G-flat" not in features_by_id(output_layer(result, context))
@@ -610,18 +709,32 @@ def test_sample_data_smoke(provider):
     def uri(name):
         return f"{SAMPLE_GPKG}|layername={name}"
 
-    result, context = run_alg({"INPUT": uri("JSXM"), "ID_FIELD": "XMBH",
-                               "ECO_REDLINE": uri("STBHHX"), "FARMLAND": uri("YJJBNTBHTB"),
-                               "OUTPUT": "memory:"})
+    result, context = run_alg(
+        {
+            "INPUT": uri("JSXM"),
+            "ID_FIELD": "XMBH",
+            "ECO_REDLINE": uri("STBHHX"),
+            "FARMLAND": uri("YJJBNTBHTB"),
+            "OUTPUT": "memory:",
+        }
+    )
     rows = features_by_id(output_layer(result, context))
     projects = gpd.read_file(SAMPLE_GPKG, layer="JSXM").to_crs("EPSG:4549")
-    eco = shapely.union_all(shapely.make_valid(
-        gpd.read_file(SAMPLE_GPKG, layer="STBHHX").to_crs("EPSG:4549").geometry.values))
-    farm = shapely.union_all(shapely.make_valid(
-        gpd.read_file(SAMPLE_GPKG, layer="YJJBNTBHTB").to_crs("EPSG:4549").geometry.values))
+    eco = shapely.union_all(
+        shapely.make_valid(
+            gpd.read_file(SAMPLE_GPKG, layer="STBHHX").to_crs("EPSG:4549").geometry.values
+        )
+    )
+    farm = shapely.union_all(
+        shapely.make_valid(
+            gpd.read_file(SAMPLE_GPKG, layer="YJJBNTBHTB").to_crs("EPSG:4549").geometry.values
+        )
+    )
     assert len(rows) == len(projects)
     for xmbh, geom in zip(projects.XMBH, shapely.make_valid(projects.geometry.values)):
-        assert rows[xmbh]["eco_m2"] == pytest.approx(geom.intersection(eco).area, rel=1e-6,
-                                                     abs=1e-4)
-        assert rows[xmbh]["farm_m2"] == pytest.approx(geom.intersection(farm).area, rel=1e-6,
-                                                      abs=1e-4)
+        assert rows[xmbh]["eco_m2"] == pytest.approx(
+            geom.intersection(eco).area, rel=1e-6, abs=1e-4
+        )
+        assert rows[xmbh]["farm_m2"] == pytest.approx(
+            geom.intersection(farm).area, rel=1e-6, abs=1e-4
+        )

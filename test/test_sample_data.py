@@ -15,12 +15,39 @@ shapely = pytest.importorskip("shapely")
 
 ROOT = Path(__file__).resolve().parent.parent
 GPKG = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
-LAYERS = ["XZQ", "DLTB", "STBHHX", "YJJBNTBHTB", "CZKFBJ", "ZRBHD", "HYGNQ", "HYSTHX", "HAX",
-          "SX", "YTS", "JSXM", "BCGD"]
+LAYERS = [
+    "XZQ",
+    "DLTB",
+    "STBHHX",
+    "YJJBNTBHTB",
+    "CZKFBJ",
+    "ZRBHD",
+    "HYGNQ",
+    "HYSTHX",
+    "HAX",
+    "SX",
+    "YTS",
+    "JSXM",
+    "BCGD",
+]
 FIELDS = {
     "XZQ": ["XZQDM", "XZQMC"],
-    "DLTB": ["BSM", "DLBM", "DLMC", "QSXZ", "ZLDWDM", "ZLDWMC", "TBMJ", "KCDLBM", "KCXS", "KCMJ",
-             "TBDLMJ", "GDLX", "GDPDJB", "GDDB"],
+    "DLTB": [
+        "BSM",
+        "DLBM",
+        "DLMC",
+        "QSXZ",
+        "ZLDWDM",
+        "ZLDWMC",
+        "TBMJ",
+        "KCDLBM",
+        "KCXS",
+        "KCMJ",
+        "TBDLMJ",
+        "GDLX",
+        "GDPDJB",
+        "GDDB",
+    ],
     "STBHHX": ["HXBH", "HXMC", "HXLX"],
     "YJJBNTBHTB": ["BSM", "ZLDWDM", "DLBM", "GDDB", "YJJBNTMJ"],
     "CZKFBJ": ["XZQDM", "MC"],
@@ -33,8 +60,16 @@ FIELDS = {
     "JSXM": ["XMBH", "XMMC", "XMLX", "ZLDWDM", "YDMJ"],
     "BCGD": ["XMBH", "DLBM", "GDDB", "GDPDJB", "XZQDM", "MJ"],
 }
-PLAN = {"01": 3915.0, "02": 152.0, "03": 146.0, "04": 17.91, "BUILT": 1449.71, "10": 340.0,
-        "11": 1521.0, "12": 74.09}
+PLAN = {
+    "01": 3915.0,
+    "02": 152.0,
+    "03": 146.0,
+    "04": 17.91,
+    "BUILT": 1449.71,
+    "10": 340.0,
+    "11": 1521.0,
+    "12": 74.09,
+}
 
 
 def _read(name):
@@ -165,8 +200,11 @@ def test_projects_cases(data):
     geoms = js.geometry.to_numpy()
     red_a = shapely.area(shapely.intersection(geoms, red))
     assert (red_a > 0).sum() >= 3
-    inside = shapely.within(geoms, czk) & ~shapely.intersects(geoms, red) & \
-        ~shapely.intersects(geoms, yj)
+    inside = (
+        shapely.within(geoms, czk)
+        & ~shapely.intersects(geoms, red)
+        & ~shapely.intersects(geoms, yj)
+    )
     assert inside.sum() >= 8
     assert (shapely.area(shapely.intersection(geoms, yj)) > 0).sum() >= 3
     part = shapely.intersects(geoms, czk) & ~shapely.within(geoms, czk)
@@ -174,8 +212,9 @@ def test_projects_cases(data):
     touch = (red_a < 0.01) & (shapely.distance(geoms, red) == 0)
     assert touch.sum() >= 1
     assert (shapely.area(shapely.intersection(geoms, core)) > 0).sum() >= 1
-    assert (shapely.intersects(geoms, nat) & (shapely.area(shapely.intersection(geoms, mred)) > 0)
-            ).sum() >= 1
+    assert (
+        shapely.intersects(geoms, nat) & (shapely.area(shapely.intersection(geoms, mred)) > 0)
+    ).sum() >= 1
     ha = js["YDMJ"] / 1e4
     assert ha.between(4.9, 200.1).all()
 
@@ -199,14 +238,18 @@ def test_bcgd_cases(data):
 @pytest.mark.slow
 def test_generator_deterministic(tmp_path):
     out = tmp_path / "again.gpkg"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(out),
-                    "--quiet"], check=True, timeout=900)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(out), "--quiet"],
+        check=True,
+        timeout=900,
+    )
     for name in LAYERS:
         a = pyogrio.read_dataframe(GPKG, layer=name)
         b = pyogrio.read_dataframe(out, layer=name)
         assert len(a) == len(b), name
-        assert list(shapely.to_wkb(a.geometry.to_numpy())) == \
-            list(shapely.to_wkb(b.geometry.to_numpy())), name
+        assert list(shapely.to_wkb(a.geometry.to_numpy())) == list(
+            shapely.to_wkb(b.geometry.to_numpy())
+        ), name
         pa = a.drop(columns="geometry")
         pb = b.drop(columns="geometry")
         assert pa.equals(pb), name

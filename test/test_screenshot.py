@@ -15,9 +15,13 @@ import pytest
 
 from .conftest import SAMPLE_GPKG
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not shutil.which("xvfb-run") or not shutil.which("qgis"),
-                                 reason="needs xvfb-run and QGIS Desktop")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not shutil.which("xvfb-run") or not shutil.which("qgis"),
+        reason="needs xvfb-run and QGIS Desktop",
+    ),
+]
 
 
 def test_screenshot_path_fills_both_docks(tmp_path):
@@ -26,8 +30,9 @@ def test_screenshot_path_fills_both_docks(tmp_path):
         pytest.skip("the sample GeoPackage is not generated yet")
     import screenshot
 
-    state = screenshot.run(tmp_path / "shots", tmp_path / "state.json", "zh_CN", wait=0,
-                           timeout=240, sample=sample)
+    state = screenshot.run(
+        tmp_path / "shots", tmp_path / "state.json", "zh_CN", wait=0, timeout=240, sample=sample
+    )
     assert state["errors"] == [], state["errors"]
     assert state["plugin_loaded"] and state["locale"] == "zh_CN"
     assert {"DLTB", "XZQ", "STBHHX", "HAX"} <= set(state["layers"])

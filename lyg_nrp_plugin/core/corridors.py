@@ -30,7 +30,13 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 
 DEFAULT_CORRIDOR_NAMES = (
-    "龙王河", "青口河", "蔷薇河-临洪河", "古泊善后河", "通榆河", "新沂河", "灌河",
+    "龙王河",
+    "青口河",
+    "蔷薇河-临洪河",
+    "古泊善后河",
+    "通榆河",
+    "新沂河",
+    "灌河",
 )
 KIND_BELT, KIND_VEIN, KIND_RIVER = "belt", "vein", "river"
 KIND_ZH = {KIND_BELT: "一带", KIND_VEIN: "一脉", KIND_RIVER: "七廊"}
@@ -107,19 +113,26 @@ def match_names(corridor_names: Sequence[str], feature_names: Sequence) -> list[
 
 def merge_lines(geoms: Sequence[shapely.Geometry]) -> shapely.Geometry:
     """All line parts merged end to end (LineString if they connect, else MultiLineString)."""
-    parts = [p for g in geoms if g is not None and not g.is_empty
-             for p in shapely.get_parts(g) if p.length > 0]
+    parts = [
+        p
+        for g in geoms
+        if g is not None and not g.is_empty
+        for p in shapely.get_parts(g)
+        if p.length > 0
+    ]
     if not parts:
         return shapely.LineString()
     merged = shapely.line_merge(shapely.union_all(parts))
     if merged.geom_type == "GeometryCollection":  # pragma: no cover - defensive
-        merged = shapely.multilinestrings([p for p in shapely.get_parts(merged)
-                                           if p.geom_type == "LineString"])
+        merged = shapely.multilinestrings(
+            [p for p in shapely.get_parts(merged) if p.geom_type == "LineString"]
+        )
     return merged
 
 
-def river_corridor(lines: Sequence[shapely.Geometry], half_widths: Sequence[float],
-                   quad_segs: int = 16) -> tuple[shapely.Geometry, shapely.Geometry]:
+def river_corridor(
+    lines: Sequence[shapely.Geometry], half_widths: Sequence[float], quad_segs: int = 16
+) -> tuple[shapely.Geometry, shapely.Geometry]:
     """(corridor polygon, merged axis) of one river from its line features and half-widths."""
     axis = merge_lines(lines)
     if axis.is_empty:
@@ -129,23 +142,32 @@ def river_corridor(lines: Sequence[shapely.Geometry], half_widths: Sequence[floa
     flat = shapely.buffer(axis, wmax, quad_segs=quad_segs, cap_style="flat", join_style="round")
     if np.allclose(widths, widths[0]):
         return flat, axis
-    pieces = [shapely.buffer(g, float(w), quad_segs=quad_segs, cap_style="round")
-              for g, w in zip(lines, widths) if g is not None and not g.is_empty]
+    pieces = [
+        shapely.buffer(g, float(w), quad_segs=quad_segs, cap_style="round")
+        for g, w in zip(lines, widths)
+        if g is not None and not g.is_empty
+    ]
     return shapely.intersection(shapely.union_all(pieces), flat), axis
 
 
-def coastal_belt(coastline: Sequence[shapely.Geometry], land: shapely.Geometry,
-                 landward: float, seaward: float = 0.0,
-                 quad_segs: int = 16) -> tuple[shapely.Geometry, shapely.Geometry]:
+def coastal_belt(
+    coastline: Sequence[shapely.Geometry],
+    land: shapely.Geometry,
+    landward: float,
+    seaward: float = 0.0,
+    quad_segs: int = 16,
+) -> tuple[shapely.Geometry, shapely.Geometry]:
     """(belt polygon, merged coastline): landward buffer ∩ land, plus seaward buffer − land."""
     axis = merge_lines(coastline)
     if axis.is_empty:
         return shapely.Polygon(), axis
     belt = shapely.intersection(
-        shapely.buffer(axis, landward, quad_segs=quad_segs, cap_style="flat"), land)
+        shapely.buffer(axis, landward, quad_segs=quad_segs, cap_style="flat"), land
+    )
     if seaward > 0:
         sea = shapely.difference(
-            shapely.buffer(axis, seaward, quad_segs=quad_segs, cap_style="flat"), land)
+            shapely.buffer(axis, seaward, quad_segs=quad_segs, cap_style="flat"), land
+        )
         belt = shapely.union(belt, sea)
     return _polygonal(belt), axis
 
@@ -157,8 +179,9 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     return shapely.union_all(parts)
 
 
-def longest_internal_axis(polygon: shapely.Geometry, n_points: int = 1500,
-                          min_part_share: float = 0.05) -> shapely.Geometry:
+def longest_internal_axis(
+    polygon: shapely.Geometry, n_points: int = 1500, min_part_share: float = 0.05
+) -> shapely.Geometry:
     """The longest internal axis of a polygon (the green vein's 主脊线).
 
     Method: the boundary is densified to about ``n_points`` vertices per part; the edges of
@@ -206,16 +229,17 @@ def _part_axis(polygon: shapely.Polygon, n_points: int) -> shapely.Geometry:
     seg_a, seg_b = seg_a[inside], seg_b[inside]
     if len(seg_a) == 0:
         return shapely.LineString()
-    nodes, inverse = np.unique(np.round(np.vstack([seg_a, seg_b]), 6), axis=0,
-                               return_inverse=True)
+    nodes, inverse = np.unique(np.round(np.vstack([seg_a, seg_b]), 6), axis=0, return_inverse=True)
     inverse = inverse.ravel()
     n = len(seg_a)
     u, v = inverse[:n], inverse[n:]
     w = np.hypot(*(seg_a - seg_b).T)
     keep = u != v
     u, v, w = u[keep], v[keep], w[keep]
-    graph = coo_matrix((np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
-                       shape=(len(nodes), len(nodes))).tocsr()
+    graph = coo_matrix(
+        (np.concatenate([w, w]), (np.concatenate([u, v]), np.concatenate([v, u]))),
+        shape=(len(nodes), len(nodes)),
+    ).tocsr()
     _, labels = connected_components(graph, directed=False)
     # the component with the most total edge length
     comp_len = np.bincount(labels[u], weights=w, minlength=labels.max() + 1)
@@ -238,7 +262,7 @@ def _part_axis(polygon: shapely.Polygon, n_points: int) -> shapely.Geometry:
     radius = shapely.distance(shapely.points(points), polygon.boundary)
     keep = np.flatnonzero(radius >= 0.5 * np.median(radius))
     if len(keep) >= 2:
-        points = points[keep[0]:keep[-1] + 1]
+        points = points[keep[0] : keep[-1] + 1]
     line = shapely.LineString(points)
     return line.simplify(step, preserve_topology=False)
 

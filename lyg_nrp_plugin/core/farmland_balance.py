@@ -101,7 +101,8 @@ class CapacityTable:
                 raise BalanceInputError(
                     "capacity_missing_grade",
                     f"capacity table {self.source} has no grade {g}",
-                    table=self.source, grades=str(g),
+                    table=self.source,
+                    grades=str(g),
                 )
         if low == high:
             return self.kg_per_mu[low]
@@ -114,7 +115,8 @@ class CapacityTable:
             raise BalanceInputError(
                 "capacity_missing_grade",
                 f"capacity table {self.source} has no grade(s) {missing}",
-                table=self.source, grades=", ".join(str(g) for g in missing),
+                table=self.source,
+                grades=", ".join(str(g) for g in missing),
             )
         grades = np.asarray(grades, dtype=float)
         unique, inverse = np.unique(grades, return_inverse=True)
@@ -132,18 +134,21 @@ def parse_capacity_csv(text: str, source: str = "") -> CapacityTable:
     """Parse ``grade,kg_per_mu`` CSV text. Lines starting with ``#`` and blank lines are
     comments; extra columns are ignored. Grades must be integers 1–15, each at most once;
     capacities positive numbers."""
-    lines = [ln for ln in text.lstrip("\ufeff").splitlines()
-             if ln.strip() and not ln.lstrip().startswith("#")]
+    lines = [
+        ln
+        for ln in text.lstrip("\ufeff").splitlines()
+        if ln.strip() and not ln.lstrip().startswith("#")
+    ]
     if not lines:
-        raise BalanceInputError("capacity_empty", f"capacity table {source} is empty",
-                                table=source)
+        raise BalanceInputError("capacity_empty", f"capacity table {source} is empty", table=source)
     reader = csv.reader(io.StringIO("\n".join(lines)))
     header = [h.strip().lower() for h in next(reader)]
     if "grade" not in header or "kg_per_mu" not in header:
         raise BalanceInputError(
             "capacity_header",
             f"capacity table {source} must have the header grade,kg_per_mu, not {header}",
-            table=source, header=",".join(header),
+            table=source,
+            header=",".join(header),
         )
     i_grade, i_kg = header.index("grade"), header.index("kg_per_mu")
     table: dict[int, float] = {}
@@ -159,39 +164,48 @@ def parse_capacity_csv(text: str, source: str = "") -> CapacityTable:
             raise BalanceInputError(
                 "capacity_value",
                 f"capacity table {source}: row {line_no} is not numeric: {row}",
-                table=source, row=line_no, text=",".join(row),
+                table=source,
+                row=line_no,
+                text=",".join(row),
             ) from None
-        if (not grade_value.is_integer() or not GRADE_MIN <= grade_value <= GRADE_MAX):
+        if not grade_value.is_integer() or not GRADE_MIN <= grade_value <= GRADE_MAX:
             raise BalanceInputError(
                 "capacity_grade_range",
                 f"capacity table {source}: row {line_no} grade {grade_text} not an integer 1-15",
-                table=source, row=line_no, grade=grade_text,
+                table=source,
+                row=line_no,
+                grade=grade_text,
             )
         grade = int(grade_value)
         if grade in table:
             raise BalanceInputError(
                 "capacity_duplicate",
                 f"capacity table {source}: grade {grade} appears twice",
-                table=source, grade=grade,
+                table=source,
+                grade=grade,
             )
         if not math.isfinite(kg) or kg <= 0:
             raise BalanceInputError(
                 "capacity_value",
                 f"capacity table {source}: row {line_no} capacity must be positive",
-                table=source, row=line_no, text=",".join(row),
+                table=source,
+                row=line_no,
+                text=",".join(row),
             )
         table[grade] = kg
     if not table:
-        raise BalanceInputError("capacity_empty", f"capacity table {source} has no rows",
-                                table=source)
+        raise BalanceInputError(
+            "capacity_empty", f"capacity table {source} has no rows", table=source
+        )
     return CapacityTable(table, source)
 
 
 def load_capacity_csv(path: str | Path) -> CapacityTable:
     path = Path(path)
     if not path.is_file():
-        raise BalanceInputError("capacity_not_found", f"capacity table {path} not found",
-                                table=str(path))
+        raise BalanceInputError(
+            "capacity_not_found", f"capacity table {path} not found", table=str(path)
+        )
     return parse_capacity_csv(path.read_text(encoding="utf-8-sig"), str(path))
 
 
@@ -212,8 +226,9 @@ def parse_number(value) -> float | None:
     return None if math.isnan(number) else number
 
 
-def parse_grades(values: Sequence, fids: Sequence[int], layer: str, field_name: str
-                 ) -> list[float | None]:
+def parse_grades(
+    values: Sequence, fids: Sequence[int], layer: str, field_name: str
+) -> list[float | None]:
     """Grades as floats (None when missing); non-numbers and grades outside 1–15 raise."""
     grades: list[float | None] = []
     bad: list[str] = []
@@ -232,7 +247,10 @@ def parse_grades(values: Sequence, fids: Sequence[int], layer: str, field_name: 
             "grade_range",
             f"{layer}: field {field_name} must hold grades 1-15; bad values (fid: value): "
             + "; ".join(bad[:5]),
-            layer=layer, field=field_name, values="; ".join(bad[:5]), n=len(bad),
+            layer=layer,
+            field=field_name,
+            values="; ".join(bad[:5]),
+            n=len(bad),
         )
     return grades
 
@@ -244,8 +262,7 @@ def parse_slope_level(value) -> int | None:
     if isinstance(value, (int, float, np.integer, np.floating)):
         return None if math.isnan(float(value)) else int(value)
     text = str(value).strip()
-    roman = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4,
-             "V": 5}
+    roman = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if text.upper() in roman:
         return roman[text.upper()]
     digits = ""
@@ -386,8 +403,12 @@ class BalanceResult:
 # --- the computation ------------------------------------------------------------------------
 
 
-def occupied_areas(geom_area_m2: np.ndarray, area_values: Sequence | None,
-                   kcxs_values: Sequence | None, layer: str = "OCCUPIED") -> np.ndarray:
+def occupied_areas(
+    geom_area_m2: np.ndarray,
+    area_values: Sequence | None,
+    kcxs_values: Sequence | None,
+    layer: str = "OCCUPIED",
+) -> np.ndarray:
     """Per piece: the area field value, else geometry area × (1 − KCXS) (KCXS 0 if absent)."""
     n = len(geom_area_m2)
     out = np.empty(n, dtype=float)
@@ -399,14 +420,16 @@ def occupied_areas(geom_area_m2: np.ndarray, area_values: Sequence | None,
         k = parse_number(kcxs_values[i]) if kcxs_values is not None else None
         k = 0.0 if k is None else k
         if not 0.0 <= k < 1.0:
-            raise BalanceInputError("kcxs_range", f"{layer}: KCXS {k} is not a fraction 0-1",
-                                    layer=layer, value=k)
+            raise BalanceInputError(
+                "kcxs_range", f"{layer}: KCXS {k} is not a fraction 0-1", layer=layer, value=k
+            )
         out[i] = geom_area_m2[i] * (1.0 - k)
     return out
 
 
-def _overlaps_area(geoms: np.ndarray, mask_geom, area_fn: AreaFunction,
-                   candidates: np.ndarray) -> np.ndarray:
+def _overlaps_area(
+    geoms: np.ndarray, mask_geom, area_fn: AreaFunction, candidates: np.ndarray
+) -> np.ndarray:
     """Area of each geometry inside ``mask_geom`` (0 for non-candidates)."""
     out = np.zeros(len(geoms), dtype=float)
     if mask_geom is None or mask_geom.is_empty or not candidates.any():
@@ -427,8 +450,9 @@ def _mean_grade(areas: np.ndarray, grades: np.ndarray) -> float | None:
     return float((areas * grades).sum() / total)
 
 
-def _row(group: str, row_type: str, occ_a, occ_paddy, occ_g, occ_cap, sup_a, sup_paddy, sup_g,
-         sup_cap) -> BalanceRow:
+def _row(
+    group: str, row_type: str, occ_a, occ_paddy, occ_g, occ_cap, sup_a, sup_paddy, sup_g, sup_cap
+) -> BalanceRow:
     occ_m2, sup_m2 = float(occ_a.sum()), float(sup_a.sum())
     occ_paddy_m2 = float(occ_a[occ_paddy].sum())
     sup_paddy_m2 = float(sup_a[sup_paddy].sum())
@@ -443,15 +467,25 @@ def _row(group: str, row_type: str, occ_a, occ_paddy, occ_g, occ_cap, sup_a, sup
     else:
         grade_ok = sup_grade is not None and sup_grade <= occ_grade + GRADE_TOLERANCE
     return BalanceRow(
-        group=group, row_type=row_type, occ_m2=occ_m2, sup_m2=sup_m2,
-        occ_paddy_m2=occ_paddy_m2, sup_paddy_m2=sup_paddy_m2, occ_grade=occ_grade,
-        sup_grade=sup_grade, occ_cap_kg=occ_cap_kg, sup_cap_kg=sup_cap_kg,
-        qty_ok=def_m2 <= AREA_TOLERANCE_M2, paddy_ok=def_paddy <= AREA_TOLERANCE_M2,
-        grade_ok=grade_ok, cap_ok=def_cap <= CAPACITY_TOLERANCE_KG,
+        group=group,
+        row_type=row_type,
+        occ_m2=occ_m2,
+        sup_m2=sup_m2,
+        occ_paddy_m2=occ_paddy_m2,
+        sup_paddy_m2=sup_paddy_m2,
+        occ_grade=occ_grade,
+        sup_grade=sup_grade,
+        occ_cap_kg=occ_cap_kg,
+        sup_cap_kg=sup_cap_kg,
+        qty_ok=def_m2 <= AREA_TOLERANCE_M2,
+        paddy_ok=def_paddy <= AREA_TOLERANCE_M2,
+        grade_ok=grade_ok,
+        cap_ok=def_cap <= CAPACITY_TOLERANCE_KG,
         def_m2=def_m2 if def_m2 > AREA_TOLERANCE_M2 else 0.0,
         def_paddy_m2=def_paddy if def_paddy > AREA_TOLERANCE_M2 else 0.0,
         def_cap_kg=def_cap if def_cap > CAPACITY_TOLERANCE_KG else 0.0,
-        occ_n=int((occ_a > 0).sum()), sup_n=int((sup_a > 0).sum()),
+        occ_n=int((occ_a > 0).sum()),
+        sup_n=int((sup_a > 0).sum()),
     )
 
 
@@ -511,31 +545,34 @@ def farmland_balance(
         raise BalanceInputError(
             "occ_dlbm_missing",
             f"{occupied.layer}: pieces without a land-use code: {missing_code[:10]}",
-            layer=occupied.layer, fids=", ".join(map(str, missing_code[:10])),
+            layer=occupied.layer,
+            fids=", ".join(map(str, missing_code[:10])),
             n=len(missing_code),
         )
     o_farm, o_paddy = _farm_paddy(o_codes)
-    o_area = occupied_areas(area_fn(o_geoms) if n_occ else np.zeros(0), occupied.area_m2,
-                            occupied.kcxs, occupied.layer)
+    o_area = occupied_areas(
+        area_fn(o_geoms) if n_occ else np.zeros(0), occupied.area_m2, occupied.kcxs, occupied.layer
+    )
     o_area = np.where(o_farm, o_area, 0.0)
-    o_grade_list = parse_grades(occupied.grade, occupied.fids, occupied.layer,
-                                occupied.grade_field)
-    no_grade = [int(f) for f, g, a in zip(occupied.fids, o_grade_list, o_area)
-                if g is None and a > 0]
+    o_grade_list = parse_grades(occupied.grade, occupied.fids, occupied.layer, occupied.grade_field)
+    no_grade = [
+        int(f) for f, g, a in zip(occupied.fids, o_grade_list, o_area) if g is None and a > 0
+    ]
     if no_grade:
         raise BalanceInputError(
             "occ_grade_missing",
             f"{occupied.layer}: occupied farmland without grade {occupied.grade_field}: "
             f"{no_grade[:10]}",
-            layer=occupied.layer, field=occupied.grade_field,
-            fids=", ".join(map(str, no_grade[:10])), n=len(no_grade),
+            layer=occupied.layer,
+            field=occupied.grade_field,
+            fids=", ".join(map(str, no_grade[:10])),
+            n=len(no_grade),
         )
     o_grade = np.array([g if g is not None else np.nan for g in o_grade_list], dtype=float)
     o_cap = np.zeros(n_occ)
     if o_farm.any():
         o_cap[o_farm] = capacity.capacities(o_grade[o_farm])
-    o_group = [group_key(v) for v in occupied.group] if occupied.group is not None \
-        else [""] * n_occ
+    o_group = [group_key(v) for v in occupied.group] if occupied.group is not None else [""] * n_occ
     occ_skipped = [int(f) for f, farm in zip(occupied.fids, o_farm) if not farm]
 
     # supplementary plots: exclusion rules ------------------------------------------------
@@ -544,13 +581,16 @@ def farmland_balance(
     s_fids = np.asarray(supplement.fids, dtype=np.int64)
     s_codes = _codes(supplement.dlbm)
     s_farm, s_paddy = _farm_paddy(s_codes)
-    s_grade_list = parse_grades(supplement.grade, s_fids, supplement.layer,
-                                supplement.grade_field)
-    s_slope = [parse_slope_level(v) for v in supplement.slope] if supplement.slope is not None \
+    s_grade_list = parse_grades(supplement.grade, s_fids, supplement.layer, supplement.grade_field)
+    s_slope = (
+        [parse_slope_level(v) for v in supplement.slope]
+        if supplement.slope is not None
         else [None] * n_sup
+    )
     slope_unknown = 0 if supplement.slope is None else sum(s is None for s in s_slope)
-    s_group = [group_key(v) for v in supplement.group] if supplement.group is not None \
-        else [""] * n_sup
+    s_group = (
+        [group_key(v) for v in supplement.group] if supplement.group is not None else [""] * n_sup
+    )
     s_geom_area = area_fn(s_geoms) if n_sup else np.zeros(0)
     s_plot_area = np.empty(n_sup, dtype=float)
     for i in range(n_sup):
@@ -579,14 +619,23 @@ def farmland_balance(
     flagged: list[FlaggedPlot] = []
     excluded = np.array([bool(r) for r in reasons], dtype=bool)
     for i in np.flatnonzero(excluded):
-        flagged.append(FlaggedPlot(
-            fid=int(s_fids[i]), group=s_group[i], dlbm=s_codes[i], grade=s_grade_list[i],
-            slope=s_slope[i], reasons=tuple(r for r in REASON_ORDER if r in reasons[i]),
-            plot_m2=float(s_plot_area[i]), excluded_m2=float(s_plot_area[i]), credited_m2=0.0,
-            geometry=s_geoms[i],
-            inside_m2={k: float(v[i]) for k, v in inside.items()
-                       if v[i] > 0 and v[i] >= min_area},
-        ))
+        flagged.append(
+            FlaggedPlot(
+                fid=int(s_fids[i]),
+                group=s_group[i],
+                dlbm=s_codes[i],
+                grade=s_grade_list[i],
+                slope=s_slope[i],
+                reasons=tuple(r for r in REASON_ORDER if r in reasons[i]),
+                plot_m2=float(s_plot_area[i]),
+                excluded_m2=float(s_plot_area[i]),
+                credited_m2=0.0,
+                geometry=s_geoms[i],
+                inside_m2={
+                    k: float(v[i]) for k, v in inside.items() if v[i] > 0 and v[i] >= min_area
+                },
+            )
+        )
 
     # overlaps among the remaining plots: first by fid keeps the land ----------------------
     credited_geoms = np.array([None] * n_sup, dtype=object)
@@ -616,14 +665,26 @@ def farmland_balance(
         trimmed_m2 = s_plot_area[i] * min(1.0, fraction)
         credited_geoms[i] = remaining if not remaining.is_empty else None
         credited_area[i] = s_plot_area[i] - trimmed_m2
-        touching = [int(s_fids[j]) for j in earlier
-                    if shapely.area(shapely.intersection(geom, s_geoms[j])) > 0]
-        flagged.append(FlaggedPlot(
-            fid=int(s_fids[i]), group=s_group[i], dlbm=s_codes[i], grade=s_grade_list[i],
-            slope=s_slope[i], reasons=("overlap",), plot_m2=float(s_plot_area[i]),
-            excluded_m2=float(trimmed_m2), credited_m2=float(credited_area[i]),
-            geometry=overlap, overlaps=tuple(sorted(touching)),
-        ))
+        touching = [
+            int(s_fids[j])
+            for j in earlier
+            if shapely.area(shapely.intersection(geom, s_geoms[j])) > 0
+        ]
+        flagged.append(
+            FlaggedPlot(
+                fid=int(s_fids[i]),
+                group=s_group[i],
+                dlbm=s_codes[i],
+                grade=s_grade_list[i],
+                slope=s_slope[i],
+                reasons=("overlap",),
+                plot_m2=float(s_plot_area[i]),
+                excluded_m2=float(trimmed_m2),
+                credited_m2=float(credited_area[i]),
+                geometry=overlap,
+                overlaps=tuple(sorted(touching)),
+            )
+        )
 
     s_grade = np.array([g if g is not None else np.nan for g in s_grade_list], dtype=float)
     s_cap = np.zeros(n_sup)
@@ -642,10 +703,32 @@ def farmland_balance(
         keys = sorted({g for g, farm in zip(o_group, o_farm) if farm} | set(s_group))
         for key in keys:
             om, sm = o_index.get(key, empty), s_index.get(key, empty)
-            rows.append(_row(key, "group", o_area[om], o_paddy[om], o_grade_safe[om], o_cap[om],
-                             credited_area[sm], s_paddy[sm], s_grade_safe[sm], s_cap[sm]))
-    total = _row(TOTAL_GROUP, "total", o_area, o_paddy, o_grade_safe, o_cap, credited_area,
-                 s_paddy, s_grade_safe, s_cap)
+            rows.append(
+                _row(
+                    key,
+                    "group",
+                    o_area[om],
+                    o_paddy[om],
+                    o_grade_safe[om],
+                    o_cap[om],
+                    credited_area[sm],
+                    s_paddy[sm],
+                    s_grade_safe[sm],
+                    s_cap[sm],
+                )
+            )
+    total = _row(
+        TOTAL_GROUP,
+        "total",
+        o_area,
+        o_paddy,
+        o_grade_safe,
+        o_cap,
+        credited_area,
+        s_paddy,
+        s_grade_safe,
+        s_cap,
+    )
     if grouped and rows:
         total.qty_ok = all(r.qty_ok for r in rows)
         total.paddy_ok = all(r.paddy_ok for r in rows)
@@ -656,5 +739,6 @@ def farmland_balance(
         total.def_cap_kg = sum(r.def_cap_kg for r in rows)
     rows.append(total)
     flagged.sort(key=lambda f: (f.fid, f.reasons == ("overlap",)))
-    return BalanceResult(rows, flagged, credited_geoms, credited_area, o_area, occ_skipped,
-                         slope_unknown, grouped)
+    return BalanceResult(
+        rows, flagged, credited_geoms, credited_area, o_area, occ_skipped, slope_unknown, grouped
+    )

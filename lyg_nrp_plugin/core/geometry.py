@@ -8,8 +8,11 @@ import numpy as np
 import shapely
 
 POLYGONAL = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
-LINEAR = (shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING,
-          shapely.GeometryType.LINEARRING)
+LINEAR = (
+    shapely.GeometryType.LINESTRING,
+    shapely.GeometryType.MULTILINESTRING,
+    shapely.GeometryType.LINEARRING,
+)
 
 
 @dataclass(frozen=True)
@@ -21,8 +24,11 @@ class RepairStats:
     n_empty: int  # null or empty geometries (dropped by the caller)
 
     def __add__(self, other: RepairStats) -> RepairStats:
-        return RepairStats(self.n_input + other.n_input, self.n_repaired + other.n_repaired,
-                           self.n_empty + other.n_empty)
+        return RepairStats(
+            self.n_input + other.n_input,
+            self.n_repaired + other.n_repaired,
+            self.n_empty + other.n_empty,
+        )
 
 
 def _keep_dimension(geom: shapely.Geometry, dimension: int) -> shapely.Geometry:

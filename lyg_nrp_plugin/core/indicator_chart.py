@@ -18,14 +18,25 @@ FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
 def chartable(results: Sequence[IndicatorResult]) -> list[IndicatorResult]:
-    return [r for r in results
-            if r.value is not None and r.target not in (None, 0) and r.comparator
-            and r.status in COLOURS]
+    return [
+        r
+        for r in results
+        if r.value is not None
+        and r.target not in (None, 0)
+        and r.comparator
+        and r.status in COLOURS
+    ]
 
 
-def bar_chart_svg(results: Sequence[IndicatorResult], lang: str = "zh", width: int = 640,
-                  row_height: int = 34, label_width: int = 230, max_ratio: float = 2.0,
-                  title: str = "") -> str:
+def bar_chart_svg(
+    results: Sequence[IndicatorResult],
+    lang: str = "zh",
+    width: int = 640,
+    row_height: int = 34,
+    label_width: int = 230,
+    max_ratio: float = 2.0,
+    title: str = "",
+) -> str:
     """SVG markup; an empty string when no indicator has both a value and a target."""
     rows = chartable(results)
     if not rows:
@@ -41,8 +52,7 @@ def bar_chart_svg(results: Sequence[IndicatorResult], lang: str = "zh", width: i
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
     ]
     if title:
-        parts.append(f'<text x="8" y="18" font-size="14" font-weight="bold">'
-                     f"{escape(title)}</text>")
+        parts.append(f'<text x="8" y="18" font-size="14" font-weight="bold">{escape(title)}</text>')
     for i, r in enumerate(rows):
         y = top + i * row_height
         ratio = r.value / r.target if r.target else 0.0
@@ -52,25 +62,38 @@ def bar_chart_svg(results: Sequence[IndicatorResult], lang: str = "zh", width: i
         if len(name) > (16 if zh else 34):
             name = name[: (15 if zh else 33)] + "…"
         cmp = {">=": "≥", "<=": "≤", "=": "="}[r.comparator]
-        value_text = (f"{format_value(r.value, r.unit)} / {cmp}{format_value(r.target, r.unit)}"
-                      f" {r.unit}")
-        parts.append(f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end">'
-                     f"{escape(name)}</text>")
-        parts.append(f'<rect x="{label_width}" y="{y + 3}" width="{bar_area}" height="14" '
-                     f'fill="#eeeeee"/>')
-        parts.append(f'<rect x="{label_width}" y="{y + 3}" width="{length:.1f}" height="14" '
-                     f'fill="{colour}"><title>{escape(name)}: {escape(value_text)}</title></rect>')
+        value_text = (
+            f"{format_value(r.value, r.unit)} / {cmp}{format_value(r.target, r.unit)} {r.unit}"
+        )
+        parts.append(
+            f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end">{escape(name)}</text>'
+        )
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar_area}" height="14" fill="#eeeeee"/>'
+        )
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 3}" width="{length:.1f}" height="14" '
+            f'fill="{colour}"><title>{escape(name)}: {escape(value_text)}</title></rect>'
+        )
         if ratio > max_ratio:
-            parts.append(f'<text x="{label_width + bar_area - 4}" y="{y + 14}" '
-                         f'text-anchor="end" fill="#ffffff">»</text>')
-        parts.append(f'<text x="{label_width}" y="{y + 29}" font-size="10" fill="#555555">'
-                     f"{escape(value_text)} ({ratio * 100:.0f}%)</text>")
+            parts.append(
+                f'<text x="{label_width + bar_area - 4}" y="{y + 14}" '
+                f'text-anchor="end" fill="#ffffff">»</text>'
+            )
+        parts.append(
+            f'<text x="{label_width}" y="{y + 29}" font-size="10" fill="#555555">'
+            f"{escape(value_text)} ({ratio * 100:.0f}%)</text>"
+        )
     target_x = label_width + scale
     bottom = top + row_height * len(rows)
-    parts.append(f'<line x1="{target_x:.1f}" y1="{top}" x2="{target_x:.1f}" y2="{bottom}" '
-                 f'stroke="#333333" stroke-dasharray="4,3"/>')
+    parts.append(
+        f'<line x1="{target_x:.1f}" y1="{top}" x2="{target_x:.1f}" y2="{bottom}" '
+        f'stroke="#333333" stroke-dasharray="4,3"/>'
+    )
     caption = "目标 = 100%" if zh else "target = 100%"
-    parts.append(f'<text x="{target_x:.1f}" y="{bottom + 14}" text-anchor="middle" '
-                 f'font-size="10">{escape(caption)}</text>')
+    parts.append(
+        f'<text x="{target_x:.1f}" y="{bottom + 14}" text-anchor="middle" '
+        f'font-size="10">{escape(caption)}</text>'
+    )
     parts.append("</svg>")
     return "".join(parts)

@@ -73,14 +73,26 @@ STATUS_MET = "MET"
 STATUS_NOT_MET = "NOT_MET"
 STATUS_NO_TARGET = "NO_TARGET"
 STATUS_NO_DATA = "NO_DATA"
-STATUS_ZH = {STATUS_MET: "达标", STATUS_NOT_MET: "未达标", STATUS_NO_TARGET: "无目标",
-             STATUS_NO_DATA: "无数据"}
-STATUS_EN = {STATUS_MET: "Met", STATUS_NOT_MET: "Not met", STATUS_NO_TARGET: "No target",
-             STATUS_NO_DATA: "No data"}
+STATUS_ZH = {
+    STATUS_MET: "达标",
+    STATUS_NOT_MET: "未达标",
+    STATUS_NO_TARGET: "无目标",
+    STATUS_NO_DATA: "无数据",
+}
+STATUS_EN = {
+    STATUS_MET: "Met",
+    STATUS_NOT_MET: "Not met",
+    STATUS_NO_TARGET: "No target",
+    STATUS_NO_DATA: "No data",
+}
 
 CATEGORIES = ("资源保护", "资源利用", "空间布局", "基础支撑")
-CATEGORY_EN = {"资源保护": "Resource protection", "资源利用": "Resource use",
-               "空间布局": "Spatial layout", "基础支撑": "Basic support"}
+CATEGORY_EN = {
+    "资源保护": "Resource protection",
+    "资源利用": "Resource use",
+    "空间布局": "Spatial layout",
+    "基础支撑": "Basic support",
+}
 
 # Natural wetland in the sense of the wetland survey (近海与海岸、河流、湖泊、沼泽): the seven
 # 三调 wetland codes plus river and lake water. Not natural: 1103 水库, 1104 坑塘 (incl.
@@ -107,25 +119,35 @@ NOTES = {
     "geom_area": ("面积取图形面积", "geometry area"),
     "saltpans": ("计入 0603 盐田", "0603 salt pans included"),
     "land_from": ("陆域面积取自 {src}", "land area from {src}"),
-    "tree_approx": ("近似值：三调林地（03xx）占陆域面积，不含四旁树、农田林网，偏低；"
-                    "请以林业调查值填入 TARGETS",
-                    "approximation: forest land (03xx) over land area, no roadside trees or "
-                    "shelterbelts (an underestimate); enter the forestry survey value in TARGETS"),
-    "forest_approx": ("近似值：0301/0302/0303/0304 占陆域面积，不含特别规定灌木林",
-                      "approximation: 0301/0302/0303/0304 over land area, no special shrub land"),
+    "tree_approx": (
+        "近似值：三调林地（03xx）占陆域面积，不含四旁树、农田林网，偏低；"
+        "请以林业调查值填入 TARGETS",
+        "approximation: forest land (03xx) over land area, no roadside trees or "
+        "shelterbelts (an underestimate); enter the forestry survey value in TARGETS",
+    ),
+    "forest_approx": (
+        "近似值：0301/0302/0303/0304 占陆域面积，不含特别规定灌木林",
+        "approximation: 0301/0302/0303/0304 over land area, no special shrub land",
+    ),
     "unknown_dlbm": ("{n} 个图斑地类编码无法识别", "{n} parcels with unknown DLBM"),
     "not_clipped": ("未给出陆域范围，未裁剪", "not clipped to land (no BOUNDARY)"),
     "no_scenic": ("不含风景名胜区", "scenic areas excluded"),
     "no_marine_park": ("不含海洋公园", "marine parks excluded"),
-    "coast_unknown": ("{n} 段岸线类型不明，按人工岸线计",
-                      "{n} segments of unknown type counted as artificial"),
-    "coast_no_class": ("无大陆/海岛字段，全部按大陆岸线计",
-                       "no mainland/island field: all counted as mainland"),
+    "coast_unknown": (
+        "{n} 段岸线类型不明，按人工岸线计",
+        "{n} segments of unknown type counted as artificial",
+    ),
+    "coast_no_class": (
+        "无大陆/海岛字段，全部按大陆岸线计",
+        "no mainland/island field: all counted as mainland",
+    ),
     "mines_missing": ("{n} 个矿山无开采量", "{n} mines without output"),
     "manual_overrides": ("手工填报值替代计算值 {v}", "manual value overrides computed {v}"),
     "target_file": ("目标取自 TARGETS 文件", "target from TARGETS file"),
-    "mariculture_zones": ("取海洋功能区中类型含 {words} 的功能区",
-                          "sea zones whose type contains {words}"),
+    "mariculture_zones": (
+        "取海洋功能区中类型含 {words} 的功能区",
+        "sea zones whose type contains {words}",
+    ),
 }
 
 
@@ -201,7 +223,8 @@ def is_natural_wetland(code) -> bool:
 
 def is_forest_land(code) -> bool:
     return landuse.first_level(code) == "forest" or (
-        landuse.base_code(landuse.normalise_code(code)) in {"0303", "0304", "0306"})
+        landuse.base_code(landuse.normalise_code(code)) in {"0303", "0304", "0306"}
+    )
 
 
 def is_forest_cover(code) -> bool:
@@ -209,6 +232,7 @@ def is_forest_cover(code) -> bool:
 
 
 # --- geometry helpers -------------------------------------------------------------------------
+
 
 def _array(geoms) -> np.ndarray:
     if geoms is None:
@@ -221,6 +245,7 @@ def _array(geoms) -> np.ndarray:
 def dissolve(geoms) -> shapely.Geometry | None:
     """Union of the polygons (overlaps counted once); None when there are none."""
     import shapely  # lazy: the dashboard dock imports this module
+
     arr = _array(geoms)
     if not len(arr):
         return None
@@ -230,6 +255,7 @@ def dissolve(geoms) -> shapely.Geometry | None:
 def union_area(geoms, clip: shapely.Geometry | None = None) -> float:
     """Area (m²) of the union of ``geoms``, optionally inside ``clip``."""
     import shapely  # lazy: the dashboard dock imports this module
+
     merged = dissolve(geoms)
     if merged is None:
         return 0.0
@@ -241,6 +267,7 @@ def union_area(geoms, clip: shapely.Geometry | None = None) -> float:
 def inside_fractions(geoms, mask: shapely.Geometry | None) -> np.ndarray:
     """For each polygon, the share of its area inside ``mask`` (0..1)."""
     import shapely  # lazy: the dashboard dock imports this module
+
     arr = np.asarray(geoms, dtype=object)
     result = np.zeros(len(arr), dtype=float)
     if mask is None or mask.is_empty or not len(arr):
@@ -265,6 +292,7 @@ def inside_fractions(geoms, mask: shapely.Geometry | None) -> np.ndarray:
 
 
 # --- inputs and measured values ---------------------------------------------------------------
+
 
 @dataclass
 class IndicatorInputs:
@@ -317,13 +345,15 @@ class LanduseSummary:
 def landuse_arrays(geoms, codes, areas=None, include_saltpans: bool = False):
     """Per-parcel masks and areas: (area_m2, cultivated, wetland, natural, forest, cover, built)."""
     import shapely  # lazy: the dashboard dock imports this module
+
     geoms = np.asarray(geoms, dtype=object)
     geometry_area = np.array([0.0 if g is None else shapely.area(g) for g in geoms], dtype=float)
     if areas is None:
         area = geometry_area
     else:
-        area = np.array([geometry_area[i] if a is None else float(a)
-                         for i, a in enumerate(areas)], dtype=float)
+        area = np.array(
+            [geometry_area[i] if a is None else float(a) for i, a in enumerate(areas)], dtype=float
+        )
     norm = [landuse.normalise_code(c) for c in codes]
     cultivated = np.array([landuse.is_farmland(c) for c in norm], dtype=bool)
     wetland = np.array([landuse.is_wetland(c, include_saltpans) for c in norm], dtype=bool)
@@ -335,10 +365,10 @@ def landuse_arrays(geoms, codes, areas=None, include_saltpans: bool = False):
     return geometry_area, area, cultivated, wetland, natural, forest, cover, built, unknown
 
 
-def summarise_landuse(geoms, codes, areas=None, include_saltpans: bool = False
-                      ) -> LanduseSummary:
+def summarise_landuse(geoms, codes, areas=None, include_saltpans: bool = False) -> LanduseSummary:
     geometry_area, area, cultivated, wetland, natural, forest, cover, built, unknown = (
-        landuse_arrays(geoms, codes, areas, include_saltpans))
+        landuse_arrays(geoms, codes, areas, include_saltpans)
+    )
     return LanduseSummary(
         total_m2=float(geometry_area.sum()),
         cultivated_m2=float(area[cultivated].sum()),
@@ -361,11 +391,15 @@ def _percent(part: float, whole: float) -> float | None:
     return 100.0 * part / whole
 
 
-def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = None,
-            is_canceled: Callable[[], bool] | None = None, lang: str = "zh"
-            ) -> dict[str, Measured]:
+def compute(
+    inputs: IndicatorInputs,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    lang: str = "zh",
+) -> dict[str, Measured]:
     """Every indicator the given layers allow, in base units; keys are catalogue codes."""
     import shapely  # lazy: the dashboard dock imports this module
+
     out: dict[str, Measured] = {}
 
     def step(value: float) -> bool:
@@ -382,30 +416,43 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
     if has_landuse:
         geoms = np.asarray(inputs.landuse_geoms, dtype=object)
         geometry_area, area, cultivated, wetland, natural, forest, cover, built, unknown = (
-            landuse_arrays(geoms, inputs.landuse_codes, inputs.landuse_areas,
-                           inputs.include_saltpans))
+            landuse_arrays(
+                geoms, inputs.landuse_codes, inputs.landuse_areas, inputs.include_saltpans
+            )
+        )
         if land_area is None:
             land_area = float(geometry_area.sum())
             land_source = "LANDUSE"
         area_note = _t("tbdlmj" if inputs.landuse_areas is not None else "geom_area", lang)
         saltpan_note = "; " + _t("saltpans", lang) if inputs.include_saltpans else ""
-        out["cultivated_land"] = Measured(float(area[cultivated].sum()), BASE_AREA, "LANDUSE",
-                                          area_note)
-        out["wetland_area"] = Measured(float(area[wetland].sum()), BASE_AREA, "LANDUSE",
-                                       area_note + saltpan_note)
-        out["built_land_total"] = Measured(float(area[built].sum()), BASE_AREA, "LANDUSE",
-                                           area_note)
+        out["cultivated_land"] = Measured(
+            float(area[cultivated].sum()), BASE_AREA, "LANDUSE", area_note
+        )
+        out["wetland_area"] = Measured(
+            float(area[wetland].sum()), BASE_AREA, "LANDUSE", area_note + saltpan_note
+        )
+        out["built_land_total"] = Measured(
+            float(area[built].sum()), BASE_AREA, "LANDUSE", area_note
+        )
         if land_area and land_area > 0:
             out["development_intensity"] = Measured(
-                _percent(float(area[built].sum()), land_area), BASE_PERCENT,
-                f"LANDUSE + {land_source}", _t("land_from", lang, src=land_source))
-            out["tree_cover"] = Measured(
-                _percent(float(area[forest].sum()), land_area), BASE_PERCENT,
-                f"LANDUSE + {land_source}", _t("tree_approx", lang))
-            out["forest_cover"] = Measured(
-                _percent(float(area[cover].sum()), land_area), BASE_PERCENT,
+                _percent(float(area[built].sum()), land_area),
+                BASE_PERCENT,
                 f"LANDUSE + {land_source}",
-                _t("forest_approx", lang))
+                _t("land_from", lang, src=land_source),
+            )
+            out["tree_cover"] = Measured(
+                _percent(float(area[forest].sum()), land_area),
+                BASE_PERCENT,
+                f"LANDUSE + {land_source}",
+                _t("tree_approx", lang),
+            )
+            out["forest_cover"] = Measured(
+                _percent(float(area[cover].sum()), land_area),
+                BASE_PERCENT,
+                f"LANDUSE + {land_source}",
+                _t("forest_approx", lang),
+            )
         if step(40) is True:
             return out
         if _given(inputs.protected_geoms):
@@ -416,12 +463,16 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
             if total_natural > 0:
                 inside = float((area * fractions)[natural].sum())
                 out["natural_wetland_protection"] = Measured(
-                    _percent(inside, total_natural), BASE_PERCENT, "LANDUSE + PROTECTED_AREAS")
+                    _percent(inside, total_natural), BASE_PERCENT, "LANDUSE + PROTECTED_AREAS"
+                )
             if total_wetland > 0:
                 inside = float((area * fractions)[wetland].sum())
                 out["wetland_protection"] = Measured(
-                    _percent(inside, total_wetland), BASE_PERCENT, "LANDUSE + PROTECTED_AREAS",
-                    saltpan_note.lstrip("; "))
+                    _percent(inside, total_wetland),
+                    BASE_PERCENT,
+                    "LANDUSE + PROTECTED_AREAS",
+                    saltpan_note.lstrip("; "),
+                )
         if unknown:
             for code in ("cultivated_land", "wetland_area", "built_land_total"):
                 out[code].note += "; " + _t("unknown_dlbm", lang, n=unknown)
@@ -429,30 +480,42 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
         return out
 
     if _given(inputs.eco_redline_geoms):
-        out["eco_redline_area"] = Measured(union_area(inputs.eco_redline_geoms), BASE_AREA,
-                                           "ECO_REDLINE")
+        out["eco_redline_area"] = Measured(
+            union_area(inputs.eco_redline_geoms), BASE_AREA, "ECO_REDLINE"
+        )
         if land_area:
             clip = land if land is not None else None
             inside = union_area(inputs.eco_redline_geoms, clip)
             out["eco_redline_land_ratio"] = Measured(
-                _percent(inside, land_area), BASE_PERCENT, f"ECO_REDLINE + {land_source}",
-                "" if clip is not None else _t("not_clipped", lang))
+                _percent(inside, land_area),
+                BASE_PERCENT,
+                f"ECO_REDLINE + {land_source}",
+                "" if clip is not None else _t("not_clipped", lang),
+            )
     if _given(inputs.farmland_geoms):
-        out["permanent_farmland"] = Measured(union_area(inputs.farmland_geoms), BASE_AREA,
-                                             "FARMLAND")
+        out["permanent_farmland"] = Measured(
+            union_area(inputs.farmland_geoms), BASE_AREA, "FARMLAND"
+        )
     if _given(inputs.protected_geoms):
         geoms = np.asarray(inputs.protected_geoms, dtype=object)
-        types = (list(inputs.protected_types) if inputs.protected_types is not None
-                 else [None] * len(geoms))
+        types = (
+            list(inputs.protected_types)
+            if inputs.protected_types is not None
+            else [None] * len(geoms)
+        )
         not_scenic = np.array([not is_scenic_area(t) for t in types], dtype=bool)
-        out["protected_area"] = Measured(union_area(geoms[not_scenic]), BASE_AREA,
-                                         "PROTECTED_AREAS", _t("no_scenic", lang))
+        out["protected_area"] = Measured(
+            union_area(geoms[not_scenic]), BASE_AREA, "PROTECTED_AREAS", _t("no_scenic", lang)
+        )
         if land_area:
             not_marine = np.array([not is_marine_park(t) for t in types], dtype=bool)
             inside = union_area(geoms[not_marine], land)
             out["protected_area_land_ratio"] = Measured(
-                _percent(inside, land_area), BASE_PERCENT, f"PROTECTED_AREAS + {land_source}",
-                _t("no_marine_park", lang))
+                _percent(inside, land_area),
+                BASE_PERCENT,
+                f"PROTECTED_AREAS + {land_source}",
+                _t("no_marine_park", lang),
+            )
     if step(75):
         return out
 
@@ -461,26 +524,32 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
         sea_area = float(shapely.area(sea))
         if sea_area > 0:
             inside = union_area(inputs.marine_redline_geoms, sea)
-            out["marine_redline_ratio"] = Measured(_percent(inside, sea_area), BASE_PERCENT,
-                                                   "MARINE_REDLINE + SEA_AREA")
+            out["marine_redline_ratio"] = Measured(
+                _percent(inside, sea_area), BASE_PERCENT, "MARINE_REDLINE + SEA_AREA"
+            )
     if _given(inputs.mariculture_geoms):
-        out["mariculture_area"] = Measured(union_area(inputs.mariculture_geoms), BASE_AREA,
-                                           "MARICULTURE")
-    elif _given(inputs.sea_geoms) and inputs.sea_zone_types is not None \
-            and inputs.mariculture_words:
+        out["mariculture_area"] = Measured(
+            union_area(inputs.mariculture_geoms), BASE_AREA, "MARICULTURE"
+        )
+    elif (
+        _given(inputs.sea_geoms) and inputs.sea_zone_types is not None and inputs.mariculture_words
+    ):
         sea_geoms = np.asarray(inputs.sea_geoms, dtype=object)
-        chosen = np.array([_has_word(t, inputs.mariculture_words)
-                           for t in inputs.sea_zone_types], dtype=bool)
+        chosen = np.array(
+            [_has_word(t, inputs.mariculture_words) for t in inputs.sea_zone_types], dtype=bool
+        )
         if chosen.any():
             out["mariculture_area"] = Measured(
-                union_area(sea_geoms[chosen]), BASE_AREA, "SEA_AREA",
-                _t("mariculture_zones", lang, words="/".join(inputs.mariculture_words)))
+                union_area(sea_geoms[chosen]),
+                BASE_AREA,
+                "SEA_AREA",
+                _t("mariculture_zones", lang, words="/".join(inputs.mariculture_words)),
+            )
     if _given(inputs.coast_geoms):
         lengths = shapely.length(np.asarray(inputs.coast_geoms, dtype=object))
         n = len(lengths)
         types = list(inputs.coast_types) if inputs.coast_types is not None else [None] * n
-        classes = (list(inputs.coast_classes) if inputs.coast_classes is not None
-                   else [None] * n)
+        classes = list(inputs.coast_classes) if inputs.coast_classes is not None else [None] * n
         natural = np.array([coast_is_natural(t) is True for t in types], dtype=bool)
         unclassified = sum(1 for t in types if coast_is_natural(t) is None)
         mainland = np.array([coast_is_mainland(c) is not False for c in classes], dtype=bool)
@@ -491,30 +560,38 @@ def compute(inputs: IndicatorInputs, progress: Callable[[float], None] | None = 
             note = "; ".join(x for x in (note, _t("coast_no_class", lang)) if x)
         out["mainland_natural_coast_length"] = Measured(nat, BASE_LENGTH, "COASTLINE", note)
         if total > 0:
-            out["mainland_natural_coast_ratio"] = Measured(_percent(nat, total), BASE_PERCENT,
-                                                           "COASTLINE", note)
-    if inputs.mine_count is not None or inputs.mine_scales is not None \
-            or inputs.mine_outputs_t is not None:
+            out["mainland_natural_coast_ratio"] = Measured(
+                _percent(nat, total), BASE_PERCENT, "COASTLINE", note
+            )
+    if (
+        inputs.mine_count is not None
+        or inputs.mine_scales is not None
+        or inputs.mine_outputs_t is not None
+    ):
         count = inputs.mine_count
         if count is None:
-            count = len(inputs.mine_scales if inputs.mine_scales is not None
-                        else inputs.mine_outputs_t)
+            count = len(
+                inputs.mine_scales if inputs.mine_scales is not None else inputs.mine_outputs_t
+            )
         out["active_mines"] = Measured(float(count), BASE_COUNT, "MINES")
         if inputs.mine_scales is not None and count > 0:
             large = sum(1 for s in inputs.mine_scales if is_large_or_medium(s))
-            out["large_medium_mine_ratio"] = Measured(_percent(large, count), BASE_PERCENT,
-                                                      "MINES")
+            out["large_medium_mine_ratio"] = Measured(_percent(large, count), BASE_PERCENT, "MINES")
         if inputs.mine_outputs_t is not None:
             values = [float(v) for v in inputs.mine_outputs_t if v is not None]
             missing = len(inputs.mine_outputs_t) - len(values)
             out["mineral_output"] = Measured(
-                float(sum(values)), BASE_OUTPUT, "MINES",
-                _t("mines_missing", lang, n=missing) if missing else "")
+                float(sum(values)),
+                BASE_OUTPUT,
+                "MINES",
+                _t("mines_missing", lang, n=missing) if missing else "",
+            )
     step(90)
     return out
 
 
 # --- catalogue ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Indicator:
@@ -560,14 +637,24 @@ def load_catalogue(path: str | Path) -> list[Indicator]:
                 raise ValueError(f"{row['code']}: unit {row['unit']!r}")
             if row["category"] not in CATEGORIES:
                 raise ValueError(f"{row['code']}: category {row['category']!r}")
-            rows.append(Indicator(
-                code=row["code"], category=row["category"], name_zh=row["name_zh"],
-                name_en=row["name_en"], unit=row["unit"], comparator=comparator,
-                target=_number(row["target_2025"]), target_text=row["target_text"],
-                attribute=row["attribute"], baseline_2020=_number(row["baseline_2020"]),
-                computed_from=row["computed_from"], method_zh=row["method_zh"],
-                method_en=row["method_en"], plan_source=row["plan_source"],
-            ))
+            rows.append(
+                Indicator(
+                    code=row["code"],
+                    category=row["category"],
+                    name_zh=row["name_zh"],
+                    name_en=row["name_en"],
+                    unit=row["unit"],
+                    comparator=comparator,
+                    target=_number(row["target_2025"]),
+                    target_text=row["target_text"],
+                    attribute=row["attribute"],
+                    baseline_2020=_number(row["baseline_2020"]),
+                    computed_from=row["computed_from"],
+                    method_zh=row["method_zh"],
+                    method_en=row["method_en"],
+                    plan_source=row["plan_source"],
+                )
+            )
     return rows
 
 
@@ -602,8 +689,9 @@ def load_manual(path: str | Path, known_codes: Sequence[str] = ()) -> ManualInpu
                 store[code] = number
         manual.notes.update({k: str(v) for k, v in (data.get("notes") or {}).items()})
     else:
-        reader = csv.DictReader(line for line in text.splitlines()
-                                if line.strip() and not line.lstrip().startswith("#"))
+        reader = csv.DictReader(
+            line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+        )
         if reader.fieldnames is None or "code" not in reader.fieldnames:
             raise ValueError("TARGETS CSV needs a header with a 'code' column")
         for row in reader:
@@ -668,8 +756,12 @@ def status_of(value: float | None, comparator: str, target: float | None) -> str
     return STATUS_MET if compare(value, comparator, target) else STATUS_NOT_MET
 
 
-def evaluate(catalogue: Sequence[Indicator], measured: dict[str, Measured],
-             manual: ManualInputs | None = None, lang: str = "zh") -> list[IndicatorResult]:
+def evaluate(
+    catalogue: Sequence[Indicator],
+    measured: dict[str, Measured],
+    manual: ManualInputs | None = None,
+    lang: str = "zh",
+) -> list[IndicatorResult]:
     """One result per catalogue indicator: value in its unit, target, status."""
     manual = manual or ManualInputs()
     results = []
@@ -697,13 +789,27 @@ def evaluate(catalogue: Sequence[Indicator], measured: dict[str, Measured],
         if ind.code in manual.notes:
             note_parts.append(manual.notes[ind.code])
         status = status_of(value, ind.comparator, target)
-        results.append(IndicatorResult(
-            code=ind.code, name_zh=ind.name_zh, name_en=ind.name_en, category=ind.category,
-            unit=ind.unit, value=value, target=target, comparator=ind.comparator,
-            attribute=ind.attribute, baseline_2020=ind.baseline_2020, status=status,
-            status_zh=STATUS_ZH[status], source=source, note="; ".join(note_parts),
-            target_text=ind.target_text, method_zh=ind.method_zh, method_en=ind.method_en,
-        ))
+        results.append(
+            IndicatorResult(
+                code=ind.code,
+                name_zh=ind.name_zh,
+                name_en=ind.name_en,
+                category=ind.category,
+                unit=ind.unit,
+                value=value,
+                target=target,
+                comparator=ind.comparator,
+                attribute=ind.attribute,
+                baseline_2020=ind.baseline_2020,
+                status=status,
+                status_zh=STATUS_ZH[status],
+                source=source,
+                note="; ".join(note_parts),
+                target_text=ind.target_text,
+                method_zh=ind.method_zh,
+                method_en=ind.method_en,
+            )
+        )
     return results
 
 
@@ -725,13 +831,18 @@ def format_value(value: float | None, unit: str) -> str:
 
 
 def to_json(results: Sequence[IndicatorResult], meta: dict | None = None) -> str:
-    return json.dumps({"meta": meta or {}, "indicators": [r.as_dict() for r in results]},
-                      ensure_ascii=False, indent=1)
+    return json.dumps(
+        {"meta": meta or {}, "indicators": [r.as_dict() for r in results]},
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def from_json(text: str) -> tuple[dict, list[IndicatorResult]]:
     data = json.loads(text)
     fields = set(IndicatorResult.__dataclass_fields__)
-    rows = [IndicatorResult(**{k: v for k, v in row.items() if k in fields})
-            for row in data.get("indicators", [])]
+    rows = [
+        IndicatorResult(**{k: v for k, v in row.items() if k in fields})
+        for row in data.get("indicators", [])
+    ]
     return data.get("meta", {}), rows

@@ -25,8 +25,20 @@ SUMMARY_CLASSES = {
     "other_m2": ("other",),
     "unknown_m2": ("unknown",),
 }
-SUMMARY_FIELDS = ("total_m2", "farm_m2", "paddy_m2", "garden_m2", "forest_m2", "grass_m2",
-                  "wetland_m2", "built_m2", "water_m2", "other_m2", "unknown_m2", "farm_grade")
+SUMMARY_FIELDS = (
+    "total_m2",
+    "farm_m2",
+    "paddy_m2",
+    "garden_m2",
+    "forest_m2",
+    "grass_m2",
+    "wetland_m2",
+    "built_m2",
+    "water_m2",
+    "other_m2",
+    "unknown_m2",
+    "farm_grade",
+)
 
 
 @dataclass
@@ -98,9 +110,15 @@ def _grade(value) -> float | None:
     return None if np.isnan(v) else v
 
 
-def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_projects: int,
-               kcxs: list | None = None, grades: list | None = None,
-               include_saltpans: bool = False) -> Occupation:
+def occupation(
+    project_index: np.ndarray,
+    dlbm: list,
+    gross_m2: np.ndarray,
+    n_projects: int,
+    kcxs: list | None = None,
+    grades: list | None = None,
+    include_saltpans: bool = False,
+) -> Occupation:
     """Areas per (project, DLBM) and a summary per project (see module doc)."""
     project_index = np.asarray(project_index, dtype=np.int64)
     gross = np.asarray(gross_m2, dtype=float)
@@ -132,8 +150,15 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
         acc[0] += g
         acc[1] += nt
     rows = [
-        ClassRow(p, code, landuse.name_of(code) if code else "", class_of[code],
-                 landuse.CLASS_NAMES_ZH[class_of[code]], g, nt)
+        ClassRow(
+            p,
+            code,
+            landuse.name_of(code) if code else "",
+            class_of[code],
+            landuse.CLASS_NAMES_ZH[class_of[code]],
+            g,
+            nt,
+        )
         for (p, code), (g, nt) in sorted(groups.items())
     ]
 
@@ -161,18 +186,24 @@ def occupation(project_index: np.ndarray, dlbm: list, gross_m2: np.ndarray, n_pr
         add("built_m2", built)
         if grades is not None:
             cache: dict = {}
-            values = np.array([cache[g] if g in cache else cache.setdefault(g, _grade(g))
-                               for g in grades], dtype=object)
+            values = np.array(
+                [cache[g] if g in cache else cache.setdefault(g, _grade(g)) for g in grades],
+                dtype=object,
+            )
             graded = farmland & np.array([v is not None for v in values], dtype=bool)
             if graded.any():
-                weights = np.bincount(project_index[graded], weights=net[graded],
-                                      minlength=n_projects)
-                weighted = np.bincount(project_index[graded],
-                                       weights=net[graded] * values[graded].astype(float),
-                                       minlength=n_projects)
+                weights = np.bincount(
+                    project_index[graded], weights=net[graded], minlength=n_projects
+                )
+                weighted = np.bincount(
+                    project_index[graded],
+                    weights=net[graded] * values[graded].astype(float),
+                    minlength=n_projects,
+                )
                 for p in np.nonzero(weights > 0)[0]:
                     summary[int(p)]["farm_grade"] = float(weighted[p] / weights[p])
                 if weights.sum() > 0:
                     farm_grade = float(weighted.sum() / weights.sum())
-    return Occupation(rows, summary, net, codes, classes, farmland, paddy, unknown, fixed,
-                      invalid, farm_grade)
+    return Occupation(
+        rows, summary, net, codes, classes, farmland, paddy, unknown, fixed, invalid, farm_grade
+    )

@@ -82,9 +82,14 @@ def keep_dimension(geoms: np.ndarray, dimension: int) -> tuple[np.ndarray, np.nd
     return geoms, ok
 
 
-def intersect_pairs(left: np.ndarray, right: np.ndarray, dimension: int = 2,
-                    tree: shapely.STRtree | None = None, chunk: int = 200_000,
-                    cancelled=None) -> Pieces:
+def intersect_pairs(
+    left: np.ndarray,
+    right: np.ndarray,
+    dimension: int = 2,
+    tree: shapely.STRtree | None = None,
+    chunk: int = 200_000,
+    cancelled=None,
+) -> Pieces:
     """All non-empty intersections ``left[i] ∩ right[j]`` of the given dimension.
 
     ``tree`` may be a prebuilt ``STRtree(right)``. ``cancelled`` is an optional callable;
@@ -113,10 +118,8 @@ def intersect_pairs(left: np.ndarray, right: np.ndarray, dimension: int = 2,
         inside = np.zeros(len(a), bool)
         if dimension == 2:
             ba, bb = shapely.bounds(a), shapely.bounds(b)
-            a_around = np.all(ba[:, :2] < bb[:, :2], axis=1) & np.all(ba[:, 2:] > bb[:, 2:],
-                                                                       axis=1)
-            b_around = np.all(bb[:, :2] < ba[:, :2], axis=1) & np.all(bb[:, 2:] > ba[:, 2:],
-                                                                       axis=1)
+            a_around = np.all(ba[:, :2] < bb[:, :2], axis=1) & np.all(ba[:, 2:] > bb[:, 2:], axis=1)
+            b_around = np.all(bb[:, :2] < ba[:, :2], axis=1) & np.all(bb[:, 2:] > ba[:, 2:], axis=1)
             if a_around.any():
                 inside[a_around] = shapely.contains_properly(a[a_around], b[a_around])
             inter[inside] = b[inside]
@@ -134,8 +137,11 @@ def intersect_pairs(left: np.ndarray, right: np.ndarray, dimension: int = 2,
         out_g.append(inter[ok])
     if not out_g:
         return _empty_pieces()
-    return Pieces(np.concatenate(out_l).astype(np.int64), np.concatenate(out_r).astype(np.int64),
-                  np.concatenate(out_g))
+    return Pieces(
+        np.concatenate(out_l).astype(np.int64),
+        np.concatenate(out_r).astype(np.int64),
+        np.concatenate(out_g),
+    )
 
 
 def dissolve_polygons(parts: np.ndarray) -> shapely.Geometry:
@@ -156,8 +162,9 @@ def dissolve_polygons(parts: np.ndarray) -> shapely.Geometry:
     return polygonal_part(shapely.union_all(parts))
 
 
-def dissolve_groups(index: np.ndarray, geoms: np.ndarray, n: int, dimension: int = 2,
-                    cancelled=None) -> np.ndarray:
+def dissolve_groups(
+    index: np.ndarray, geoms: np.ndarray, n: int, dimension: int = 2, cancelled=None
+) -> np.ndarray:
     """Union of ``geoms`` grouped by ``index`` (0..n-1); empty geometry where a group is empty.
 
     Groups of one piece are taken as they are; larger groups are dissolved with
@@ -177,24 +184,26 @@ def dissolve_groups(index: np.ndarray, geoms: np.ndarray, n: int, dimension: int
         if cancelled is not None and cancelled():
             break
         if dimension == 2:
-            merged = dissolve_polygons(geoms[s:s + c])
+            merged = dissolve_polygons(geoms[s : s + c])
         else:
-            merged = shapely.union_all(geoms[s:s + c])
+            merged = shapely.union_all(geoms[s : s + c])
             merged = shapely.line_merge(linear_part(merged)) if not merged.is_empty else merged
         out[g] = merged
     return out
 
 
-def overlap_per_project(projects: np.ndarray, controls: np.ndarray,
-                        tree: shapely.STRtree | None = None, cancelled=None) -> np.ndarray:
+def overlap_per_project(
+    projects: np.ndarray, controls: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+) -> np.ndarray:
     """For each project, ``project ∩ union(controls)`` (empty polygon when none)."""
     projects = np.asarray(projects, dtype=object)
     pieces = intersect_pairs(projects, controls, 2, tree, cancelled=cancelled)
     return dissolve_groups(pieces.left, pieces.geoms, len(projects), 2, cancelled)
 
 
-def outside_per_project(projects: np.ndarray, boundary: np.ndarray,
-                        tree: shapely.STRtree | None = None, cancelled=None) -> np.ndarray:
+def outside_per_project(
+    projects: np.ndarray, boundary: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+) -> np.ndarray:
     """For each project, ``project − union(boundary)``: the part outside the boundary layer."""
     projects = np.asarray(projects, dtype=object)
     inside = overlap_per_project(projects, boundary, tree, cancelled)
@@ -208,8 +217,9 @@ def outside_per_project(projects: np.ndarray, boundary: np.ndarray,
     return out
 
 
-def lines_inside_per_project(projects: np.ndarray, lines: np.ndarray,
-                             tree: shapely.STRtree | None = None, cancelled=None) -> np.ndarray:
+def lines_inside_per_project(
+    projects: np.ndarray, lines: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+) -> np.ndarray:
     """For each project, the lines inside it (boundary included), dissolved per project."""
     projects = np.asarray(projects, dtype=object)
     pieces = intersect_pairs(projects, lines, 1, tree, cancelled=cancelled)

@@ -19,8 +19,7 @@ VERDICT_ZH = {"PASS": "合规", "REVIEW": "需论证", "FAIL": "不合规"}
 CONTROLS = ("eco", "farm", "udb_out", "pa", "pa_core", "marine", "coast")
 LINEAR_CONTROLS = frozenset({"coast"})
 MIN_LENGTH_M = 0.01  # a coastline counts from 1 cm inside a project (numerical tolerance)
-COLUMNS = ("control", "level", "name_zh", "name_en", "rule_zh", "rule_en", "reason_zh",
-           "reason_en")
+COLUMNS = ("control", "level", "name_zh", "name_en", "rule_zh", "rule_en", "reason_zh", "reason_en")
 
 
 class RuleFileError(ValueError):
@@ -49,8 +48,9 @@ class RuleSet:
 
 
 def parse_rules(text: str, source: str = "<text>") -> RuleSet:
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip()
-             .startswith("#")]
+    lines = [
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -60,11 +60,14 @@ def parse_rules(text: str, source: str = "<text>") -> RuleSet:
         control = (row["control"] or "").strip()
         level = (row["level"] or "").strip().upper()
         if control not in CONTROLS:
-            raise RuleFileError(f"{source}: row {n}: unknown control {control!r} "
-                                f"(expected one of {', '.join(CONTROLS)})")
+            raise RuleFileError(
+                f"{source}: row {n}: unknown control {control!r} "
+                f"(expected one of {', '.join(CONTROLS)})"
+            )
         if level not in LEVELS:
-            raise RuleFileError(f"{source}: row {n}: level {level!r} is not one of "
-                                f"{', '.join(LEVELS)}")
+            raise RuleFileError(
+                f"{source}: row {n}: level {level!r} is not one of {', '.join(LEVELS)}"
+            )
         if control in rules:
             raise RuleFileError(f"{source}: row {n}: control {control!r} given twice")
         values = {c: (row[c] or "").strip() for c in COLUMNS}
@@ -104,8 +107,9 @@ class Verdict:
     slivers: tuple[str, ...]  # controls with an overlap below the threshold
 
 
-def evaluate(amounts: dict[str, float | None], rules: RuleSet, min_area: float,
-             chinese: bool = True) -> Verdict:
+def evaluate(
+    amounts: dict[str, float | None], rules: RuleSet, min_area: float, chinese: bool = True
+) -> Verdict:
     """Verdict of one project from its measured amounts per control (None = not checked).
 
     ``amounts['pa']`` must already be the general-zone part (pa_m2 − pa_core_m2).
@@ -130,16 +134,18 @@ def evaluate(amounts: dict[str, float | None], rules: RuleSet, min_area: float,
                 verdict = rule.level
         else:
             slivers.append(control)
-            sliver_parts.append(f"{rule.name_zh if chinese else rule.name_en} "
-                                f"{amount:.2f} {'平方米' if chinese else 'm²'}")
+            sliver_parts.append(
+                f"{rule.name_zh if chinese else rule.name_en} "
+                f"{amount:.2f} {'平方米' if chinese else 'm²'}"
+            )
     if chinese:
         reasons = "；".join(parts) if parts else "未占用所检查的管控区"
         if sliver_parts:
-            reasons += (f"（另有小于 {min_area:g} 平方米的碎屑重叠，不计为冲突："
-                        f"{'、'.join(sliver_parts)}）")
+            reasons += (
+                f"（另有小于 {min_area:g} 平方米的碎屑重叠，不计为冲突：{'、'.join(sliver_parts)}）"
+            )
     else:
         reasons = "; ".join(parts) if parts else "no checked control is occupied"
         if sliver_parts:
-            reasons += (f" (slivers below {min_area:g} m², not counted: "
-                        f"{', '.join(sliver_parts)})")
+            reasons += f" (slivers below {min_area:g} m², not counted: {', '.join(sliver_parts)})"
     return Verdict(verdict, VERDICT_ZH[verdict], reasons, tuple(conflicts), tuple(slivers))

@@ -81,8 +81,7 @@ class EcoClasses:
         cls = landuse.first_level(code)
         if cls in self.exclude_classes or any(code.startswith(c) for c in self.exclude_codes):
             return False
-        return cls in self.include_classes or any(code.startswith(c)
-                                                  for c in self.include_codes)
+        return cls in self.include_classes or any(code.startswith(c) for c in self.include_codes)
 
     def mask(self, codes: Sequence) -> np.ndarray:
         cache: dict = {}
@@ -124,6 +123,7 @@ def parse_eco_classes(text: str | None) -> EcoClasses:
 
 # --- land use ------------------------------------------------------------------------------
 
+
 @dataclass
 class LandUse:
     """Parcels prepared for overlay: geometries, normalised codes, class flags and a tree."""
@@ -140,14 +140,14 @@ class LandUse:
         geoms = np.asarray(geoms, dtype=object)
         ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         geoms = geoms[ok]
-        norm = np.array([landuse.normalise_code(c) for c in np.asarray(codes, dtype=object)[ok]],
-                        dtype=object)
+        norm = np.array(
+            [landuse.normalise_code(c) for c in np.asarray(codes, dtype=object)[ok]], dtype=object
+        )
         cache: dict = {}
 
         def flags(code):
             if code not in cache:
-                cache[code] = (eco.is_eco(code), landuse.is_built(code),
-                               landuse.is_farmland(code))
+                cache[code] = (eco.is_eco(code), landuse.is_built(code), landuse.is_farmland(code))
             return cache[code]
 
         table = np.array([flags(c) for c in norm], dtype=bool).reshape(-1, 3)
@@ -201,8 +201,7 @@ def area_stats(polygon: shapely.Geometry, land: LandUse) -> AreaStats:
     eco = land.is_eco[idx]
     eco_pieces = pieces[eco & (areas > 0)]
     eco_geom = shapely.union_all(eco_pieces) if len(eco_pieces) else shapely.Polygon()
-    patches = [p for p in shapely.get_parts(eco_geom) if p.geom_type == "Polygon"
-               and p.area > 0]
+    patches = [p for p in shapely.get_parts(eco_geom) if p.geom_type == "Polygon" and p.area > 0]
     return AreaStats(
         area_m2=area,
         eco_m2=float(areas[eco].sum()),
@@ -215,6 +214,7 @@ def area_stats(polygon: shapely.Geometry, land: LandUse) -> AreaStats:
 
 
 # --- transects -----------------------------------------------------------------------------
+
 
 @dataclass
 class Transects:
@@ -244,9 +244,13 @@ class Transects:
 def axis_parts(axis: shapely.Geometry) -> list[shapely.LineString]:
     if axis is None or axis.is_empty:
         return []
-    return [p for p in shapely.get_parts(shapely.line_merge(axis) if axis.geom_type
-                                         == "MultiLineString" else axis)
-            if p.geom_type == "LineString" and p.length > 0]
+    return [
+        p
+        for p in shapely.get_parts(
+            shapely.line_merge(axis) if axis.geom_type == "MultiLineString" else axis
+        )
+        if p.geom_type == "LineString" and p.length > 0
+    ]
 
 
 def corridor_reach(polygon: shapely.Geometry, axis: shapely.Geometry) -> float:
@@ -261,14 +265,24 @@ def corridor_reach(polygon: shapely.Geometry, axis: shapely.Geometry) -> float:
     return float(shapely.distance(shapely.points(coords), axis).max()) * (1 + 1e-9) + 1e-6
 
 
-def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry,
-                   spacing: float) -> Transects:
+def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry, spacing: float) -> Transects:
     """Transects every ``spacing`` m along ``axis``, perpendicular, clipped to ``polygon``."""
     parts = axis_parts(axis)
     empty = np.zeros(0)
     if not parts or polygon.is_empty:
-        return Transects(np.array([], dtype=object), empty.astype(int), empty, empty, empty,
-                         empty, empty, empty, empty, empty, empty.astype(bool))
+        return Transects(
+            np.array([], dtype=object),
+            empty.astype(int),
+            empty,
+            empty,
+            empty,
+            empty,
+            empty,
+            empty,
+            empty,
+            empty,
+            empty.astype(bool),
+        )
     reach = corridor_reach(polygon, axis)
     shapely.prepare(polygon)
     out = {k: [] for k in ("geoms", "part", "chain", "cs", "ce", "ls", "le")}
@@ -282,9 +296,11 @@ def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry,
         delta = min(spacing / 4, 5.0)
         p = shapely.get_coordinates(shapely.line_interpolate_point(line, centres))
         a = shapely.get_coordinates(
-            shapely.line_interpolate_point(line, np.clip(centres - delta, 0, length)))
+            shapely.line_interpolate_point(line, np.clip(centres - delta, 0, length))
+        )
         b = shapely.get_coordinates(
-            shapely.line_interpolate_point(line, np.clip(centres + delta, 0, length)))
+            shapely.line_interpolate_point(line, np.clip(centres + delta, 0, length))
+        )
         d = b - a
         norm = np.hypot(d[:, 0], d[:, 1])
         norm[norm == 0] = 1.0
@@ -292,8 +308,11 @@ def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry,
         raw = shapely.linestrings(np.stack([p - n * reach, p + n * reach], axis=1))
         clipped = shapely.intersection(raw, polygon)
         pieces, owner = shapely.get_parts(clipped, return_index=True)
-        keep = np.array([g.geom_type == "LineString" and g.length > 0 for g in pieces],
-                        dtype=bool) if len(pieces) else np.zeros(0, dtype=bool)
+        keep = (
+            np.array([g.geom_type == "LineString" and g.length > 0 for g in pieces], dtype=bool)
+            if len(pieces)
+            else np.zeros(0, dtype=bool)
+        )
         pieces, owner = pieces[keep], owner[keep]
         chosen = np.full(len(centres), None, dtype=object)
         if len(pieces):
@@ -312,15 +331,24 @@ def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry,
         out["le"].append(edges[1:][valid])
         offset += length
     geoms = np.concatenate(out["geoms"]).astype(object)
-    return Transects(geoms, np.concatenate(out["part"]).astype(int),
-                     np.concatenate(out["chain"]), np.concatenate(out["cs"]),
-                     np.concatenate(out["ce"]), np.concatenate(out["ls"]),
-                     np.concatenate(out["le"]), shapely.length(geoms) if len(geoms) else empty,
-                     np.zeros(len(geoms)), np.zeros(len(geoms)), np.zeros(len(geoms), bool))
+    return Transects(
+        geoms,
+        np.concatenate(out["part"]).astype(int),
+        np.concatenate(out["chain"]),
+        np.concatenate(out["cs"]),
+        np.concatenate(out["ce"]),
+        np.concatenate(out["ls"]),
+        np.concatenate(out["le"]),
+        shapely.length(geoms) if len(geoms) else empty,
+        np.zeros(len(geoms)),
+        np.zeros(len(geoms)),
+        np.zeros(len(geoms), bool),
+    )
 
 
-def measure_transects(transects: Transects, land: LandUse, min_eco_width: float,
-                      break_built_share: float) -> Transects:
+def measure_transects(
+    transects: Transects, land: LandUse, min_eco_width: float, break_built_share: float
+) -> Transects:
     """Fill ``eco_width``, ``built_width`` and ``is_break`` (one STRtree query for all)."""
     n = len(transects)
     if n == 0:
@@ -332,12 +360,14 @@ def measure_transects(transects: Transects, land: LandUse, min_eco_width: float,
     # a transect running exactly along a shared parcel edge would count twice: cap at length
     transects.eco_width = np.minimum(eco, transects.length)
     transects.built_width = np.minimum(built, transects.length)
-    transects.is_break = ((transects.eco_width < min_eco_width)
-                          | (transects.built_share >= break_built_share))
+    transects.is_break = (transects.eco_width < min_eco_width) | (
+        transects.built_share >= break_built_share
+    )
     return transects
 
 
 # --- breaks ----------------------------------------------------------------------------------
+
 
 @dataclass
 class Break:
@@ -371,8 +401,10 @@ def break_runs(transects: Transects) -> list[tuple[int, int]]:
     for i in range(len(transects)):
         brk = bool(transects.is_break[i])
         if brk and start is not None:
-            adjacent = (transects.part[i] == transects.part[i - 1]
-                        and abs(transects.local_start[i] - transects.local_end[i - 1]) < 1e-6)
+            adjacent = (
+                transects.part[i] == transects.part[i - 1]
+                and abs(transects.local_start[i] - transects.local_end[i - 1]) < 1e-6
+            )
             if not adjacent:
                 runs.append((start, i - 1))
                 start = i
@@ -386,8 +418,9 @@ def break_runs(transects: Transects) -> list[tuple[int, int]]:
     return runs
 
 
-def stretch_polygon(polygon: shapely.Geometry, line: shapely.LineString, start: float,
-                    end: float, reach: float) -> shapely.Geometry:
+def stretch_polygon(
+    polygon: shapely.Geometry, line: shapely.LineString, start: float, end: float, reach: float
+) -> shapely.Geometry:
     """The part of the corridor between two distances along one axis part."""
     piece = substring(line, start, end)
     if piece.is_empty or piece.length == 0:
@@ -401,8 +434,13 @@ def stretch_polygon(polygon: shapely.Geometry, line: shapely.LineString, start: 
     return shapely.union_all(touching) if touching else shapely.Polygon()
 
 
-def find_breaks(polygon: shapely.Geometry, axis: shapely.Geometry, transects: Transects,
-                land: LandUse, break_built_share: float) -> list[Break]:
+def find_breaks(
+    polygon: shapely.Geometry,
+    axis: shapely.Geometry,
+    transects: Transects,
+    land: LandUse,
+    break_built_share: float,
+) -> list[Break]:
     """Merge runs of break transects into :class:`Break` s with their polygon and built land."""
     runs = break_runs(transects)
     if not runs:
@@ -412,11 +450,13 @@ def find_breaks(polygon: shapely.Geometry, axis: shapely.Geometry, transects: Tr
     breaks = []
     for number, (i, j) in enumerate(runs, start=1):
         line = parts[int(transects.part[i])]
-        poly = stretch_polygon(polygon, line, float(transects.local_start[i]),
-                               float(transects.local_end[j]), reach)
-        brk = Break(number, i, j, float(transects.cell_start[i]), float(transects.cell_end[j]),
-                    poly)
-        share = transects.built_share[i:j + 1]
+        poly = stretch_polygon(
+            polygon, line, float(transects.local_start[i]), float(transects.local_end[j]), reach
+        )
+        brk = Break(
+            number, i, j, float(transects.cell_start[i]), float(transects.cell_end[j]), poly
+        )
+        share = transects.built_share[i : j + 1]
         brk.cause = "built" if (share >= break_built_share).any() else "narrow"
         if not poly.is_empty:
             idx, pieces = clip_parcels(poly, land)
@@ -434,6 +474,7 @@ def find_breaks(polygon: shapely.Geometry, axis: shapely.Geometry, transects: Tr
 
 
 # --- one corridor ----------------------------------------------------------------------------
+
 
 @dataclass
 class Assessment:
@@ -464,14 +505,22 @@ class Assessment:
         return 1.0 - float(self.transects.is_break.sum()) / len(self.transects)
 
 
-def assess(polygon: shapely.Geometry, axis: shapely.Geometry | None, land: LandUse,
-           spacing: float, min_eco_width: float, break_built_share: float,
-           projects: shapely.Geometry | None = None, with_transects: bool = True,
-           is_canceled: Callable[[], bool] | None = None) -> Assessment:
+def assess(
+    polygon: shapely.Geometry,
+    axis: shapely.Geometry | None,
+    land: LandUse,
+    spacing: float,
+    min_eco_width: float,
+    break_built_share: float,
+    projects: shapely.Geometry | None = None,
+    with_transects: bool = True,
+    is_canceled: Callable[[], bool] | None = None,
+) -> Assessment:
     """Assess one corridor polygon (see module doc)."""
     stats = area_stats(polygon, land)
-    transects = make_transects(polygon, axis if with_transects and axis is not None
-                               else shapely.LineString(), spacing)
+    transects = make_transects(
+        polygon, axis if with_transects and axis is not None else shapely.LineString(), spacing
+    )
     breaks: list[Break] = []
     if len(transects) and not (is_canceled and is_canceled()):
         measure_transects(transects, land, min_eco_width, break_built_share)
@@ -519,8 +568,9 @@ def load_grade_rules(path: str | Path) -> list[GradeRule]:
     return rows
 
 
-def grade(kind: str, metrics: dict[str, float | None],
-          rules: Sequence[GradeRule]) -> tuple[str, str]:
+def grade(
+    kind: str, metrics: dict[str, float | None], rules: Sequence[GradeRule]
+) -> tuple[str, str]:
     """The first grade (in file order) of ``kind`` whose limits all hold; else the last one.
 
     A metric that is None (e.g. continuity of a corridor without transects) does not constrain.

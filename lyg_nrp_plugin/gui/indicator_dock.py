@@ -55,19 +55,30 @@ from .indicator_settings import (
 
 ALGORITHM_ID = "lyg_nrp:indicator_assessment"
 RESULT_KEY = KEY_PREFIX + "result"
-STATUS_COLOURS = {ind.STATUS_MET: "#c8e6c9", ind.STATUS_NOT_MET: "#ffcdd2",
-                  ind.STATUS_NO_TARGET: "#eeeeee", ind.STATUS_NO_DATA: "#ffffff"}
+STATUS_COLOURS = {
+    ind.STATUS_MET: "#c8e6c9",
+    ind.STATUS_NOT_MET: "#ffcdd2",
+    ind.STATUS_NO_TARGET: "#eeeeee",
+    ind.STATUS_NO_DATA: "#ffffff",
+}
 
 
 def status_label(status: str) -> str:
-    return {ind.STATUS_MET: tr("Met"), ind.STATUS_NOT_MET: tr("Not met"),
-            ind.STATUS_NO_TARGET: tr("No target"), ind.STATUS_NO_DATA: tr("No data")}[status]
+    return {
+        ind.STATUS_MET: tr("Met"),
+        ind.STATUS_NOT_MET: tr("Not met"),
+        ind.STATUS_NO_TARGET: tr("No target"),
+        ind.STATUS_NO_DATA: tr("No data"),
+    }[status]
 
 
 def category_label(category: str) -> str:
-    return {"资源保护": tr("Resource protection"), "资源利用": tr("Resource use"),
-            "空间布局": tr("Spatial layout"), "基础支撑": tr("Basic support")}.get(category,
-                                                                              category)
+    return {
+        "资源保护": tr("Resource protection"),
+        "资源利用": tr("Resource use"),
+        "空间布局": tr("Spatial layout"),
+        "基础支撑": tr("Basic support"),
+    }.get(category, category)
 
 
 def target_label(r: ind.IndicatorResult) -> str:
@@ -102,8 +113,12 @@ class IndicatorDock(QgsDockWidget):
         self.compute_action = QAction(QIcon(icon_path("dashboard.svg")), tr("Compute"), self)
         self.html_action = QAction(tr("Export HTML…"), self)
         self.csv_action = QAction(tr("Export CSV…"), self)
-        for action in (self.settings_action, self.compute_action, self.html_action,
-                       self.csv_action):
+        for action in (
+            self.settings_action,
+            self.compute_action,
+            self.html_action,
+            self.csv_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.settings_action.triggered.connect(self.open_settings)
@@ -112,8 +127,13 @@ class IndicatorDock(QgsDockWidget):
         self.csv_action.triggered.connect(lambda: self.export_csv())
         layout.addWidget(self.toolbar)
 
-        self.summary = QLabel(tr("No indicators computed yet. Run “Plan indicator "
-                                 "assessment” to fill this dashboard."), body)
+        self.summary = QLabel(
+            tr(
+                "No indicators computed yet. Run “Plan indicator "
+                "assessment” to fill this dashboard."
+            ),
+            body,
+        )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.progress = QProgressBar(body)
@@ -124,8 +144,16 @@ class IndicatorDock(QgsDockWidget):
         splitter = QSplitter(Qt.Vertical, body)
         self.tree = QTreeWidget(splitter)
         self.tree.setColumnCount(self.COLUMNS)
-        self.tree.setHeaderLabels([tr("Indicator"), tr("Value"), tr("2025 target"), tr("Unit"),
-                                   tr("Attribute"), tr("Status")])
+        self.tree.setHeaderLabels(
+            [
+                tr("Indicator"),
+                tr("Value"),
+                tr("2025 target"),
+                tr("Unit"),
+                tr("Attribute"),
+                tr("Status"),
+            ]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, self.COLUMNS):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
@@ -158,8 +186,12 @@ class IndicatorDock(QgsDockWidget):
         self.tree.clear()
         self.chart.load(QByteArray())
         self.chart_area.hide()
-        self.summary.setText(tr("No indicators computed yet. Run “Plan indicator "
-                                "assessment” to fill this dashboard."))
+        self.summary.setText(
+            tr(
+                "No indicators computed yet. Run “Plan indicator "
+                "assessment” to fill this dashboard."
+            )
+        )
         self._update_actions()
 
     def set_results(self, meta: dict, results: list[ind.IndicatorResult]) -> None:
@@ -171,30 +203,50 @@ class IndicatorDock(QgsDockWidget):
             if not rows:
                 continue
             counts = ind.status_counts(rows)
-            top = QTreeWidgetItem(self.tree, [
-                f"{category_label(category)}  ({counts[ind.STATUS_MET]}/"
-                f"{counts[ind.STATUS_MET] + counts[ind.STATUS_NOT_MET]})"])
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    f"{category_label(category)}  ({counts[ind.STATUS_MET]}/"
+                    f"{counts[ind.STATUS_MET] + counts[ind.STATUS_NOT_MET]})"
+                ],
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setFirstColumnSpanned(True)
             for r in rows:
-                item = QTreeWidgetItem(top, [
-                    r.name_zh if zh else r.name_en, ind.format_value(r.value, r.unit),
-                    target_label(r), r.unit, r.attribute or "—", status_label(r.status)])
+                item = QTreeWidgetItem(
+                    top,
+                    [
+                        r.name_zh if zh else r.name_en,
+                        ind.format_value(r.value, r.unit),
+                        target_label(r),
+                        r.unit,
+                        r.attribute or "—",
+                        status_label(r.status),
+                    ],
+                )
                 item.setData(0, Qt.UserRole, r.code)
-                item.setToolTip(0, (r.method_zh if zh else r.method_en) +
-                                (f"\n{r.note}" if r.note else ""))
+                item.setToolTip(
+                    0, (r.method_zh if zh else r.method_en) + (f"\n{r.note}" if r.note else "")
+                )
                 item.setBackground(5, QBrush(QColor(STATUS_COLOURS[r.status])))
                 for column in (1, 2):
                     item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
             top.setExpanded(True)
         counts = ind.status_counts(results)
-        self.summary.setText(tr("Year {year}: {met} met, {not_met} not met, {no_target} without "
-                                "target, {no_data} without data.").format(
-            year=meta.get("year", ""), met=counts[ind.STATUS_MET],
-            not_met=counts[ind.STATUS_NOT_MET], no_target=counts[ind.STATUS_NO_TARGET],
-            no_data=counts[ind.STATUS_NO_DATA]))
+        self.summary.setText(
+            tr(
+                "Year {year}: {met} met, {not_met} not met, {no_target} without "
+                "target, {no_data} without data."
+            ).format(
+                year=meta.get("year", ""),
+                met=counts[ind.STATUS_MET],
+                not_met=counts[ind.STATUS_NOT_MET],
+                no_target=counts[ind.STATUS_NO_TARGET],
+                no_data=counts[ind.STATUS_NO_DATA],
+            )
+        )
         svg = bar_chart_svg(results, "zh" if zh else "en", width=560)
         self.chart.load(QByteArray(svg.encode("utf-8")) if svg else QByteArray())
         size = self.chart.renderer().defaultSize() if svg else None
@@ -210,8 +262,13 @@ class IndicatorDock(QgsDockWidget):
             top = self.tree.topLevelItem(i)
             for j in range(top.childCount()):
                 item = top.child(j)
-                state.append({"category": top.text(0), "code": item.data(0, Qt.UserRole),
-                              **{f"col{c}": item.text(c) for c in range(self.COLUMNS)}})
+                state.append(
+                    {
+                        "category": top.text(0),
+                        "code": item.data(0, Qt.UserRole),
+                        **{f"col{c}": item.text(c) for c in range(self.COLUMNS)},
+                    }
+                )
         return state
 
     def _update_actions(self) -> None:
@@ -258,8 +315,18 @@ class IndicatorDock(QgsDockWidget):
             self._message(tr("The algorithm {id} is not available.").format(id=ALGORITHM_ID))
             return False
         parameters = algorithm_parameters(load_settings())
-        if not any(k in parameters for k in ("LANDUSE", "BOUNDARY", "ECO_REDLINE", "COASTLINE",
-                                             "PROTECTED_AREAS", "SEA_AREA", "FARMLAND")):
+        if not any(
+            k in parameters
+            for k in (
+                "LANDUSE",
+                "BOUNDARY",
+                "ECO_REDLINE",
+                "COASTLINE",
+                "PROTECTED_AREAS",
+                "SEA_AREA",
+                "FARMLAND",
+            )
+        ):
             self._message(tr("No input layer is chosen: open the settings and pick the layers."))
         handle, self._json_path = tempfile.mkstemp(prefix="lyg_indicators_", suffix=".json")
         os.close(handle)
@@ -322,8 +389,9 @@ class IndicatorDock(QgsDockWidget):
         if not self.results:
             return ""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export HTML…"), "",
-                                                  tr("HTML files (*.html)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export HTML…"), "", tr("HTML files (*.html)")
+            )
         if not path:
             return ""
         from ..processing.indicator_assessment import write_report
@@ -334,13 +402,28 @@ class IndicatorDock(QgsDockWidget):
         if not self.results:
             return ""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export CSV…"), "",
-                                                  tr("CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export CSV…"), "", tr("CSV files (*.csv)")
+            )
         if not path:
             return ""
-        names = ["code", "category", "name_zh", "name_en", "unit", "value", "target",
-                 "comparator", "target_text", "attribute", "baseline_2020", "status",
-                 "status_zh", "source", "note"]
+        names = [
+            "code",
+            "category",
+            "name_zh",
+            "name_en",
+            "unit",
+            "value",
+            "target",
+            "comparator",
+            "target_text",
+            "attribute",
+            "baseline_2020",
+            "status",
+            "status_zh",
+            "source",
+            "note",
+        ]
         # utf-8 with BOM so that Excel on Chinese Windows reads it
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -360,9 +443,11 @@ class IndicatorDock(QgsDockWidget):
                 pass
             self.task.cancel()
             self.task = None
-        for signal, slot in ((results_bus.bus().published, self._on_published),
-                             (QgsProject.instance().readProject, self.restore_from_project),
-                             (QgsProject.instance().cleared, self.clear)):
+        for signal, slot in (
+            (results_bus.bus().published, self._on_published),
+            (QgsProject.instance().readProject, self.restore_from_project),
+            (QgsProject.instance().cleared, self.clear),
+        ):
             try:
                 signal.disconnect(slot)
             except TypeError:

@@ -83,11 +83,15 @@ def guess_layer(project: QgsProject, role: Role) -> QgsVectorLayer | None:
             for layer in layers:
                 layer_name = layer.name().upper()
                 if (layer_name == name.upper()) if exact else (name.upper() in layer_name):
-                    if role.filters == QgsMapLayerProxyModel.LineLayer and \
-                            layer.geometryType() != 1:
+                    if (
+                        role.filters == QgsMapLayerProxyModel.LineLayer
+                        and layer.geometryType() != 1
+                    ):
                         continue
-                    if role.filters == QgsMapLayerProxyModel.PolygonLayer and \
-                            layer.geometryType() != 2:
+                    if (
+                        role.filters == QgsMapLayerProxyModel.PolygonLayer
+                        and layer.geometryType() != 2
+                    ):
                         continue
                     return layer
     return None
@@ -116,8 +120,9 @@ def load_settings(project: QgsProject | None = None, guess: bool = True) -> Indi
 def save_settings(settings: IndicatorSettings, project: QgsProject | None = None) -> None:
     project = project or QgsProject.instance()
     for role in ROLES:
-        project.writeEntry(SCOPE, KEY_PREFIX + "layer/" + role.parameter,
-                           settings.layers.get(role.parameter, ""))
+        project.writeEntry(
+            SCOPE, KEY_PREFIX + "layer/" + role.parameter, settings.layers.get(role.parameter, "")
+        )
     project.writeEntry(SCOPE, KEY_PREFIX + "targets", settings.targets or "")
     project.writeEntry(SCOPE, KEY_PREFIX + "saltpans", bool(settings.include_saltpans))
     project.writeEntry(SCOPE, KEY_PREFIX + "year", int(settings.year))
@@ -131,8 +136,7 @@ def _first_field(layer: QgsVectorLayer, names) -> str:
     return ""
 
 
-def algorithm_parameters(settings: IndicatorSettings, project: QgsProject | None = None
-                         ) -> dict:
+def algorithm_parameters(settings: IndicatorSettings, project: QgsProject | None = None) -> dict:
     """Parameters of ``lyg_nrp:indicator_assessment`` (layer ids; fields guessed for mines)."""
     project = project or QgsProject.instance()
     params: dict = {}
@@ -162,8 +166,13 @@ class IndicatorSettingsDialog(QDialog):
         self.project = project or QgsProject.instance()
         current = load_settings(self.project)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Choose the layer for each input. Layers left empty are skipped; "
-                          "the indicators they give show as “no data”."), self)
+        intro = QLabel(
+            tr(
+                "Choose the layer for each input. Layers left empty are skipped; "
+                "the indicators they give show as “no data”."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -193,10 +202,12 @@ class IndicatorSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def settings(self) -> IndicatorSettings:
-        layers = {p: c.currentLayer().id() for p, c in self.combos.items()
-                  if c.currentLayer() is not None}
-        return IndicatorSettings(layers, self.targets.filePath(), self.saltpans.isChecked(),
-                                 self.year.value())
+        layers = {
+            p: c.currentLayer().id() for p, c in self.combos.items() if c.currentLayer() is not None
+        }
+        return IndicatorSettings(
+            layers, self.targets.filePath(), self.saltpans.isChecked(), self.year.value()
+        )
 
     def accept(self) -> None:
         save_settings(self.settings(), self.project)

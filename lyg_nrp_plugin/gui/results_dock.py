@@ -35,8 +35,13 @@ from ..core.units import m2_to_ha, m2_to_mu
 from ..translate import is_chinese, tr
 
 IGNORED_ALGORITHMS = {"indicator_assessment"}  # shown by the indicator dashboard
-VERDICT_COLOURS = {"PASS": "#c8e6c9", "REVIEW": "#ffe0b2", "FAIL": "#ffcdd2",
-                   "MET": "#c8e6c9", "NOT_MET": "#ffcdd2"}
+VERDICT_COLOURS = {
+    "PASS": "#c8e6c9",
+    "REVIEW": "#ffe0b2",
+    "FAIL": "#ffcdd2",
+    "MET": "#c8e6c9",
+    "NOT_MET": "#ffcdd2",
+}
 VERDICT_ORDER = ("FAIL", "REVIEW", "PASS")
 
 
@@ -67,8 +72,12 @@ class ResultsDock(QgsDockWidget):
         top.addWidget(self.report_button)
         layout.addLayout(top)
         self.placeholder = QLabel(
-            tr("No check has run yet. Results of the red-line, farmland-balance, corridor and "
-               "network checks will be listed here."), body)
+            tr(
+                "No check has run yet. Results of the red-line, farmland-balance, corridor and "
+                "network checks will be listed here."
+            ),
+            body,
+        )
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         layout.addWidget(self.placeholder, 1)
@@ -76,8 +85,9 @@ class ResultsDock(QgsDockWidget):
         self.counts_label.setTextFormat(Qt.RichText)
         layout.addWidget(self.counts_label)
         self.table = QTableWidget(0, self.HEADERS_COUNT, body)
-        self.table.setHorizontalHeaderLabels([tr("ID"), tr("Name"), tr("Verdict"),
-                                              tr("Area (ha)"), tr("Area (mu)"), tr("Details")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("ID"), tr("Name"), tr("Verdict"), tr("Area (ha)"), tr("Area (mu)"), tr("Details")]
+        )
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -117,8 +127,9 @@ class ResultsDock(QgsDockWidget):
         for widget in (self.selector, self.counts_label, self.table):
             widget.setVisible(has)
         result = self.current()
-        self.report_button.setEnabled(bool(result and result.report_path
-                                           and os.path.exists(result.report_path)))
+        self.report_button.setEnabled(
+            bool(result and result.report_path and os.path.exists(result.report_path))
+        )
 
     def _show_selected(self, *args) -> None:
         result = self.current()
@@ -128,14 +139,19 @@ class ResultsDock(QgsDockWidget):
             self._refresh_visibility()
             return
         chips = []
-        ordered = sorted(result.counts.items(),
-                         key=lambda kv: VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER
-                         else len(VERDICT_ORDER))
+        ordered = sorted(
+            result.counts.items(),
+            key=lambda kv: (
+                VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else len(VERDICT_ORDER)
+            ),
+        )
         for verdict, n in ordered:
             colour = verdict_colour(verdict) or "#eeeeee"
-            chips.append(f'<span style="background:{colour};padding:2px 6px">'
-                         f"&nbsp;{html.escape(self._verdict_name(verdict, result))}: "
-                         f"<b>{int(n)}</b>&nbsp;</span>")
+            chips.append(
+                f'<span style="background:{colour};padding:2px 6px">'
+                f"&nbsp;{html.escape(self._verdict_name(verdict, result))}: "
+                f"<b>{int(n)}</b>&nbsp;</span>"
+            )
         self.counts_label.setText("&nbsp;".join(chips))
         zh = is_chinese()
         self.table.setRowCount(len(result.rows))
@@ -161,8 +177,7 @@ class ResultsDock(QgsDockWidget):
         if is_chinese():
             for row in result.rows:
                 if row.verdict == verdict and row.verdict_zh:
-                    return f"{row.verdict_zh} {verdict}" if row.verdict_zh != verdict \
-                        else verdict
+                    return f"{row.verdict_zh} {verdict}" if row.verdict_zh != verdict else verdict
         return verdict
 
     def state(self) -> dict:
@@ -171,8 +186,13 @@ class ResultsDock(QgsDockWidget):
         return {
             "algorithm": result.algorithm if result else "",
             "counts": dict(result.counts) if result else {},
-            "rows": [[self.table.item(r, c).text() if self.table.item(r, c) else ""
-                      for c in range(self.HEADERS_COUNT)] for r in range(self.table.rowCount())],
+            "rows": [
+                [
+                    self.table.item(r, c).text() if self.table.item(r, c) else ""
+                    for c in range(self.HEADERS_COUNT)
+                ]
+                for r in range(self.table.rowCount())
+            ],
             "algorithms": list(self.results),
         }
 

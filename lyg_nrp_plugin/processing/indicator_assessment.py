@@ -47,16 +47,29 @@ from .measure import DEFAULT_ANALYSIS_CRS
 from .report import HtmlReport, esc
 
 OUTPUT_FIELDS = (
-    ("code", QVariant.String), ("name_zh", QVariant.String), ("name_en", QVariant.String),
-    ("category", QVariant.String), ("unit", QVariant.String), ("value", QVariant.Double),
-    ("target", QVariant.Double), ("comparator", QVariant.String),
-    ("attribute", QVariant.String), ("baseline_2020", QVariant.Double),
-    ("status", QVariant.String), ("status_zh", QVariant.String), ("source", QVariant.String),
-    ("note", QVariant.String), ("target_text", QVariant.String),
+    ("code", QVariant.String),
+    ("name_zh", QVariant.String),
+    ("name_en", QVariant.String),
+    ("category", QVariant.String),
+    ("unit", QVariant.String),
+    ("value", QVariant.Double),
+    ("target", QVariant.Double),
+    ("comparator", QVariant.String),
+    ("attribute", QVariant.String),
+    ("baseline_2020", QVariant.Double),
+    ("status", QVariant.String),
+    ("status_zh", QVariant.String),
+    ("source", QVariant.String),
+    ("note", QVariant.String),
+    ("target_text", QVariant.String),
 )
 OUTPUT_UNITS = ("t", "万吨", "亿吨")
-STATUS_CSS = {ind.STATUS_MET: "#dff0d8", ind.STATUS_NOT_MET: "#f2dede",
-              ind.STATUS_NO_TARGET: "#f5f5f5", ind.STATUS_NO_DATA: "#ffffff"}
+STATUS_CSS = {
+    ind.STATUS_MET: "#dff0d8",
+    ind.STATUS_NOT_MET: "#f2dede",
+    ind.STATUS_NO_TARGET: "#f5f5f5",
+    ind.STATUS_NO_DATA: "#ffffff",
+}
 
 _last: tuple[dict, list] | None = None
 
@@ -71,14 +84,21 @@ def catalogue_path() -> Path:
 
 
 def status_text(status: str) -> str:
-    return {ind.STATUS_MET: tr("Met"), ind.STATUS_NOT_MET: tr("Not met"),
-            ind.STATUS_NO_TARGET: tr("No target"), ind.STATUS_NO_DATA: tr("No data")}[status]
+    return {
+        ind.STATUS_MET: tr("Met"),
+        ind.STATUS_NOT_MET: tr("Not met"),
+        ind.STATUS_NO_TARGET: tr("No target"),
+        ind.STATUS_NO_DATA: tr("No data"),
+    }[status]
 
 
 def category_text(category: str) -> str:
-    return {"资源保护": tr("Resource protection"), "资源利用": tr("Resource use"),
-            "空间布局": tr("Spatial layout"), "基础支撑": tr("Basic support")}.get(category,
-                                                                              category)
+    return {
+        "资源保护": tr("Resource protection"),
+        "资源利用": tr("Resource use"),
+        "空间布局": tr("Spatial layout"),
+        "基础支撑": tr("Basic support"),
+    }.get(category, category)
 
 
 class IndicatorAssessmentAlgorithm(LygAlgorithm):
@@ -127,49 +147,68 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             "permanent farmland, protected areas, coastline, mariculture zones, mines — and "
             "rates each against its 2025 target: met, not met, no target or no data. Every "
             "input is optional; indicators no layer can give (forest surveys, ledgers) and the "
-            "targets set by the province come from the TARGETS file.")
+            "targets set by the province come from the TARGETS file."
+        )
 
     def parameter_help(self) -> dict[str, str]:
         return {
-            self.LANDUSE: tr("3rd land survey parcels (DLTB): cultivated land, wetland, built "
-                             "land, forest land, natural wetland."),
+            self.LANDUSE: tr(
+                "3rd land survey parcels (DLTB): cultivated land, wetland, built "
+                "land, forest land, natural wetland."
+            ),
             self.DLBM_FIELD: tr("Land-use code field (DLBM, GB/T 21010 / 3rd survey codes)."),
-            self.AREA_FIELD: tr("Parcel land area field in m² (TBDLMJ). When the layer has no "
-                                "such field the geometry area is used."),
-            self.BOUNDARY: tr("Land boundary (e.g. XZQ). Its area is the land area of the "
-                              "ratios; without it the land-use parcels' area is used."),
+            self.AREA_FIELD: tr(
+                "Parcel land area field in m² (TBDLMJ). When the layer has no "
+                "such field the geometry area is used."
+            ),
+            self.BOUNDARY: tr(
+                "Land boundary (e.g. XZQ). Its area is the land area of the "
+                "ratios; without it the land-use parcels' area is used."
+            ),
             self.SEA_AREA: tr("Jurisdictional sea area (HYGNQ)."),
-            self.SEA_ZONE_FIELD: tr("Marine function-zone type field of the sea area (GNQLX). "
-                                    "Without a mariculture layer, the zones whose type "
-                                    "contains one of the mariculture words give the "
-                                    "mariculture zone area."),
-            self.MARICULTURE_ZONES: tr("Comma-separated words that mark a sea zone as "
-                                       "mariculture (增养殖区 belong to 农渔业区)."),
+            self.SEA_ZONE_FIELD: tr(
+                "Marine function-zone type field of the sea area (GNQLX). "
+                "Without a mariculture layer, the zones whose type "
+                "contains one of the mariculture words give the "
+                "mariculture zone area."
+            ),
+            self.MARICULTURE_ZONES: tr(
+                "Comma-separated words that mark a sea zone as "
+                "mariculture (增养殖区 belong to 农渔业区)."
+            ),
             self.ECO_REDLINE: tr("Ecological protection red line (STBHHX)."),
             self.FARMLAND: tr("Permanent basic farmland (YJJBNTBHTB)."),
-            self.PROTECTED_AREAS: tr("Protected areas (ZRBHD); marine parks and scenic areas "
-                                     "are told apart by the type field."),
-            self.PA_TYPE_FIELD: tr("Protected-area type field (values containing 海洋公园 or "
-                                   "风景名胜区 are excluded where the indicator says so)."),
+            self.PROTECTED_AREAS: tr(
+                "Protected areas (ZRBHD); marine parks and scenic areas "
+                "are told apart by the type field."
+            ),
+            self.PA_TYPE_FIELD: tr(
+                "Protected-area type field (values containing 海洋公园 or "
+                "风景名胜区 are excluded where the indicator says so)."
+            ),
             self.MARINE_REDLINE: tr("Marine ecological red line (HYSTHX)."),
             self.COASTLINE: tr("Coastline (HAX) lines."),
             self.COAST_TYPE_FIELD: tr("Coastline type field: 自然岸线 / 人工岸线."),
-            self.COAST_CLASS_FIELD: tr("Coastline class field: 大陆岸线 / 海岛岸线 (without it "
-                                       "every line counts as mainland)."),
+            self.COAST_CLASS_FIELD: tr(
+                "Coastline class field: 大陆岸线 / 海岛岸线 (without it "
+                "every line counts as mainland)."
+            ),
             self.MARICULTURE: tr("Mariculture functional zones (海水增养殖区)."),
-            self.MINES: tr("Mines (points, polygons or a table), one feature per operating "
-                           "mine."),
+            self.MINES: tr("Mines (points, polygons or a table), one feature per operating mine."),
             self.MINE_SCALE_FIELD: tr("Mine scale field (大型/中型/小型)."),
             self.MINE_OUTPUT_FIELD: tr("Mine annual output field."),
             self.MINE_OUTPUT_UNIT: tr("Unit of the annual output field."),
-            self.TARGETS: tr("JSON or CSV file with targets for the indicators set by the "
-                             "province and manual values (e.g. tree cover from the forestry "
-                             "survey), in each indicator's unit. See "
-                             "resources/indicators/targets_example.json."),
+            self.TARGETS: tr(
+                "JSON or CSV file with targets for the indicators set by the "
+                "province and manual values (e.g. tree cover from the forestry "
+                "survey), in each indicator's unit. See "
+                "resources/indicators/targets_example.json."
+            ),
             self.WETLAND_INCLUDES_SALTPANS: tr("Count 0603 salt pans as wetland."),
             self.YEAR: tr("Year of the data assessed (shown in the results)."),
-            self.ANALYSIS_CRS: tr("Projected CRS in which areas and lengths are measured "
-                                  "(default EPSG:4549)."),
+            self.ANALYSIS_CRS: tr(
+                "Projected CRS in which areas and lengths are measured (default EPSG:4549)."
+            ),
             self.OUTPUT: tr("One row per indicator: value, target, status."),
             self.JSON: tr("The same results as JSON (read by the indicator dashboard)."),
             self.REPORT: tr("HTML report with a chart of values against targets."),
@@ -179,30 +218,37 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         polygon = [QgsProcessing.TypeVectorPolygon]
 
         def layer(name, text, types=polygon):
-            self.addParameter(QgsProcessingParameterFeatureSource(
-                name, text, types, optional=True))
+            self.addParameter(QgsProcessingParameterFeatureSource(name, text, types, optional=True))
 
         def field(name, text, parent, default, field_type=QgsProcessingParameterField.Any):
-            self.addParameter(QgsProcessingParameterField(
-                name, text, default, parent, field_type, optional=True))
+            self.addParameter(
+                QgsProcessingParameterField(name, text, default, parent, field_type, optional=True)
+            )
 
         layer(self.LANDUSE, tr("Land-use parcels (DLTB)"))
         field(self.DLBM_FIELD, tr("Land-use code field"), self.LANDUSE, "DLBM")
-        field(self.AREA_FIELD, tr("Parcel area field (m²)"), self.LANDUSE, "TBDLMJ",
-              QgsProcessingParameterField.Numeric)
+        field(
+            self.AREA_FIELD,
+            tr("Parcel area field (m²)"),
+            self.LANDUSE,
+            "TBDLMJ",
+            QgsProcessingParameterField.Numeric,
+        )
         layer(self.BOUNDARY, tr("Land boundary"))
         layer(self.SEA_AREA, tr("Jurisdictional sea area"))
         field(self.SEA_ZONE_FIELD, tr("Sea function-zone type field"), self.SEA_AREA, "GNQLX")
         zones = QgsProcessingParameterString(
-            self.MARICULTURE_ZONES, tr("Mariculture zone types"),
-            ",".join(ind.MARICULTURE_ZONE_WORDS), optional=True)
+            self.MARICULTURE_ZONES,
+            tr("Mariculture zone types"),
+            ",".join(ind.MARICULTURE_ZONE_WORDS),
+            optional=True,
+        )
         zones.setFlags(zones.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(zones)
         layer(self.ECO_REDLINE, tr("Ecological protection red line"))
         layer(self.FARMLAND, tr("Permanent basic farmland"))
         layer(self.PROTECTED_AREAS, tr("Protected areas"))
-        field(self.PA_TYPE_FIELD, tr("Protected-area type field"), self.PROTECTED_AREAS,
-              "ZRBHDLX")
+        field(self.PA_TYPE_FIELD, tr("Protected-area type field"), self.PROTECTED_AREAS, "ZRBHDLX")
         layer(self.MARINE_REDLINE, tr("Marine ecological red line"))
         layer(self.COASTLINE, tr("Coastline"), [QgsProcessing.TypeVectorLine])
         field(self.COAST_TYPE_FIELD, tr("Coastline type field"), self.COASTLINE, "AXLX")
@@ -210,33 +256,75 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         layer(self.MARICULTURE, tr("Mariculture functional zones"))
         layer(self.MINES, tr("Mines"), [QgsProcessing.TypeVector])
         field(self.MINE_SCALE_FIELD, tr("Mine scale field"), self.MINES, None)
-        field(self.MINE_OUTPUT_FIELD, tr("Mine annual output field"), self.MINES, None,
-              QgsProcessingParameterField.Numeric)
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MINE_OUTPUT_UNIT, tr("Mine output unit"),
-            [tr("tonnes per year"), tr("10⁴ tonnes per year"), tr("10⁸ tonnes per year")],
-            defaultValue=1))
-        self.addParameter(QgsProcessingParameterFile(
-            self.TARGETS, tr("Targets and manual values (JSON/CSV)"),
-            QgsProcessingParameterFile.File, "", None, optional=True,
-            fileFilter=tr("Targets files (*.json *.csv)")))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.WETLAND_INCLUDES_SALTPANS, tr("Count salt pans (0603) as wetland"), False))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year assessed"), QgsProcessingParameterNumber.Integer, 2025,
-            minValue=2000, maxValue=2100))
-        crs = QgsProcessingParameterCrs(self.ANALYSIS_CRS, tr("Analysis CRS"),
-                                        DEFAULT_ANALYSIS_CRS, optional=True)
+        field(
+            self.MINE_OUTPUT_FIELD,
+            tr("Mine annual output field"),
+            self.MINES,
+            None,
+            QgsProcessingParameterField.Numeric,
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MINE_OUTPUT_UNIT,
+                tr("Mine output unit"),
+                [tr("tonnes per year"), tr("10⁴ tonnes per year"), tr("10⁸ tonnes per year")],
+                defaultValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TARGETS,
+                tr("Targets and manual values (JSON/CSV)"),
+                QgsProcessingParameterFile.File,
+                "",
+                None,
+                optional=True,
+                fileFilter=tr("Targets files (*.json *.csv)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.WETLAND_INCLUDES_SALTPANS, tr("Count salt pans (0603) as wetland"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.YEAR,
+                tr("Year assessed"),
+                QgsProcessingParameterNumber.Integer,
+                2025,
+                minValue=2000,
+                maxValue=2100,
+            )
+        )
+        crs = QgsProcessingParameterCrs(
+            self.ANALYSIS_CRS, tr("Analysis CRS"), DEFAULT_ANALYSIS_CRS, optional=True
+        )
         crs.setFlags(crs.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(crs)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Indicator results"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.JSON, tr("Indicator results (JSON)"), tr("JSON files (*.json)"),
-            optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Indicator report"), tr("HTML files (*.html)"), optional=True,
-            createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Indicator results"), QgsProcessing.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.JSON,
+                tr("Indicator results (JSON)"),
+                tr("JSON files (*.json)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT,
+                tr("Indicator report"),
+                tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.N_MET, tr("Indicators met")))
         self.addOutput(QgsProcessingOutputNumber(self.N_NOT_MET, tr("Indicators not met")))
         self.add_help_to_parameters()
@@ -260,18 +348,37 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             if name in parameters and parameters[name] not in (None, ""):
                 feedback.pushWarning(
                     tr("{layer} has no field “{field}”; it is ignored.").format(
-                        layer=label, field=value))
+                        layer=label, field=value
+                    )
+                )
             return ""
         return value
 
-    def _geoms(self, parameters, name, context, crs, feedback, progress, fields=(),
-               geometry_type=QgsWkbTypes.PolygonGeometry):
+    def _geoms(
+        self,
+        parameters,
+        name,
+        context,
+        crs,
+        feedback,
+        progress,
+        fields=(),
+        geometry_type=QgsWkbTypes.PolygonGeometry,
+    ):
         source, label = self._source(parameters, name, context, geometry_type)
         if source is None:
             return None, None, ""
         dimension = 1 if geometry_type == QgsWkbTypes.LineGeometry else 2
-        table = read_source(source, label, crs, context, feedback, fields=[f for f in fields if f],
-                            dimension=dimension, progress=progress)
+        table = read_source(
+            source,
+            label,
+            crs,
+            context,
+            feedback,
+            fields=[f for f in fields if f],
+            dimension=dimension,
+            progress=progress,
+        )
         keep = [i for i, g in enumerate(table.geoms) if g is not None]
         geoms = table.geoms[keep] if len(keep) != len(table.geoms) else table.geoms
         columns = {f: [table.attributes[f][i] for i in keep] for f in fields if f}
@@ -282,16 +389,19 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         if source is None:
             return None, None, None, ""
         label = layer_label(source, self.parameterDefinition(self.MINES).description())
-        scale = self._optional_field(parameters, self.MINE_SCALE_FIELD, source, label, context,
-                                     feedback)
-        output = self._optional_field(parameters, self.MINE_OUTPUT_FIELD, source, label,
-                                      context, feedback)
+        scale = self._optional_field(
+            parameters, self.MINE_SCALE_FIELD, source, label, context, feedback
+        )
+        output = self._optional_field(
+            parameters, self.MINE_OUTPUT_FIELD, source, label, context, feedback
+        )
         request = QgsFeatureRequest()
         request.setFlags(QgsFeatureRequest.NoGeometry)
         request.setSubsetOfAttributes([f for f in (scale, output) if f], source.fields())
         scales, outputs, count = [], [], 0
-        factor = ind.TONNES_PER[OUTPUT_UNITS[self.parameterAsEnum(
-            parameters, self.MINE_OUTPUT_UNIT, context)]]
+        factor = ind.TONNES_PER[
+            OUTPUT_UNITS[self.parameterAsEnum(parameters, self.MINE_OUTPUT_UNIT, context)]
+        ]
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
                 break
@@ -316,16 +426,20 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
         if crs.isGeographic():
             raise QgsProcessingException(
-                tr("The analysis CRS {crs} is geographic; choose a projected CRS such as "
-                   "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).").format(
-                       crs=crs.authid()))
+                tr(
+                    "The analysis CRS {crs} is geographic; choose a projected CRS such as "
+                    "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E)."
+                ).format(crs=crs.authid())
+            )
         year = self.parameterAsInt(parameters, self.YEAR, context)
         try:
             catalogue = ind.load_catalogue(catalogue_path())
         except (OSError, ValueError, KeyError) as error:
             raise QgsProcessingException(
                 tr("The indicator catalogue {path} cannot be read: {error}").format(
-                    path=catalogue_path(), error=error)) from error
+                    path=catalogue_path(), error=error
+                )
+            ) from error
         targets_path = self.parameterAsFile(parameters, self.TARGETS, context)
         manual = ind.ManualInputs()
         if targets_path:
@@ -334,23 +448,39 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             except (OSError, ValueError, KeyError) as error:
                 raise QgsProcessingException(
                     tr("The TARGETS file {path} cannot be used: {error}").format(
-                        path=targets_path, error=error)) from error
+                        path=targets_path, error=error
+                    )
+                ) from error
 
-        inputs = ind.IndicatorInputs(include_saltpans=self.parameterAsBoolean(
-            parameters, self.WETLAND_INCLUDES_SALTPANS, context))
+        inputs = ind.IndicatorInputs(
+            include_saltpans=self.parameterAsBoolean(
+                parameters, self.WETLAND_INCLUDES_SALTPANS, context
+            )
+        )
         used: list[tuple[str, str]] = []
 
         # land use
         source, label = self._source(parameters, self.LANDUSE, context)
         if source is not None:
             dlbm = self.parameterAsString(parameters, self.DLBM_FIELD, context) or "DLBM"
-            area_field = self._optional_field(parameters, self.AREA_FIELD, source, label,
-                                              context, feedback)
+            area_field = self._optional_field(
+                parameters, self.AREA_FIELD, source, label, context, feedback
+            )
             if not area_field:
-                feedback.pushInfo(tr("{layer}: no parcel area field; geometry areas are "
-                                     "used.").format(layer=label))
-            table = read_source(source, label, crs, context, feedback,
-                                fields=[f for f in (dlbm, area_field) if f], progress=(0, 35))
+                feedback.pushInfo(
+                    tr("{layer}: no parcel area field; geometry areas are used.").format(
+                        layer=label
+                    )
+                )
+            table = read_source(
+                source,
+                label,
+                crs,
+                context,
+                feedback,
+                fields=[f for f in (dlbm, area_field) if f],
+                progress=(0, 35),
+            )
             keep = [i for i, g in enumerate(table.geoms) if g is not None]
             inputs.landuse_geoms = table.geoms[keep]
             inputs.landuse_codes = [table.attributes[dlbm][i] for i in keep]
@@ -362,15 +492,18 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
 
         source, label = self._source(parameters, self.SEA_AREA, context)
         if source is not None:
-            zone_field = self._optional_field(parameters, self.SEA_ZONE_FIELD, source, label,
-                                              context, feedback)
-            geoms, columns, label = self._geoms(parameters, self.SEA_AREA, context, crs,
-                                                feedback, (35, 38), fields=(zone_field,))
+            zone_field = self._optional_field(
+                parameters, self.SEA_ZONE_FIELD, source, label, context, feedback
+            )
+            geoms, columns, label = self._geoms(
+                parameters, self.SEA_AREA, context, crs, feedback, (35, 38), fields=(zone_field,)
+            )
             inputs.sea_geoms = geoms
             inputs.sea_zone_types = columns[zone_field] if zone_field else None
             words = self.parameterAsString(parameters, self.MARICULTURE_ZONES, context)
-            inputs.mariculture_words = tuple(w.strip() for w in words.replace("，", ",")
-                                             .split(",") if w.strip())
+            inputs.mariculture_words = tuple(
+                w.strip() for w in words.replace("，", ",").split(",") if w.strip()
+            )
             used.append((tr("Jurisdictional sea area"), label))
 
         specs = (
@@ -381,8 +514,9 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             (self.MARICULTURE, "mariculture_geoms", tr("Mariculture functional zones")),
         )
         for i, (name, attr, text) in enumerate(specs):
-            geoms, _, label = self._geoms(parameters, name, context, crs, feedback,
-                                          (35 + i * 3, 38 + i * 3))
+            geoms, _, label = self._geoms(
+                parameters, name, context, crs, feedback, (35 + i * 3, 38 + i * 3)
+            )
             if geoms is not None:
                 setattr(inputs, attr, geoms)
                 used.append((text, label))
@@ -391,33 +525,56 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
 
         source, label = self._source(parameters, self.PROTECTED_AREAS, context)
         if source is not None:
-            type_field = self._optional_field(parameters, self.PA_TYPE_FIELD, source, label,
-                                              context, feedback)
-            geoms, columns, label = self._geoms(parameters, self.PROTECTED_AREAS, context, crs,
-                                                feedback, (53, 56), fields=(type_field,))
+            type_field = self._optional_field(
+                parameters, self.PA_TYPE_FIELD, source, label, context, feedback
+            )
+            geoms, columns, label = self._geoms(
+                parameters,
+                self.PROTECTED_AREAS,
+                context,
+                crs,
+                feedback,
+                (53, 56),
+                fields=(type_field,),
+            )
             inputs.protected_geoms = geoms
             inputs.protected_types = columns[type_field] if type_field else None
             if not type_field:
-                feedback.pushWarning(tr("{layer}: no type field, so marine parks and scenic "
-                                        "areas cannot be excluded.").format(layer=label))
+                feedback.pushWarning(
+                    tr(
+                        "{layer}: no type field, so marine parks and scenic "
+                        "areas cannot be excluded."
+                    ).format(layer=label)
+                )
             used.append((tr("Protected areas"), label))
 
-        source, label = self._source(parameters, self.COASTLINE, context,
-                                     QgsWkbTypes.LineGeometry)
+        source, label = self._source(parameters, self.COASTLINE, context, QgsWkbTypes.LineGeometry)
         if source is not None:
-            type_field = self._optional_field(parameters, self.COAST_TYPE_FIELD, source, label,
-                                              context, feedback)
-            class_field = self._optional_field(parameters, self.COAST_CLASS_FIELD, source,
-                                               label, context, feedback)
+            type_field = self._optional_field(
+                parameters, self.COAST_TYPE_FIELD, source, label, context, feedback
+            )
+            class_field = self._optional_field(
+                parameters, self.COAST_CLASS_FIELD, source, label, context, feedback
+            )
             geoms, columns, label = self._geoms(
-                parameters, self.COASTLINE, context, crs, feedback, (56, 58),
-                fields=(type_field, class_field), geometry_type=QgsWkbTypes.LineGeometry)
+                parameters,
+                self.COASTLINE,
+                context,
+                crs,
+                feedback,
+                (56, 58),
+                fields=(type_field, class_field),
+                geometry_type=QgsWkbTypes.LineGeometry,
+            )
             inputs.coast_geoms = geoms
             inputs.coast_types = columns[type_field] if type_field else None
             inputs.coast_classes = columns[class_field] if class_field else None
             if not type_field:
-                feedback.pushWarning(tr("{layer}: no coastline type field; no line counts as "
-                                        "natural.").format(layer=label))
+                feedback.pushWarning(
+                    tr("{layer}: no coastline type field; no line counts as natural.").format(
+                        layer=label
+                    )
+                )
             used.append((tr("Coastline"), label))
 
         count, scales, outputs, label = self._read_mines(parameters, context, feedback)
@@ -428,33 +585,60 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
 
         feedback.pushInfo(tr("Computing indicators…"))
         measured = ind.compute(
-            inputs, progress=lambda p: feedback.setProgress(60 + 0.3 * p),
-            is_canceled=feedback.isCanceled, lang=lang)
+            inputs,
+            progress=lambda p: feedback.setProgress(60 + 0.3 * p),
+            is_canceled=feedback.isCanceled,
+            lang=lang,
+        )
         if feedback.isCanceled():
             return {}
         results = ind.evaluate(catalogue, measured, manual, lang=lang)
         counts = ind.status_counts(results)
         meta = {
-            "algorithm": f"lyg_nrp:{self.ALG_ID}", "year": year,
+            "algorithm": f"lyg_nrp:{self.ALG_ID}",
+            "year": year,
             "generated": _dt.datetime.now().isoformat(timespec="seconds"),
-            "crs": crs.authid(), "targets_file": targets_path or "",
+            "crs": crs.authid(),
+            "targets_file": targets_path or "",
             "wetland_includes_saltpans": inputs.include_saltpans,
-            "inputs": {k: v for k, v in used}, "counts": counts,
+            "inputs": {k: v for k, v in used},
+            "counts": counts,
         }
 
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry, crs)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, crs
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        rows = [[r.code, r.name_zh, r.name_en, r.category, r.unit, r.value, r.target,
-                 r.comparator, r.attribute, r.baseline_2020, r.status, r.status_zh, r.source,
-                 r.note, r.target_text] for r in results]
+        rows = [
+            [
+                r.code,
+                r.name_zh,
+                r.name_en,
+                r.category,
+                r.unit,
+                r.value,
+                r.target,
+                r.comparator,
+                r.attribute,
+                r.baseline_2020,
+                r.status,
+                r.status_zh,
+                r.source,
+                r.note,
+                r.target_text,
+            ]
+            for r in results
+        ]
         write_features(sink, fields, None, rows, feedback)
-        outputs = {self.OUTPUT: dest_id, self.N_MET: counts[ind.STATUS_MET],
-                   self.N_NOT_MET: counts[ind.STATUS_NOT_MET]}
+        outputs = {
+            self.OUTPUT: dest_id,
+            self.N_MET: counts[ind.STATUS_MET],
+            self.N_NOT_MET: counts[ind.STATUS_NOT_MET],
+        }
 
         json_path = self.parameterAsFileOutput(parameters, self.JSON, context)
         if json_path:
@@ -465,20 +649,30 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
         if report_path:
             write_report(report_path, results, meta, lang)
             outputs[self.REPORT] = report_path
-        for (status, n) in counts.items():
+        for status, n in counts.items():
             feedback.pushInfo(f"{status_text(status)}: {n}")
         feedback.setProgress(100)
 
         _last = (meta, results)
-        results_bus.publish(results_bus.CheckResult(
-            algorithm=self.ALG_ID, title=self.displayName(), counts=dict(counts),
-            rows=[results_bus.ResultRow(
-                item_id=r.code, label=r.name_zh if lang == "zh" else r.name_en,
-                verdict=r.status, verdict_zh=r.status_zh,
-                details=value_target_text(r),
-            ) for r in results],
-            output_ref=str(dest_id or ""), report_path=report_path or "",
-        ))
+        results_bus.publish(
+            results_bus.CheckResult(
+                algorithm=self.ALG_ID,
+                title=self.displayName(),
+                counts=dict(counts),
+                rows=[
+                    results_bus.ResultRow(
+                        item_id=r.code,
+                        label=r.name_zh if lang == "zh" else r.name_en,
+                        verdict=r.status,
+                        verdict_zh=r.status_zh,
+                        details=value_target_text(r),
+                    )
+                    for r in results
+                ],
+                output_ref=str(dest_id or ""),
+                report_path=report_path or "",
+            )
+        )
         return outputs
 
 
@@ -496,24 +690,37 @@ def write_report(path: str, results, meta: dict, lang: str) -> str:
     zh = lang == "zh"
     report = HtmlReport(tr("Plan indicator assessment report"))
     counts = meta.get("counts", ind.status_counts(results))
-    report.key_values([
-        (tr("Year assessed"), meta.get("year", "")),
-        (tr("Analysis CRS"), meta.get("crs", "")),
-        (tr("Targets file"), meta.get("targets_file") or tr("not given")),
-        (tr("Salt pans counted as wetland"), tr("yes") if meta.get("wetland_includes_saltpans")
-         else tr("no")),
-        *[(name, label) for name, label in (meta.get("inputs") or {}).items()],
-        (tr("Met"), counts.get(ind.STATUS_MET, 0)),
-        (tr("Not met"), counts.get(ind.STATUS_NOT_MET, 0)),
-        (tr("No target"), counts.get(ind.STATUS_NO_TARGET, 0)),
-        (tr("No data"), counts.get(ind.STATUS_NO_DATA, 0)),
-    ])
+    report.key_values(
+        [
+            (tr("Year assessed"), meta.get("year", "")),
+            (tr("Analysis CRS"), meta.get("crs", "")),
+            (tr("Targets file"), meta.get("targets_file") or tr("not given")),
+            (
+                tr("Salt pans counted as wetland"),
+                tr("yes") if meta.get("wetland_includes_saltpans") else tr("no"),
+            ),
+            *[(name, label) for name, label in (meta.get("inputs") or {}).items()],
+            (tr("Met"), counts.get(ind.STATUS_MET, 0)),
+            (tr("Not met"), counts.get(ind.STATUS_NOT_MET, 0)),
+            (tr("No target"), counts.get(ind.STATUS_NO_TARGET, 0)),
+            (tr("No data"), counts.get(ind.STATUS_NO_DATA, 0)),
+        ]
+    )
     svg = bar_chart_svg(results, lang, title=tr("Values against 2025 targets"))
     if svg:
         report.heading(tr("Values against 2025 targets"))
         report.raw(f"<figure>{svg}</figure>")
-    headers = [tr("Indicator"), tr("Unit"), tr("Value"), tr("2025 target"), tr("Attribute"),
-               tr("2020 value"), tr("Status"), tr("Source"), tr("Note")]
+    headers = [
+        tr("Indicator"),
+        tr("Unit"),
+        tr("Value"),
+        tr("2025 target"),
+        tr("Attribute"),
+        tr("2020 value"),
+        tr("Status"),
+        tr("Source"),
+        tr("Note"),
+    ]
     for category in ind.CATEGORIES:
         rows = [r for r in results if r.category == category]
         if not rows:
@@ -522,32 +729,55 @@ def write_report(path: str, results, meta: dict, lang: str) -> str:
         body = []
         for r in rows:
             cmp = {">=": "≥", "<=": "≤", "=": "="}.get(r.comparator, "")
-            target = (cmp + ind.format_value(r.target, r.unit)) if r.target is not None \
+            target = (
+                (cmp + ind.format_value(r.target, r.unit))
+                if r.target is not None
                 else (r.target_text or "—")
-            cells = [r.name_zh if zh else r.name_en, r.unit, ind.format_value(r.value, r.unit),
-                     target, r.attribute or "—",
-                     ind.format_value(r.baseline_2020, r.unit),
-                     r.status_zh if zh else status_text(r.status), r.source or "—",
-                     r.note or ""]
+            )
+            cells = [
+                r.name_zh if zh else r.name_en,
+                r.unit,
+                ind.format_value(r.value, r.unit),
+                target,
+                r.attribute or "—",
+                ind.format_value(r.baseline_2020, r.unit),
+                r.status_zh if zh else status_text(r.status),
+                r.source or "—",
+                r.note or "",
+            ]
             tds = "".join(
-                f'<td style="background:{STATUS_CSS[r.status]}">{esc(c)}</td>' if i == 6
-                else f'<td class="num">{esc(c)}</td>' if i in (2, 3, 5) else f"<td>{esc(c)}</td>"
-                for i, c in enumerate(cells))
+                f'<td style="background:{STATUS_CSS[r.status]}">{esc(c)}</td>'
+                if i == 6
+                else f'<td class="num">{esc(c)}</td>'
+                if i in (2, 3, 5)
+                else f"<td>{esc(c)}</td>"
+                for i, c in enumerate(cells)
+            )
             body.append(f"<tr>{tds}</tr>")
         head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-        report.raw(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
-                   "</table>")
+        report.raw(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
     report.heading(tr("How each indicator is computed"))
-    report.table([tr("Indicator"), tr("Method"), tr("Source in the plan")],
-                 [(r.name_zh if zh else r.name_en, r.method_zh if zh else r.method_en,
-                   _plan_source(r.code)) for r in results])
-    report.paragraph(tr(
-        "The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also "
-        "counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the "
-        "3rd land survey wetland class is narrower, so its area is smaller by definition. Tree "
-        "and forest cover computed from land-use parcels are approximations that leave out "
-        "roadside trees and shelterbelts; the forestry survey value entered in the TARGETS "
-        "file replaces them."))
+    report.table(
+        [tr("Indicator"), tr("Method"), tr("Source in the plan")],
+        [
+            (
+                r.name_zh if zh else r.name_en,
+                r.method_zh if zh else r.method_en,
+                _plan_source(r.code),
+            )
+            for r in results
+        ],
+    )
+    report.paragraph(
+        tr(
+            "The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also "
+            "counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the "
+            "3rd land survey wetland class is narrower, so its area is smaller by definition. Tree "
+            "and forest cover computed from land-use parcels are approximations that leave out "
+            "roadside trees and shelterbelts; the forestry survey value entered in the TARGETS "
+            "file replaces them."
+        )
+    )
     return report.save(path, "zh-CN" if zh else "en")
 
 

@@ -87,8 +87,9 @@ def require_geometry(source: QgsFeatureSource, geometry_type: int, label: str) -
         )
 
 
-def polygon_source(algorithm, parameters: dict, name: str, context: QgsProcessingContext,
-                   description: str) -> tuple[QgsFeatureSource, str]:
+def polygon_source(
+    algorithm, parameters: dict, name: str, context: QgsProcessingContext, description: str
+) -> tuple[QgsFeatureSource, str]:
     """The polygon source of parameter ``name`` and its :func:`layer_label`; raises clearly
     when it is missing or not a polygon layer."""
     source = algorithm.parameterAsSource(parameters, name, context)
@@ -99,8 +100,15 @@ def polygon_source(algorithm, parameters: dict, name: str, context: QgsProcessin
     return source, label
 
 
-def field_parameter(algorithm, parameters: dict, name: str, context: QgsProcessingContext,
-                    source: QgsFeatureSource, label: str, default: str = "") -> str:
+def field_parameter(
+    algorithm,
+    parameters: dict,
+    name: str,
+    context: QgsProcessingContext,
+    source: QgsFeatureSource,
+    label: str,
+    default: str = "",
+) -> str:
     """The field of parameter ``name`` (``default`` when none is given); it must exist."""
     fields = algorithm.parameterAsFields(parameters, name, context)
     field = fields[0] if fields else default
@@ -118,14 +126,20 @@ class Projects:
     ids: list
 
 
-def read_projects(source: QgsFeatureSource, label: str, id_field: str,
-                  crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
-                  feedback: QgsProcessingFeedback,
-                  progress: tuple[float, float] = (0.0, 0.0)) -> Projects:
+def read_projects(
+    source: QgsFeatureSource,
+    label: str,
+    id_field: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+    progress: tuple[float, float] = (0.0, 0.0),
+) -> Projects:
     """Read project polygons (with ``id_field``); keep those with area left after repair
     (warned by :func:`warn_degenerate`), identified by ``id_field`` or the feature id."""
-    table = read_source(source, label, crs, context, feedback, [id_field] if id_field else [],
-                        2, progress)
+    table = read_source(
+        source, label, crs, context, feedback, [id_field] if id_field else [], 2, progress
+    )
     keep = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
     warn_degenerate(table, keep, label, feedback)
     ids = [v for v, k in zip(project_ids(table, id_field), keep) if k]
@@ -148,8 +162,9 @@ def project_id_field(source: QgsFeatureSource, id_field: str) -> QgsField:
     return QgsField("project_id", QVariant.LongLong)
 
 
-def input_fields_without(source: QgsFeatureSource, reserved: set[str], feedback,
-                         label: str) -> tuple[QgsFields, list[int]]:
+def input_fields_without(
+    source: QgsFeatureSource, reserved: set[str], feedback, label: str
+) -> tuple[QgsFields, list[int]]:
     """The input's fields minus those whose names (lower case) an output adds (warned), and
     the indices of the kept ones."""
     fields = QgsFields()
@@ -157,8 +172,9 @@ def input_fields_without(source: QgsFeatureSource, reserved: set[str], feedback,
     for i, f in enumerate(source.fields()):
         if f.name().lower() in reserved:
             feedback.pushWarning(
-                tr("{layer}: field “{field}” is replaced by the result field of the "
-                   "same name.").format(layer=label, field=f.name())
+                tr(
+                    "{layer}: field “{field}” is replaced by the result field of the same name."
+                ).format(layer=label, field=f.name())
             )
             continue
         fields.append(f)
@@ -186,8 +202,11 @@ def warn_degenerate(table: GeometryTable, keep: np.ndarray, label: str, feedback
     """
     degenerate = int((~keep).sum()) - table.stats.n_empty
     if degenerate > 0:
-        feedback.pushWarning(tr("{layer}: skipped {n} features whose geometry has no area "
-                                "after repair.").format(layer=label, n=degenerate))
+        feedback.pushWarning(
+            tr("{layer}: skipped {n} features whose geometry has no area after repair.").format(
+                layer=label, n=degenerate
+            )
+        )
 
 
 def python_value(value):
@@ -332,10 +351,16 @@ def _plain(value):
 
 # --- large layers ---------------------------------------------------------------------------
 
-def read_geometries(source: QgsFeatureSource, label: str, crs: QgsCoordinateReferenceSystem,
-                    context: QgsProcessingContext, feedback: QgsProcessingFeedback,
-                    dimension: int = 2,
-                    progress: tuple[float, float] = (0.0, 0.0)) -> GeometryTable:
+
+def read_geometries(
+    source: QgsFeatureSource,
+    label: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+    dimension: int = 2,
+    progress: tuple[float, float] = (0.0, 0.0),
+) -> GeometryTable:
     """Geometries only (no attributes) of a layer: :func:`read_source` without fields.
 
     The same reprojection, repair and counting, with a leaner loop (no attribute conversion,
@@ -368,8 +393,12 @@ def read_geometries(source: QgsFeatureSource, label: str, crs: QgsCoordinateRefe
     return GeometryTable(label, np.array(fids, dtype=np.int64), geoms, {}, stats)
 
 
-def read_attributes(source: QgsFeatureSource, fids: np.ndarray, fields: Sequence[str],
-                    feedback: QgsProcessingFeedback) -> dict[str, list]:
+def read_attributes(
+    source: QgsFeatureSource,
+    fids: np.ndarray,
+    fields: Sequence[str],
+    feedback: QgsProcessingFeedback,
+) -> dict[str, list]:
     """Attribute columns (NULL → None) of the features ``fids`` of a source, in that order.
 
     One request filtered by feature id, without geometry; empty names in ``fields`` are
@@ -403,9 +432,14 @@ NEAR_MIN_COUNT = 20_000  # layers with fewer features are read whole
 NEAR_MAX_SHARE = 0.3  # ... and so are layers of which many features are candidates
 
 
-def near_subset(source: QgsFeatureSource, geoms: np.ndarray, crs: QgsCoordinateReferenceSystem,
-                context: QgsProcessingContext, feedback: QgsProcessingFeedback,
-                fields: Sequence[str] = ()) -> QgsFeatureSource:
+def near_subset(
+    source: QgsFeatureSource,
+    geoms: np.ndarray,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+    fields: Sequence[str] = (),
+) -> QgsFeatureSource:
     """The features of a large ``source`` whose bounding boxes meet those of ``geoms`` (in
     ``crs``), as a materialised source with the attributes ``fields``; or ``source`` itself.
 

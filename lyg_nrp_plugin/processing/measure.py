@@ -31,8 +31,9 @@ def _distance_area(crs: QgsCoordinateReferenceSystem, context: QgsProcessingCont
     return calculator
 
 
-def _measure(method: int, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext,
-             linear: bool) -> Measure:
+def _measure(
+    method: int, crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext, linear: bool
+) -> Measure:
     if method == AREA_PLANAR:
         planar = shapely.length if linear else shapely.area
         return lambda geoms: planar(np.asarray(geoms, dtype=object))
@@ -62,15 +63,18 @@ def length_function(
     return _measure(method, crs, context, linear=True)
 
 
-def analysis_crs(algorithm, parameters: dict, name: str,
-                 context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
+def analysis_crs(
+    algorithm, parameters: dict, name: str, context: QgsProcessingContext
+) -> QgsCoordinateReferenceSystem:
     """The CRS parameter ``name`` (default :data:`DEFAULT_ANALYSIS_CRS`); must be projected."""
     crs = algorithm.parameterAsCrs(parameters, name, context)
     if not crs.isValid():
         crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
     if crs.isGeographic():
         raise QgsProcessingException(
-            tr("The analysis CRS {crs} is geographic; choose a projected CRS such as "
-               "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).").format(crs=crs.authid())
+            tr(
+                "The analysis CRS {crs} is geographic; choose a projected CRS such as "
+                "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E)."
+            ).format(crs=crs.authid())
         )
     return crs

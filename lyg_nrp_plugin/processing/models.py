@@ -57,5 +57,8 @@ class BundledModel(QgsProcessingModelAlgorithm):
 
 
 def bundled_models() -> list[BundledModel]:
-    return [BundledModel(model_id) for model_id in MODEL_FILES
-            if resource_path("models", MODEL_FILES[model_id]).is_file()]
+    return [
+        BundledModel(model_id)
+        for model_id in MODEL_FILES
+        if resource_path("models", MODEL_FILES[model_id]).is_file()
+    ]

@@ -36,8 +36,7 @@ class Grid:
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
-        return (self.x0, self.y0 - self.rows * self.cell, self.x0 + self.cols * self.cell,
-                self.y0)
+        return (self.x0, self.y0 - self.rows * self.cell, self.x0 + self.cols * self.cell, self.y0)
 
     def xy(self, rows, cols):
         """Cell-centre coordinates of (fractional) row/column indices."""
@@ -65,8 +64,9 @@ def _mem_raster(grid: Grid, dtype=gdal.GDT_Float64, fill=0.0):
     return ds
 
 
-def rasterize(geoms, values, grid: Grid, fill: float = np.nan, all_touched: bool = False,
-              dtype=np.float64) -> np.ndarray:
+def rasterize(
+    geoms, values, grid: Grid, fill: float = np.nan, all_touched: bool = False, dtype=np.float64
+) -> np.ndarray:
     """Burn one value per shapely geometry (later geometries on top)."""
     gdal_type = gdal.GDT_Float64 if np.dtype(dtype).kind == "f" else gdal.GDT_Int32
     ds = _mem_raster(grid, gdal_type, fill if np.isfinite(fill) else np.nan)
@@ -88,14 +88,22 @@ def rasterize(geoms, values, grid: Grid, fill: float = np.nan, all_touched: bool
     return ds.GetRasterBand(1).ReadAsArray().astype(dtype)
 
 
-def warp_to_grid(path: str, grid: Grid, resample: str = "average",
-                 src_crs_wkt: str | None = None) -> np.ndarray:
+def warp_to_grid(
+    path: str, grid: Grid, resample: str = "average", src_crs_wkt: str | None = None
+) -> np.ndarray:
     """Read band 1 of a raster resampled onto ``grid`` (nodata -> nan)."""
     xmin, ymin, xmax, ymax = grid.bounds
-    options = gdal.WarpOptions(format="MEM", outputBounds=(xmin, ymin, xmax, ymax),
-                               width=grid.cols, height=grid.rows, dstSRS=grid.crs_wkt,
-                               srcSRS=src_crs_wkt, resampleAlg=resample, dstNodata=np.nan,
-                               outputType=gdal.GDT_Float64)
+    options = gdal.WarpOptions(
+        format="MEM",
+        outputBounds=(xmin, ymin, xmax, ymax),
+        width=grid.cols,
+        height=grid.rows,
+        dstSRS=grid.crs_wkt,
+        srcSRS=src_crs_wkt,
+        resampleAlg=resample,
+        dstNodata=np.nan,
+        outputType=gdal.GDT_Float64,
+    )
     ds = gdal.Warp("", path, options=options)
     return ds.GetRasterBand(1).ReadAsArray().astype(np.float64)
 
@@ -104,8 +112,14 @@ def polygonize(labels: np.ndarray, grid: Grid, row0: int = 0, col0: int = 0) -> 
     """Label (>0) -> shapely (Multi)Polygon of its cells; ``row0/col0`` offset a crop."""
     if labels.size == 0 or not (labels > 0).any():
         return {}
-    sub = Grid(grid.x0 + col0 * grid.cell, grid.y0 - row0 * grid.cell, grid.cell,
-               labels.shape[0], labels.shape[1], grid.crs_wkt)
+    sub = Grid(
+        grid.x0 + col0 * grid.cell,
+        grid.y0 - row0 * grid.cell,
+        grid.cell,
+        labels.shape[0],
+        labels.shape[1],
+        grid.crs_wkt,
+    )
     ds = _mem_raster(sub, gdal.GDT_Int32, 0)
     band = ds.GetRasterBand(1)
     band.WriteArray(labels.astype(np.int32))
@@ -122,8 +136,9 @@ def polygonize(labels: np.ndarray, grid: Grid, row0: int = 0, col0: int = 0) -> 
     return {k: shapely.union_all(v) if len(v) > 1 else v[0] for k, v in parts.items()}
 
 
-def write_geotiff(path: str, array: np.ndarray, grid: Grid, nodata: float | None = -9999.0,
-                  dtype=gdal.GDT_Float32) -> str:
+def write_geotiff(
+    path: str, array: np.ndarray, grid: Grid, nodata: float | None = -9999.0, dtype=gdal.GDT_Float32
+) -> str:
     """Write one band (nan -> nodata); GeoTIFF unless the extension names another driver."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     ext = Path(path).suffix.lower()
@@ -136,8 +151,9 @@ def write_geotiff(path: str, array: np.ndarray, grid: Grid, nodata: float | None
                 driver_name = drv.ShortName
                 break
     driver = gdal.GetDriverByName(driver_name)
-    options = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"] if driver_name == "GTiff" \
-        else []
+    options = (
+        ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"] if driver_name == "GTiff" else []
+    )
     ds = driver.Create(path, grid.cols, grid.rows, 1, dtype, options=options)
     ds.SetGeoTransform(grid.geotransform)
     ds.SetProjection(grid.crs_wkt)

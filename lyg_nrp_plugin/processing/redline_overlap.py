@@ -75,11 +75,24 @@ from .styles import attach_style
 
 # control key -> OUTPUT field
 CONTROL_FIELDS = {
-    "eco": "eco_m2", "farm": "farm_m2", "udb_out": "udb_out_m2", "pa": "pa_m2",
-    "pa_core": "pa_core_m2", "marine": "marine_m2", "coast": "coast_m",
+    "eco": "eco_m2",
+    "farm": "farm_m2",
+    "udb_out": "udb_out_m2",
+    "pa": "pa_m2",
+    "pa_core": "pa_core_m2",
+    "marine": "marine_m2",
+    "coast": "coast_m",
 }
-RESULT_FIELDS = ("proj_m2", "eco_m2", "farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2",
-                 "marine_m2", "coast_m")
+RESULT_FIELDS = (
+    "proj_m2",
+    "eco_m2",
+    "farm_m2",
+    "udb_out_m2",
+    "pa_m2",
+    "pa_core_m2",
+    "marine_m2",
+    "coast_m",
+)
 CORE_ZONE_MARK = "核心"
 
 
@@ -92,13 +105,20 @@ def area_text(area_m2: float | None) -> str:
 # backdrop of the report map: control key -> symbol properties (coast: a line layer)
 BACKDROP = {
     "eco": {"color": "90,170,90,90", "outline_color": "40,120,40,200", "outline_width": "0.2"},
-    "marine": {"color": "90,150,220,80", "outline_color": "40,90,170,200",
-               "outline_width": "0.2"},
-    "pa": {"color": "150,200,120,60", "outline_color": "60,130,60,200", "outline_width": "0.3",
-           "outline_style": "dash"},
+    "marine": {"color": "90,150,220,80", "outline_color": "40,90,170,200", "outline_width": "0.2"},
+    "pa": {
+        "color": "150,200,120,60",
+        "outline_color": "60,130,60,200",
+        "outline_width": "0.3",
+        "outline_style": "dash",
+    },
     "farm": {"color": "250,230,140,90", "outline_color": "0,0,0,0"},
-    "udb_out": {"color": "0,0,0,0", "outline_color": "160,60,160,255", "outline_width": "0.5",
-                "outline_style": "dash"},
+    "udb_out": {
+        "color": "0,0,0,0",
+        "outline_color": "160,60,160,255",
+        "outline_width": "0.5",
+        "outline_style": "dash",
+    },
     "coast": {"line_color": "20,90,200,255", "line_width": "0.6"},
 }
 
@@ -152,29 +172,36 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             self.ID_FIELD: tr("Field that identifies a project (default: the feature id)."),
             self.ECO_REDLINE: tr("Ecological protection red line polygons."),
             self.FARMLAND: tr("Permanent basic farmland polygons."),
-            self.DEV_BOUNDARY: tr("Urban development boundary polygons; the conflict is the "
-                                  "part of a project outside them."),
+            self.DEV_BOUNDARY: tr(
+                "Urban development boundary polygons; the conflict is the "
+                "part of a project outside them."
+            ),
             self.PROTECTED_AREAS: tr("Protected area polygons (nature reserves, parks …)."),
-            self.PA_ZONE_FIELD: tr("Zone field of the protected areas; a value containing "
-                                   "核心 marks a core zone."),
+            self.PA_ZONE_FIELD: tr(
+                "Zone field of the protected areas; a value containing 核心 marks a core zone."
+            ),
             self.MARINE_REDLINE: tr("Marine ecological red line polygons."),
-            self.COASTLINE: tr("Coastline lines; the length of natural coastline inside a "
-                               "project is measured."),
-            self.COAST_TYPE_FIELD: tr("Field of the coastline type (default: every line "
-                                      "counts)."),
-            self.COAST_TYPE_VALUE: tr("Value of the coastline type field that marks natural "
-                                      "coastline."),
-            self.AREA_METHOD: tr("Planar areas in the analysis CRS, or ellipsoidal areas on the "
-                                 "CGCS2000 ellipsoid (as official survey areas are)."),
+            self.COASTLINE: tr(
+                "Coastline lines; the length of natural coastline inside a project is measured."
+            ),
+            self.COAST_TYPE_FIELD: tr("Field of the coastline type (default: every line counts)."),
+            self.COAST_TYPE_VALUE: tr(
+                "Value of the coastline type field that marks natural coastline."
+            ),
+            self.AREA_METHOD: tr(
+                "Planar areas in the analysis CRS, or ellipsoidal areas on the "
+                "CGCS2000 ellipsoid (as official survey areas are)."
+            ),
             self.ANALYSIS_CRS: tr("Projected CRS in which the overlay is computed."),
-            self.MIN_AREA: tr("Overlaps smaller than this (m²) are slivers: reported, but not "
-                              "a conflict."),
-            self.RULES_FILE: tr("Rule file (CSV) that gives each control its verdict level; "
-                                "default: the plugin's resources/rules/redline_rules.csv."),
-            self.OUTPUT: tr("One feature per project with the overlap areas, verdict and "
-                            "reasons."),
-            self.CONFLICTS: tr("One feature per project and control with the overlap "
-                               "geometry."),
+            self.MIN_AREA: tr(
+                "Overlaps smaller than this (m²) are slivers: reported, but not a conflict."
+            ),
+            self.RULES_FILE: tr(
+                "Rule file (CSV) that gives each control its verdict level; "
+                "default: the plugin's resources/rules/redline_rules.csv."
+            ),
+            self.OUTPUT: tr("One feature per project with the overlap areas, verdict and reasons."),
+            self.CONFLICTS: tr("One feature per project and control with the overlap geometry."),
             self.REPORT: tr("HTML review report with tables and a map."),
             self.N_PROJECTS: tr("Number of projects checked."),
             self.N_FAIL: tr("Number of projects that fail."),
@@ -193,59 +220,120 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         ]
 
     def initAlgorithm(self, configuration=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Project id field"), None, self.INPUT, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ID_FIELD, tr("Project id field"), None, self.INPUT, optional=True
+            )
+        )
         for name, key, description in self.control_layers():
-            self.addParameter(QgsProcessingParameterFeatureSource(
-                name, description, [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(
+                    name, description, [QgsProcessing.TypeVectorPolygon], optional=True
+                )
+            )
             if key == "pa":
-                self.addParameter(QgsProcessingParameterField(
-                    self.PA_ZONE_FIELD, tr("Protected area zone field"), None,
-                    self.PROTECTED_AREAS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COASTLINE, tr("Natural coastline"), [QgsProcessing.TypeVectorLine],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.COAST_TYPE_FIELD, tr("Coastline type field"), None, self.COASTLINE,
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COAST_TYPE_VALUE, tr("Natural coastline value"), "自然岸线", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.AREA_METHOD, tr("Area method"),
-            [tr("Planar (analysis CRS)"), tr("Ellipsoidal (CGCS2000)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.ANALYSIS_CRS, tr("Analysis CRS"), DEFAULT_ANALYSIS_CRS, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_AREA, tr("Minimum overlap area (m²)"),
-            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+                self.addParameter(
+                    QgsProcessingParameterField(
+                        self.PA_ZONE_FIELD,
+                        tr("Protected area zone field"),
+                        None,
+                        self.PROTECTED_AREAS,
+                        optional=True,
+                    )
+                )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COASTLINE,
+                tr("Natural coastline"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.COAST_TYPE_FIELD,
+                tr("Coastline type field"),
+                None,
+                self.COASTLINE,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COAST_TYPE_VALUE, tr("Natural coastline value"), "自然岸线", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.AREA_METHOD,
+                tr("Area method"),
+                [tr("Planar (analysis CRS)"), tr("Ellipsoidal (CGCS2000)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.ANALYSIS_CRS, tr("Analysis CRS"), DEFAULT_ANALYSIS_CRS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_AREA,
+                tr("Minimum overlap area (m²)"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=0.0,
+            )
+        )
         rules = QgsProcessingParameterFile(
-            self.RULES_FILE, tr("Rule file"), extension="csv", optional=True)
+            self.RULES_FILE, tr("Rule file"), extension="csv", optional=True
+        )
         rules.setFlags(rules.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(rules)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Red-line check"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CONFLICTS, tr("Conflicts"), QgsProcessing.TypeVectorPolygon, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Review report"), tr("HTML files (*.html)"), optional=True,
-            createByDefault=False))
-        for name, title in ((self.N_PROJECTS, tr("Number of projects")),
-                            (self.N_FAIL, tr("Number failing")),
-                            (self.N_REVIEW, tr("Number needing review")),
-                            (self.N_PASS, tr("Number passing"))):
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Red-line check"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CONFLICTS,
+                tr("Conflicts"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT,
+                tr("Review report"),
+                tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        for name, title in (
+            (self.N_PROJECTS, tr("Number of projects")),
+            (self.N_FAIL, tr("Number failing")),
+            (self.N_REVIEW, tr("Number needing review")),
+            (self.N_PASS, tr("Number passing")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, title))
         self.add_help_to_parameters()
 
     # --- run ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
-        source, input_label = polygon_source(self, parameters, self.INPUT, context,
-                                             tr("Construction projects"))
-        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source,
-                                   input_label)
+        source, input_label = polygon_source(
+            self, parameters, self.INPUT, context, tr("Construction projects")
+        )
+        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source, input_label)
         crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
@@ -253,8 +341,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         try:
             rules = load_rules(rules_path or default_rules_path())
         except RuleFileError as error:
-            raise QgsProcessingException(tr("The rule file cannot be used: {error}").format(
-                error=str(error))) from error
+            raise QgsProcessingException(
+                tr("The rule file cannot be used: {error}").format(error=str(error))
+            ) from error
 
         # control layers: validate all before reading anything
         controls: dict[str, tuple] = {}
@@ -267,28 +356,33 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             controls[key] = (name, layer, label)
         zone_field = ""
         if "pa" in controls:
-            zone_field = field_parameter(self, parameters, self.PA_ZONE_FIELD, context,
-                                         controls["pa"][1], controls["pa"][2])
+            zone_field = field_parameter(
+                self, parameters, self.PA_ZONE_FIELD, context, controls["pa"][1], controls["pa"][2]
+            )
         coast_layer = self.parameterAsSource(parameters, self.COASTLINE, context)
         coast_field = coast_value = ""
         if coast_layer is not None:
             label = layer_label(coast_layer, tr("Natural coastline"))
             require_geometry(coast_layer, QgsWkbTypes.LineGeometry, label)
-            coast_field = field_parameter(self, parameters, self.COAST_TYPE_FIELD, context,
-                                          coast_layer, label)
-            coast_value = (self.parameterAsString(parameters, self.COAST_TYPE_VALUE, context)
-                           or "").strip()
+            coast_field = field_parameter(
+                self, parameters, self.COAST_TYPE_FIELD, context, coast_layer, label
+            )
+            coast_value = (
+                self.parameterAsString(parameters, self.COAST_TYPE_VALUE, context) or ""
+            ).strip()
             controls["coast"] = (self.COASTLINE, coast_layer, label)
         if not controls:
             raise QgsProcessingException(
-                tr("Give at least one control layer (ecological red line, farmland, urban "
-                   "development boundary, protected areas, marine red line or coastline)."))
+                tr(
+                    "Give at least one control layer (ecological red line, farmland, urban "
+                    "development boundary, protected areas, marine red line or coastline)."
+                )
+            )
 
         # read
         n_layers = 1 + len(controls)
         span = 40.0 / n_layers
-        projects = read_projects(source, input_label, id_field, crs, context, feedback,
-                                 (0, span))
+        projects = read_projects(source, input_label, id_field, crs, context, feedback, (0, span))
         geoms, fids, ids = projects.geoms, projects.fids, projects.ids
         n = len(geoms)
         stats = {"projects": projects.table.stats}
@@ -303,16 +397,34 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                 fields = [coast_field]
             near = near_subset(layer, geoms, crs, context, feedback, fields)
             if fields:
-                table = read_source(near, label, crs, context, feedback, fields,
-                                    1 if key == "coast" else 2, (i * span, (i + 1) * span))
+                table = read_source(
+                    near,
+                    label,
+                    crs,
+                    context,
+                    feedback,
+                    fields,
+                    1 if key == "coast" else 2,
+                    (i * span, (i + 1) * span),
+                )
             else:
-                table = read_geometries(near, label, crs, context, feedback,
-                                        1 if key == "coast" else 2, (i * span, (i + 1) * span))
+                table = read_geometries(
+                    near,
+                    label,
+                    crs,
+                    context,
+                    feedback,
+                    1 if key == "coast" else 2,
+                    (i * span, (i + 1) * span),
+                )
             ok = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
             tables[key] = (table, ok)
             stats[key] = table.stats
-        feedback.pushInfo(tr("{n} projects read; overlaying with {k} control layers.").format(
-            n=n, k=len(controls)))
+        feedback.pushInfo(
+            tr("{n} projects read; overlaying with {k} control layers.").format(
+                n=n, k=len(controls)
+            )
+        )
 
         # overlay
         cancelled = feedback.isCanceled
@@ -325,26 +437,36 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             table, ok = tables[key]
             control_geoms = table.geoms[ok]
             if key == "udb_out":
-                overlaps[key] = overlay.outside_per_project(geoms, control_geoms,
-                                                            cancelled=cancelled)
+                overlaps[key] = overlay.outside_per_project(
+                    geoms, control_geoms, cancelled=cancelled
+                )
             elif key == "coast":
                 if coast_field:
-                    values = np.array([str(v).strip() if v is not None else ""
-                                       for v in table.column(coast_field)], dtype=object)[ok]
+                    values = np.array(
+                        [
+                            str(v).strip() if v is not None else ""
+                            for v in table.column(coast_field)
+                        ],
+                        dtype=object,
+                    )[ok]
                     control_geoms = control_geoms[values == coast_value]
-                overlaps[key] = overlay.lines_inside_per_project(geoms, control_geoms,
-                                                                 cancelled=cancelled)
+                overlaps[key] = overlay.lines_inside_per_project(
+                    geoms, control_geoms, cancelled=cancelled
+                )
             elif key == "pa":
-                overlaps["pa"] = overlay.overlap_per_project(geoms, control_geoms,
-                                                             cancelled=cancelled)
+                overlaps["pa"] = overlay.overlap_per_project(
+                    geoms, control_geoms, cancelled=cancelled
+                )
                 if zone_field:
                     zones = [str(v) if v is not None else "" for v in table.column(zone_field)]
                     core = np.array([CORE_ZONE_MARK in z for z in zones], dtype=bool)[ok]
                     overlaps["pa_core"] = overlay.overlap_per_project(
-                        geoms, control_geoms[core], cancelled=cancelled)
+                        geoms, control_geoms[core], cancelled=cancelled
+                    )
             else:
-                overlaps[key] = overlay.overlap_per_project(geoms, control_geoms,
-                                                            cancelled=cancelled)
+                overlaps[key] = overlay.overlap_per_project(
+                    geoms, control_geoms, cancelled=cancelled
+                )
             backdrop[key] = control_geoms
             feedback.setProgress(40 + step * (i + 1))
         if feedback.isCanceled():
@@ -384,15 +506,20 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         out_fields.append(QgsField("verdict", QVariant.String, len=10))
         out_fields.append(QgsField("verdict_zh", QVariant.String, len=10))
         out_fields.append(QgsField("reasons", QVariant.String, len=1000))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             QgsWkbTypes.multiType(source.wkbType()),
-                                             source.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            out_fields,
+            QgsWkbTypes.multiType(source.wkbType()),
+            source.sourceCrs(),
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         row_of = {int(fid): j for j, fid in enumerate(fids)}
-        result_columns = [proj_m2] + [amounts[k] for k in
-                                      ("eco", "farm", "udb_out", "pa", "pa_core", "marine",
-                                       "coast")]
+        result_columns = [proj_m2] + [
+            amounts[k] for k in ("eco", "farm", "udb_out", "pa", "pa_core", "marine", "coast")
+        ]
         request = QgsFeatureRequest()
         request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         for feature in source.getFeatures(request):
@@ -416,50 +543,100 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         feedback.setProgress(90)
 
         # CONFLICTS
-        conflict_rows, conflict_geoms = self.conflict_rows(overlaps, amounts, ids, rules,
-                                                           min_area)
+        conflict_rows, conflict_geoms = self.conflict_rows(overlaps, amounts, ids, rules, min_area)
         results = {self.OUTPUT: dest_id}
         conflicts_id = None
         conflict_fields = QgsFields()
         conflict_fields.append(project_id_field(source, id_field))
-        for name, kind in (("control", QVariant.String), ("control_zh", QVariant.String),
-                           ("level", QVariant.String), ("area_m2", QVariant.Double),
-                           ("area_ha", QVariant.Double), ("area_mu", QVariant.Double),
-                           ("length_m", QVariant.Double)):
+        for name, kind in (
+            ("control", QVariant.String),
+            ("control_zh", QVariant.String),
+            ("level", QVariant.String),
+            ("area_m2", QVariant.Double),
+            ("area_ha", QVariant.Double),
+            ("area_mu", QVariant.Double),
+            ("length_m", QVariant.Double),
+        ):
             conflict_fields.append(QgsField(name, kind))
         conflict_sink, conflicts_id = self.parameterAsSink(
-            parameters, self.CONFLICTS, context, conflict_fields, QgsWkbTypes.MultiPolygon, crs)
+            parameters, self.CONFLICTS, context, conflict_fields, QgsWkbTypes.MultiPolygon, crs
+        )
         if conflict_sink is not None:
-            write_features(conflict_sink, conflict_fields, conflict_geoms, conflict_rows,
-                           feedback)
+            write_features(conflict_sink, conflict_fields, conflict_geoms, conflict_rows, feedback)
             results[self.CONFLICTS] = conflicts_id
 
-        counts = {level: sum(1 for v in verdicts if v.verdict == level)
-                  for level in ("FAIL", "REVIEW", "PASS")}
-        results.update({self.N_PROJECTS: n, self.N_FAIL: counts["FAIL"],
-                        self.N_REVIEW: counts["REVIEW"], self.N_PASS: counts["PASS"]})
-        feedback.pushInfo(tr("{n} projects: {fail} fail, {review} need review, {ok} pass.")
-                          .format(n=n, fail=counts["FAIL"], review=counts["REVIEW"],
-                                  ok=counts["PASS"]))
+        counts = {
+            level: sum(1 for v in verdicts if v.verdict == level)
+            for level in ("FAIL", "REVIEW", "PASS")
+        }
+        results.update(
+            {
+                self.N_PROJECTS: n,
+                self.N_FAIL: counts["FAIL"],
+                self.N_REVIEW: counts["REVIEW"],
+                self.N_PASS: counts["PASS"],
+            }
+        )
+        feedback.pushInfo(
+            tr("{n} projects: {fail} fail, {review} need review, {ok} pass.").format(
+                n=n, fail=counts["FAIL"], review=counts["REVIEW"], ok=counts["PASS"]
+            )
+        )
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self.write_report(report_path, parameters, context, source, controls, stats,
-                              geoms, ids, proj_m2, amounts, verdicts, counts, conflict_geoms,
-                              conflict_rows, crs, method, min_area, rules, id_field,
-                              zone_field, coast_field, coast_value, backdrop)
+            self.write_report(
+                report_path,
+                parameters,
+                context,
+                source,
+                controls,
+                stats,
+                geoms,
+                ids,
+                proj_m2,
+                amounts,
+                verdicts,
+                counts,
+                conflict_geoms,
+                conflict_rows,
+                crs,
+                method,
+                min_area,
+                rules,
+                id_field,
+                zone_field,
+                coast_field,
+                coast_value,
+                backdrop,
+            )
             results[self.REPORT] = report_path
         feedback.setProgress(100)
 
         attach_style(self, context, dest_id, "redline_overlap_output")
         if conflicts_id:
             attach_style(self, context, conflicts_id, "redline_overlap_conflicts")
-        results_bus.publish(results_bus.CheckResult(
-            algorithm=self.ALG_ID, title=self.displayName(), counts=counts,
-            rows=[results_bus.ResultRow(str(ids[j]), str(ids[j]), verdicts[j].verdict,
-                                        verdicts[j].verdict_zh, float(proj_m2[j]),
-                                        verdicts[j].reasons, int(fids[j])) for j in range(n)],
-            output_ref=dest_id or "", report_path=report_path or ""))
+        results_bus.publish(
+            results_bus.CheckResult(
+                algorithm=self.ALG_ID,
+                title=self.displayName(),
+                counts=counts,
+                rows=[
+                    results_bus.ResultRow(
+                        str(ids[j]),
+                        str(ids[j]),
+                        verdicts[j].verdict,
+                        verdicts[j].verdict_zh,
+                        float(proj_m2[j]),
+                        verdicts[j].reasons,
+                        int(fids[j]),
+                    )
+                    for j in range(n)
+                ],
+                output_ref=dest_id or "",
+                report_path=report_path or "",
+            )
+        )
         return results
 
     # --- pieces ------------------------------------------------------------------------------
@@ -477,72 +654,151 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
                     if amount < MIN_LENGTH_M:
                         continue
                     geoms.append(shapely.buffer(piece, 1.0, cap_style="flat"))
-                    rows.append([ids[j], key, rule.name_zh, rule.level, None, None, None,
-                                 amount])
+                    rows.append([ids[j], key, rule.name_zh, rule.level, None, None, None, amount])
                 else:
                     if amount < min_area or amount <= 0:
                         continue
                     geoms.append(piece)
-                    rows.append([ids[j], key, rule.name_zh, rule.level, amount,
-                                 m2_to_ha(amount), m2_to_mu(amount), None])
+                    rows.append(
+                        [
+                            ids[j],
+                            key,
+                            rule.name_zh,
+                            rule.level,
+                            amount,
+                            m2_to_ha(amount),
+                            m2_to_mu(amount),
+                            None,
+                        ]
+                    )
         return rows, geoms
 
     # --- report ------------------------------------------------------------------------------
-    def write_report(self, path, parameters, context, source, controls, stats, geoms, ids,
-                     proj_m2, amounts, verdicts, counts, conflict_geoms, conflict_rows, crs,
-                     method, min_area, rules, id_field, zone_field, coast_field, coast_value,
-                     backdrop):
+    def write_report(
+        self,
+        path,
+        parameters,
+        context,
+        source,
+        controls,
+        stats,
+        geoms,
+        ids,
+        proj_m2,
+        amounts,
+        verdicts,
+        counts,
+        conflict_geoms,
+        conflict_rows,
+        crs,
+        method,
+        min_area,
+        rules,
+        id_field,
+        zone_field,
+        coast_field,
+        coast_value,
+        backdrop,
+    ):
         report = HtmlReport(tr("Red-line conflict check report"))
         report.heading(tr("Inputs and data sources"))
-        rows = [[tr("Construction projects"), source.sourceName(),
-                 source_description(self, parameters, self.INPUT, context),
-                 source.sourceCrs().authid(), len(ids), stats["projects"].n_repaired,
-                 stats["projects"].n_empty]]
+        rows = [
+            [
+                tr("Construction projects"),
+                source.sourceName(),
+                source_description(self, parameters, self.INPUT, context),
+                source.sourceCrs().authid(),
+                len(ids),
+                stats["projects"].n_repaired,
+                stats["projects"].n_empty,
+            ]
+        ]
         for key, (name, layer, label) in controls.items():
-            rows.append([label, layer.sourceName(),
-                         source_description(self, parameters, name, context),
-                         layer.sourceCrs().authid(), layer.featureCount(),
-                         stats[key].n_repaired, stats[key].n_empty])
-        report.table([tr("Input"), tr("Layer"), tr("Data source"), tr("CRS"), tr("Features"),
-                      tr("Repaired geometries"), tr("Skipped empty geometries")], rows)
+            rows.append(
+                [
+                    label,
+                    layer.sourceName(),
+                    source_description(self, parameters, name, context),
+                    layer.sourceCrs().authid(),
+                    layer.featureCount(),
+                    stats[key].n_repaired,
+                    stats[key].n_empty,
+                ]
+            )
+        report.table(
+            [
+                tr("Input"),
+                tr("Layer"),
+                tr("Data source"),
+                tr("CRS"),
+                tr("Features"),
+                tr("Repaired geometries"),
+                tr("Skipped empty geometries"),
+            ],
+            rows,
+        )
         report.heading(tr("Parameters"))
-        report.key_values([
-            (tr("Project id field"), id_field or tr("feature id")),
-            (tr("Area method"), tr("Ellipsoidal (CGCS2000)") if method == AREA_ELLIPSOIDAL
-             else tr("Planar (analysis CRS)")),
-            (tr("Analysis CRS"), f"{crs.authid()} {crs.description()}"),
-            (tr("Minimum overlap area (m²)"), f"{min_area:g}"),
-            (tr("Protected area zone field"), zone_field or "—"),
-            (tr("Coastline type field"),
-             f"{coast_field} = {coast_value}" if coast_field else tr("every line counts")),
-            (tr("Rule file"), rules.source),
-        ])
-        report.table([tr("Control"), tr("Level"), tr("Rule")],
-                     [[r.name_zh, r.level, r.rule_zh] for r in rules.rules.values()])
+        report.key_values(
+            [
+                (tr("Project id field"), id_field or tr("feature id")),
+                (
+                    tr("Area method"),
+                    tr("Ellipsoidal (CGCS2000)")
+                    if method == AREA_ELLIPSOIDAL
+                    else tr("Planar (analysis CRS)"),
+                ),
+                (tr("Analysis CRS"), f"{crs.authid()} {crs.description()}"),
+                (tr("Minimum overlap area (m²)"), f"{min_area:g}"),
+                (tr("Protected area zone field"), zone_field or "—"),
+                (
+                    tr("Coastline type field"),
+                    f"{coast_field} = {coast_value}" if coast_field else tr("every line counts"),
+                ),
+                (tr("Rule file"), rules.source),
+            ]
+        )
+        report.table(
+            [tr("Control"), tr("Level"), tr("Rule")],
+            [[r.name_zh, r.level, r.rule_zh] for r in rules.rules.values()],
+        )
         report.heading(tr("Totals"))
-        total = [[tr("Construction projects"), len(ids)], [tr("Fail (不合规)"), counts["FAIL"]],
-                 [tr("Need review (需论证)"), counts["REVIEW"]],
-                 [tr("Pass (合规)"), counts["PASS"]],
-                 [tr("Total project area (ha / mu)"), area_text(float(np.sum(proj_m2)))]]
+        total = [
+            [tr("Construction projects"), len(ids)],
+            [tr("Fail (不合规)"), counts["FAIL"]],
+            [tr("Need review (需论证)"), counts["REVIEW"]],
+            [tr("Pass (合规)"), counts["PASS"]],
+            [tr("Total project area (ha / mu)"), area_text(float(np.sum(proj_m2)))],
+        ]
         for key in CONTROLS:
             if amounts[key] is not None:
                 value = float(np.sum(amounts[key]))
-                total.append([self.column_name(key, rules) + (" (m)" if key == "coast" else
-                                                    tr(" (ha / mu)")),
-                              f"{value:,.1f}" if key == "coast" else area_text(value)])
+                total.append(
+                    [
+                        self.column_name(key, rules)
+                        + (" (m)" if key == "coast" else tr(" (ha / mu)")),
+                        f"{value:,.1f}" if key == "coast" else area_text(value),
+                    ]
+                )
         report.table([tr("Item"), tr("Amount")], total)
         report.heading(tr("Construction projects"))
         checked = [k for k in CONTROLS if amounts[k] is not None]
         headers = [tr("Project"), tr("Verdict"), tr("Project area (ha / mu)")]
-        headers += [self.column_name(k, rules) + (" (m)" if k == "coast" else tr(" (ha / mu)"))
-                    for k in checked]
+        headers += [
+            self.column_name(k, rules) + (" (m)" if k == "coast" else tr(" (ha / mu)"))
+            for k in checked
+        ]
         headers.append(tr("Reasons"))
         table_rows = []
-        order = sorted(range(len(ids)), key=lambda j: ({"FAIL": 0, "REVIEW": 1}.get(
-            verdicts[j].verdict, 2), str(ids[j])))
+        order = sorted(
+            range(len(ids)),
+            key=lambda j: ({"FAIL": 0, "REVIEW": 1}.get(verdicts[j].verdict, 2), str(ids[j])),
+        )
         for j in order:
-            row = [str(ids[j]), f"{verdicts[j].verdict} {verdicts[j].verdict_zh}",
-                   area_text(float(proj_m2[j]))]
+            row = [
+                str(ids[j]),
+                f"{verdicts[j].verdict} {verdicts[j].verdict_zh}",
+                area_text(float(proj_m2[j])),
+            ]
             for k in checked:
                 value = float(amounts[k][j])
                 row.append(f"{value:,.1f}" if k == "coast" else area_text(value))
@@ -552,11 +808,16 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         report.heading(tr("Map"))
         try:
             png = self.render_map(geoms, ids, conflict_geoms, conflict_rows, crs, backdrop)
-            report.image(png, tr("Projects (labelled outlines) and conflicts (red = fail, "
-                                 "amber = review) over the control layers: green = ecological "
-                                 "red line and protected areas, blue = marine red line and "
-                                 "natural coastline, yellow = permanent basic farmland, purple "
-                                 "dashed = urban development boundary."))
+            report.image(
+                png,
+                tr(
+                    "Projects (labelled outlines) and conflicts (red = fail, "
+                    "amber = review) over the control layers: green = ecological "
+                    "red line and protected areas, blue = marine red line and "
+                    "natural coastline, yellow = permanent basic farmland, purple "
+                    "dashed = urban development boundary."
+                ),
+            )
         except Exception as error:  # noqa: BLE001 - a map failure must not lose the report
             report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
         report.save(path, "zh-CN" if is_chinese() else "en")
@@ -582,13 +843,25 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             window, extent = None, None
         levels = [row[3] for row in conflict_rows]
         layers = []
-        for level, colour in (("FAIL", "227,26,28,190"), ("REVIEW", "255,170,0,190"),
-                              ("PASS", "120,120,120,150")):
+        for level, colour in (
+            ("FAIL", "227,26,28,190"),
+            ("REVIEW", "255,170,0,190"),
+            ("PASS", "120,120,120,150"),
+        ):
             selected = [g for g, lv in zip(conflict_geoms, levels) if lv == level]
             if selected:
-                layers.append(memory_layer(level, selected, crs, {
-                    "color": colour, "outline_color": colour.rsplit(",", 1)[0] + ",255",
-                    "outline_width": "0.3"}))
+                layers.append(
+                    memory_layer(
+                        level,
+                        selected,
+                        crs,
+                        {
+                            "color": colour,
+                            "outline_color": colour.rsplit(",", 1)[0] + ",255",
+                            "outline_width": "0.3",
+                        },
+                    )
+                )
         context_layers = []
         for key in ("udb_out", "coast", "pa", "eco", "marine", "farm"):
             if key not in backdrop or window is None:
@@ -597,7 +870,11 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             near = control[shapely.intersects(control, window)] if len(control) else control
             if len(near):
                 context_layers.append(memory_layer(key, list(near), crs, BACKDROP[key]))
-        outlines = memory_layer(tr("Construction projects"), list(geoms), crs, {
-            "color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"},
-            labels=ids if len(ids) <= 300 else None)
+        outlines = memory_layer(
+            tr("Construction projects"),
+            list(geoms),
+            crs,
+            {"color": "0,0,0,0", "outline_color": "30,30,30,255", "outline_width": "0.5"},
+            labels=ids if len(ids) <= 300 else None,
+        )
         return render_map_png([outlines, *layers, *context_layers], crs, extent)  # first = top

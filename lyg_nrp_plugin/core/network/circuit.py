@@ -58,8 +58,14 @@ def conductance_laplacian(resistance: np.ndarray, mask: np.ndarray, connectivity
     return (off + sparse.diags(diag)).tocsr(), node_of
 
 
-def solve_pair(resistance: np.ndarray, mask: np.ndarray, a_mask: np.ndarray,
-               b_mask: np.ndarray, connectivity: int = 8, tol: float = 1e-10) -> CircuitResult:
+def solve_pair(
+    resistance: np.ndarray,
+    mask: np.ndarray,
+    a_mask: np.ndarray,
+    b_mask: np.ndarray,
+    connectivity: int = 8,
+    tol: float = 1e-10,
+) -> CircuitResult:
     """Effective resistance, voltages and cell currents for 1 A from ``a_mask`` to ``b_mask``."""
     lap, node_of = conductance_laplacian(resistance, mask, connectivity)
     n = lap.shape[0]

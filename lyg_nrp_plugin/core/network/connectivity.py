@@ -63,8 +63,9 @@ def decay(dist_threshold: float, probability: float) -> float:
     return -math.log(probability) / dist_threshold
 
 
-def pc_index(areas, links, landscape_area: float, dist_threshold: float,
-             probability: float = 0.5) -> float:
+def pc_index(
+    areas, links, landscape_area: float, dist_threshold: float, probability: float = 0.5
+) -> float:
     a = np.asarray(areas, dtype=float)
     k = decay(dist_threshold, probability)
     cost = _paths(len(a), links, lambda d: k * d)  # −ln p summed = −ln of the product
@@ -83,9 +84,15 @@ def graph_indices(n_nodes: int, n_links: int) -> tuple[float, float, float]:
     return alpha, beta, gamma
 
 
-def connectivity(areas, links, landscape_area: float, dist_threshold: float,
-                 probability: float = 0.5, iic_threshold: float | None = None,
-                 progress=None) -> Connectivity:
+def connectivity(
+    areas,
+    links,
+    landscape_area: float,
+    dist_threshold: float,
+    probability: float = 0.5,
+    iic_threshold: float | None = None,
+    progress=None,
+) -> Connectivity:
     """All indices; ``dPC`` removes each node (and its links) in turn.
 
     When node k lies on no best path between two other nodes, removing it leaves their p*

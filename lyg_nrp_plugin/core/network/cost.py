@@ -25,8 +25,13 @@ class CostResult:
     origin: np.ndarray | None  # int32 per node: start node it was reached from, -9999 none
 
 
-def cost_distance(graph: GridGraph, start_nodes: np.ndarray, limit: float = np.inf,
-                  predecessors: bool = False, origins: bool = False) -> CostResult:
+def cost_distance(
+    graph: GridGraph,
+    start_nodes: np.ndarray,
+    limit: float = np.inf,
+    predecessors: bool = False,
+    origins: bool = False,
+) -> CostResult:
     """Distance from the nearest of ``start_nodes`` (all at cost 0) to every node."""
     start_nodes = np.unique(np.asarray(start_nodes, dtype=np.int32))
     n = graph.n_nodes
@@ -35,13 +40,22 @@ def cost_distance(graph: GridGraph, start_nodes: np.ndarray, limit: float = np.i
         none = np.full(n, NO_PRED, dtype=np.int32)
         return CostResult(dist, none if predecessors else None, none if origins else None)
     want_pred = predecessors or origins
-    out = dijkstra(graph.matrix, directed=True, indices=start_nodes, min_only=True,
-                   return_predecessors=want_pred, limit=limit)
+    out = dijkstra(
+        graph.matrix,
+        directed=True,
+        indices=start_nodes,
+        min_only=True,
+        return_predecessors=want_pred,
+        limit=limit,
+    )
     if not want_pred:
         return CostResult(out, None, None)
     dist, pred, src = out
-    return CostResult(dist, pred.astype(np.int32, copy=False) if predecessors else None,
-                      src.astype(np.int32, copy=False) if origins else None)
+    return CostResult(
+        dist,
+        pred.astype(np.int32, copy=False) if predecessors else None,
+        src.astype(np.int32, copy=False) if origins else None,
+    )
 
 
 def allocation(graph: GridGraph, labels: np.ndarray, limit: float = np.inf):

@@ -17,8 +17,16 @@ from scipy import sparse
 SQRT2 = math.sqrt(2.0)
 
 # (row offset, column offset, distance factor); the full neighbourhood, in a fixed order
-NEIGHBOURS_8 = ((-1, -1, SQRT2), (-1, 0, 1.0), (-1, 1, SQRT2), (0, -1, 1.0),
-                (0, 1, 1.0), (1, -1, SQRT2), (1, 0, 1.0), (1, 1, SQRT2))
+NEIGHBOURS_8 = (
+    (-1, -1, SQRT2),
+    (-1, 0, 1.0),
+    (-1, 1, SQRT2),
+    (0, -1, 1.0),
+    (0, 1, 1.0),
+    (1, -1, SQRT2),
+    (1, 0, 1.0),
+    (1, 1, SQRT2),
+)
 NEIGHBOURS_4 = ((-1, 0, 1.0), (0, -1, 1.0), (0, 1, 1.0), (1, 0, 1.0))
 # half neighbourhoods (each undirected edge once)
 HALF_8 = ((0, 1, 1.0), (1, -1, SQRT2), (1, 0, 1.0), (1, 1, SQRT2))
@@ -110,8 +118,7 @@ class GridGraph:
         return nodes[nodes >= 0].astype(np.int32)
 
 
-def build_cost_graph(resistance: np.ndarray, cell_size: float,
-                     connectivity: int = 8) -> GridGraph:
+def build_cost_graph(resistance: np.ndarray, cell_size: float, connectivity: int = 8) -> GridGraph:
     """The cost graph of :mod:`.grid`'s conventions, built without Python loops over cells."""
     r = np.asarray(resistance, dtype=np.float64)
     ok = passable(r)

@@ -50,8 +50,9 @@ class NetworkResult:
     dropped_through: list[tuple[int, int]] = field(default_factory=list)
 
 
-def zone_adjacency(graph: GridGraph, resistance: np.ndarray, dist: np.ndarray,
-                   alloc: np.ndarray) -> dict[tuple[int, int], float]:
+def zone_adjacency(
+    graph: GridGraph, resistance: np.ndarray, dist: np.ndarray, alloc: np.ndarray
+) -> dict[tuple[int, int], float]:
     """Pairs of sources whose allocation zones touch -> cheapest crossing cost (an LCD bound)."""
     d = graph.to_grid(dist, np.inf)
     a = graph.to_grid(alloc, 0, np.int32)
@@ -78,11 +79,18 @@ def zone_adjacency(graph: GridGraph, resistance: np.ndarray, dist: np.ndarray,
     return best
 
 
-def build_network(resistance: np.ndarray, labels: np.ndarray, cell_size: float,
-                  connectivity: int = 8, max_link_cost: float | None = None,
-                  k_nearest: int = 0, drop_through_sources: bool = True,
-                  corridor_width: float = 0.0, graph: GridGraph | None = None,
-                  progress: Progress | None = None) -> NetworkResult:
+def build_network(
+    resistance: np.ndarray,
+    labels: np.ndarray,
+    cell_size: float,
+    connectivity: int = 8,
+    max_link_cost: float | None = None,
+    k_nearest: int = 0,
+    drop_through_sources: bool = True,
+    corridor_width: float = 0.0,
+    graph: GridGraph | None = None,
+    progress: Progress | None = None,
+) -> NetworkResult:
     """Sources (``labels`` 1..n on the grid) to links, paths and corridors."""
     progress = progress or Progress()
     graph = graph or build_cost_graph(resistance, cell_size, connectivity)
@@ -118,8 +126,9 @@ def build_network(resistance: np.ndarray, labels: np.ndarray, cell_size: float,
         limit = reach[k] + max(corridor_width, 0.0)
         if not np.isfinite(limit):
             limit = np.inf
-        res = cost_distance(graph, label_nodes[k], limit=limit * (1 + 1e-9) + 1e-9,
-                            predecessors=True)
+        res = cost_distance(
+            graph, label_nodes[k], limit=limit * (1 + 1e-9) + 1e-9, predecessors=True
+        )
         for j in present:
             if j == k:
                 continue
@@ -130,8 +139,9 @@ def build_network(resistance: np.ndarray, labels: np.ndarray, cell_size: float,
         # candidate partners of k (k is the "from" end for partners with a higher label)
         partners = [j for j in present if j > k and np.isfinite(lcd[k, j])]
         if k_nearest > 0:
-            nearest = sorted((j for j in present if j != k and np.isfinite(lcd[k, j])),
-                             key=lambda j: lcd[k, j])[:k_nearest]
+            nearest = sorted(
+                (j for j in present if j != k and np.isfinite(lcd[k, j])), key=lambda j: lcd[k, j]
+            )[:k_nearest]
             for j in nearest:
                 wanted_pairs.add((min(k, j), max(k, j)))
         for j in partners:
@@ -155,16 +165,34 @@ def build_network(resistance: np.ndarray, labels: np.ndarray, cell_size: float,
             if crossed:
                 dropped.append((a, b))
                 continue
-        links.append(Link(len(links) + 1, a, b, float(lcd[a, b]), path,
-                          path_length(graph, path), (a, b) in adjacency))
+        links.append(
+            Link(
+                len(links) + 1,
+                a,
+                b,
+                float(lcd[a, b]),
+                path,
+                path_length(graph, path),
+                (a, b) in adjacency,
+            )
+        )
     if corridor_width is not None and corridor_width >= 0:
         for link in links:
             progress.check()
-            link.corridor = corridor_mask(cwd[link.from_id], cwd[link.to_id], link.lcd,
-                                          corridor_width)
+            link.corridor = corridor_mask(
+                cwd[link.from_id], cwd[link.to_id], link.lcd, corridor_width
+            )
     progress.set(1.0)
-    return NetworkResult(graph, labels, graph.to_grid(dist, np.inf), graph.to_grid(alloc, 0),
-                         links, lcd, cwd, dropped)
+    return NetworkResult(
+        graph,
+        labels,
+        graph.to_grid(dist, np.inf),
+        graph.to_grid(alloc, 0),
+        links,
+        lcd,
+        cwd,
+        dropped,
+    )
 
 
 def corridor_mask(cwd_a: np.ndarray, cwd_b: np.ndarray, lcd: float, width: float):

@@ -22,8 +22,9 @@ def msp_core(mask: np.ndarray, cell_size: float, edge_width_m: float) -> np.ndar
     return ndimage.binary_erosion(mask, structure=EIGHT, iterations=cells, border_value=1)
 
 
-def derive_sources(mask: np.ndarray, cell_size: float, min_area_m2: float,
-                   edge_width_m: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+def derive_sources(
+    mask: np.ndarray, cell_size: float, min_area_m2: float, edge_width_m: float = 0.0
+) -> tuple[np.ndarray, np.ndarray]:
     """Label grid (0 none, 1..n by decreasing area) and the areas in m² of labels 1..n."""
     fg = msp_core(np.asarray(mask, dtype=bool), cell_size, edge_width_m)
     lab, n = ndimage.label(fg, structure=EIGHT)
