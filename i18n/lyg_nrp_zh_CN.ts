@@ -4,3152 +4,3157 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Met</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Not met</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>No target</source>
             <translation>无目标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="79" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Resource protection</source>
             <translation>资源保护</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="79" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Resource use</source>
             <translation>资源利用</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="80" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Spatial layout</source>
             <translation>空间布局</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="80" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Basic support</source>
             <translation>基础支撑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="76" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Set by the province</source>
             <translation>按上级下达</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="319" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Plan indicator dashboard</source>
             <translation>规划指标看板</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="101" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="102" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Compute</source>
             <translation>计算</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="325" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Export HTML…</source>
             <translation>导出 HTML…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="337" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="161" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>No indicators computed yet. Run “Plan indicator assessment” to fill this dashboard.</source>
             <translation>尚未计算指标。请运行“规划指标评估”以填充此看板。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="541" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="515" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Value</source>
             <translation>现状值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="515" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>2025 target</source>
             <translation>2025年目标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="515" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="515" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Attribute</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="516" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Status</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="193" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Year {year}: {met} met, {not_met} not met, {no_target} without target, {no_data} without data.</source>
             <translation>{year} 年：达标 {met} 项，未达标 {not_met} 项，无目标 {no_target} 项，无数据 {no_data} 项。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="258" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>The algorithm {id} is not available.</source>
             <translation>算法 {id} 不可用。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="263" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>No input layer is chosen: open the settings and pick the layers.</source>
             <translation>尚未选择输入图层：请打开“设置”选择图层。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="307" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>The indicator assessment failed; see the Processing log.</source>
             <translation>指标评估失败，详见处理（Processing）日志。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="232" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" line="337" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
             <source>Land-use parcels (DLTB)</source>
             <translation>地类图斑（DLTB）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="376" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Land boundary</source>
             <translation>陆域范围</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="374" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Jurisdictional sea area</source>
             <translation>管辖海域</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="188" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Ecological protection red line</source>
             <translation>生态保护红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="189" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Permanent basic farmland</source>
             <translation>永久基本农田</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="191" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Protected areas</source>
             <translation>自然保护地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="192" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Marine ecological red line</source>
             <translation>海洋生态红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="421" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Coastline</source>
             <translation>海岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="376" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Mariculture functional zones</source>
             <translation>海水增养殖功能区</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="426" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Mines</source>
             <translation>矿山</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_settings.py" line="161" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_settings.py" />
             <source>Indicator assessment settings</source>
             <translation>指标评估设置</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_settings.py" line="165" />
+            <location filename="../lyg_nrp_plugin/gui/indicator_settings.py" />
             <source>Choose the layer for each input. Layers left empty are skipped; the indicators they give show as “no data”.</source>
             <translation>为每项输入选择图层。留空的输入将被跳过，其对应指标显示为“无数据”。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="219" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Targets files (*.json *.csv)</source>
             <translation>目标值文件 (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="219" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Targets and manual values (JSON/CSV)</source>
             <translation>目标值与填报值（JSON/CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="223" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Count salt pans (0603) as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Year assessed</source>
             <translation>评估年份</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="53" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>Check results</source>
             <translation>审查结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="65" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="69" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>No check has run yet. Results of the red-line, farmland-balance, corridor and network checks will be listed here.</source>
             <translation>尚未运行任何审查。红线冲突、耕地占补平衡、生态廊道与生态网络的审查结果将列于此处。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="79" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="79" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>Area (ha)</source>
             <translation>面积（公顷）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" line="79" />
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>Area (mu)</source>
             <translation>面积（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
             <source>Details</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/plugin.py" line="107" />
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>LYG Natural Resources</source>
             <translation>连云港自然资源规划</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="54" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Load sample data</source>
             <translation>加载示例数据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/plugin.py" line="75" />
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Open sample project</source>
             <translation>打开示例工程</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/plugin.py" line="77" />
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Plan indicator assessment…</source>
             <translation>规划指标评估…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/plugin.py" line="107" />
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Could not open the sample project {path}</source>
             <translation>无法打开示例工程 {path}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="28" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Red-line control</source>
             <translation>红线管控</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="29" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Farmland protection</source>
             <translation>耕地保护</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="30" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Ecological corridors</source>
             <translation>生态廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="31" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Plan indicators</source>
             <translation>规划指标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="32" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Sample data</source>
             <translation>示例数据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" line="101" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Parameters and outputs</source>
             <translation>参数与输出</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="74" />
-            <source>Build corridors (一带一脉七廊)</source>
-            <translation>构建一带一脉七廊</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="77" />
-            <source>Builds the ecological security pattern of the plan as managed zones: the seven river corridors (named river lines merged per name and buffered on both sides), the coastal barrier belt (landward buffer of the coastline clipped to the land boundary) and the Yuntai green vein (the green-vein polygons with their longest internal axis). The axes go to a second output so that the corridor assessment can cut transects. Corridor names missing from the rivers are reported.</source>
-            <translation>将规划的“一带一脉七廊”生态安全格局构建为管控范围：七条河流廊道（按名称合并河流线并两侧缓冲）、沿海生态屏障带（海岸线向陆缓冲并裁切至陆域范围）和云台山系生态绿脉（绿脉面及其最长内部主轴）。各廊道主轴另存为第二个输出，供廊道管控评估切取横断面。河流图层中找不到的廊道名称会被报告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="88" />
-            <source>River centre lines (e.g. the sample layer SX).</source>
-            <translation>河流中心线（如示例数据图层 SX）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="89" />
-            <source>Field holding the river name (the sample uses HLMC).</source>
-            <translation>河流名称字段（示例数据为 HLMC）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="90" />
-            <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B.</source>
-            <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（如蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的两条河流线。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="94" />
-            <source>Optional numeric field with a half-width (m per side) per river feature; empty or non-positive values fall back to the half-width below.</source>
-            <translation>可选的数值字段，逐要素给出单侧宽度（米）；为空或不为正时采用下方的单侧宽度。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="97" />
-            <source>Corridor half-width in metres on each side of the river.</source>
-            <translation>河流每侧的廊道宽度（米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="98" />
-            <source>Coastline lines for the coastal belt (e.g. HAX; filter to the mainland coastline if islands should not get a belt).</source>
-            <translation>用于构建沿海屏障带的海岸线（如 HAX；若海岛不需屏障带，请只选大陆岸线）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="101" />
-            <source>Landward width of the coastal belt (m).</source>
-            <translation>沿海屏障带向陆宽度（米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="102" />
-            <source>Seaward width of the coastal belt (m, 0 = land only).</source>
-            <translation>沿海屏障带向海宽度（米，0 表示仅陆域）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="103" />
-            <source>Polygon(s) of the Yuntai green vein (e.g. YTS).</source>
-            <translation>云台山系生态绿脉面（如 YTS）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="104" />
-            <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline.</source>
-            <translation>用于区分陆海的陆域范围（如行政区 XZQ）；提供海岸线时必填。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="107" />
-            <source>One polygon per corridor.</source>
-            <translation>每条廊道一个面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="108" />
-            <source>The axis of each corridor: river centre line, coastline, vein axis.</source>
-            <translation>各廊道主轴：河流中心线、海岸线、绿脉主轴。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="109" />
-            <source>Number of corridors built.</source>
-            <translation>已构建的廊道数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="110" />
-            <source>Corridor names not found in the rivers (comma-separated).</source>
-            <translation>河流图层中未找到的廊道名称（逗号分隔）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="111" />
-            <source>Number of corridor names not found.</source>
-            <translation>未找到的廊道名称数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="185" />
-            <source>Rivers</source>
-            <translation>河流</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="117" />
-            <source>River name field</source>
-            <translation>河流名称字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="120" />
-            <source>Corridor names</source>
-            <translation>廊道名称</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="122" />
-            <source>Half-width field</source>
-            <translation>单侧宽度字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="125" />
-            <source>Half-width of river corridors (m)</source>
-            <translation>河流廊道单侧宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="130" />
-            <source>Landward width of the coastal belt (m)</source>
-            <translation>沿海屏障带向陆宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="133" />
-            <source>Seaward width of the coastal belt (m)</source>
-            <translation>沿海屏障带向海宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="187" />
-            <source>Green vein polygons</source>
-            <translation>生态绿脉面</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="705" />
-            <source>Corridors</source>
-            <translation>生态廊道</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="214" />
-            <source>Corridor axes</source>
-            <translation>廊道主轴</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="160" />
-            <source>Number of corridors</source>
-            <translation>廊道数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="149" />
-            <source>Missing corridor names</source>
-            <translation>缺失的廊道名称</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="150" />
-            <source>Number of missing names</source>
-            <translation>缺失名称数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="178" />
-            <source>Give at least one of: rivers, coastline, green vein polygons.</source>
-            <translation>请至少提供以下之一：河流、海岸线、生态绿脉面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="181" />
-            <source>A land boundary is needed with the coastline: it tells which side of the coastline is land.</source>
-            <translation>提供海岸线时需要陆域范围，用以判断海岸线哪一侧是陆地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="205" />
-            <source>Building the coastal belt…</source>
-            <translation>正在构建沿海生态屏障带…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="213" />
-            <source>The coastal belt is empty: the coastline does not reach the land boundary.</source>
-            <translation>沿海屏障带为空：海岸线未触及陆域范围。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="221" />
-            <source>Building the green vein and its axis…</source>
-            <translation>正在构建生态绿脉及其主轴…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="225" />
-            <source>The green vein layer has no polygon.</source>
-            <translation>生态绿脉图层中没有面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="237" />
-            <source>No river layer given: the river corridors {names} are not built.</source>
-            <translation>未提供河流图层：河流廊道 {names} 未构建。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="260" />
-            <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
-            <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="263" />
-            <source>Corridors not found in the rivers: {names}</source>
-            <translation>河流图层中未找到的廊道：{names}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="274" />
-            <source>Choose the river name field of {layer}.</source>
-            <translation>请选择 {layer} 的河流名称字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="294" />
-            <source>{layer}: {n} features have no positive value in {field}; they use the half-width {width} m.</source>
-            <translation>{layer}：{n} 个要素的 {field} 无正值，采用单侧宽度 {width} 米。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="305" />
-            <source>Corridor {name}: no river line named so in {layer} (field {field}).</source>
-            <translation>廊道 {name}：{layer} 中没有该名称的河流线（字段 {field}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="310" />
-            <source>Corridor {name}: built from {found} only; {missing} not found.</source>
-            <translation>廊道 {name}：仅由 {found} 构建；未找到 {missing}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="320" />
-            <source>Corridor {name}: the river lines do not join into one line ({n} pieces).</source>
-            <translation>廊道 {name}：河流线未能连成一条线（{n} 段）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" line="332" />
-            <source>not found in the rivers</source>
-            <translation>河流图层中未找到</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="73" />
-            <source>Corridor assessment (廊道管控评估)</source>
-            <translation>廊道管控评估</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="76" />
-            <source>Assesses each ecological corridor on its own: its land-use composition (ecological, built and farm land, proposed projects), transects perpendicular to its axis with the ecological width and built-up share of each, the breaks where consecutive transects are too narrow or built up, the fragmentation of its ecological land, and a grade from an editable threshold table.</source>
-            <translation>逐条评估生态廊道：用地构成（生态用地、建设用地、耕地、拟建项目），垂直于主轴的横断面及其生态宽度和建设占比，连续横断面过窄或被建设占据形成的断点，生态用地破碎度，并按可编辑的阈值表定级。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="86" />
-            <source>Corridor polygons (output of Build corridors, or any polygons with the fields corridor_id, name and kind = river/belt/vein).</source>
-            <translation>廊道面（“构建一带一脉七廊”的输出，或任何含 corridor_id、name 和 kind = river/belt/vein 字段的面）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="89" />
-            <source>Corridor axes (second output of Build corridors), matched by corridor_id or name. A river or belt corridor without an axis gets one derived from its polygon (longest internal axis), with a warning.</source>
-            <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="111" />
-            <source>Land-use parcels of the third national land survey (DLTB).</source>
-            <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="94" />
-            <source>Field holding the land-use code DLBM.</source>
-            <translation>地类编码 DLBM 所在字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="95" />
-            <source>Proposed construction projects (optional).</source>
-            <translation>拟建建设项目（可选）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="96" />
-            <source>Field naming the projects in the breaks output (e.g. XMBH; default: feature id).</source>
-            <translation>断点输出中标识项目的字段（如 XMBH；默认为要素编号）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="99" />
-            <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠).</source>
-            <translation>生态用地的构成：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名（林地、草地、湿地、水域）或 DLBM 编码及编码前缀；前加减号表示排除（-1109 水工建筑用地，-1107 沟渠）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="103" />
-            <source>Distance between transects along the axis (m).</source>
-            <translation>沿主轴的横断面间距（米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="104" />
-            <source>A transect with less ecological width than this (m) is a break.</source>
-            <translation>生态宽度小于该值（米）的横断面为断点。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="106" />
-            <source>A transect whose built-up share (of its length) reaches this value is a break.</source>
-            <translation>建设用地占横断面长度比例达到该值的横断面为断点。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="109" />
-            <source>CSV table of grade thresholds (default: resources/rules/corridor_grades.csv).</source>
-            <translation>定级阈值 CSV 表（默认 resources/rules/corridor_grades.csv）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="111" />
-            <source>One row per corridor with its indicators and grade.</source>
-            <translation>每条廊道一行，含各项指标和等级。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="112" />
-            <source>Transect lines with ecological width, built share, break flag.</source>
-            <translation>横断面线，含生态宽度、建设占比和断点标记。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="113" />
-            <source>Breaks: runs of consecutive break transects, one polygon each.</source>
-            <translation>断点：连续断点横断面合并，每处一个面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="114" />
-            <source>HTML report with tables, width charts and a map.</source>
-            <translation>HTML 报告，含表格、宽度曲线图和地图。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="115" />
-            <source>Number of corridors assessed.</source>
-            <translation>已评估的廊道数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="116" />
-            <source>Number of breaks found.</source>
-            <translation>发现的断点数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="117" />
-            <source>Number of invalid input geometries repaired.</source>
-            <translation>已修复的无效输入几何数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
-            <source>Land-use code field</source>
-            <translation>地类编码字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="216" />
-            <source>Proposed projects</source>
-            <translation>拟建项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Project id field</source>
-            <translation>项目编号字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
-            <source>Ecological land classes</source>
-            <translation>生态用地地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
-            <source>Transect spacing (m)</source>
-            <translation>横断面间距（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
-            <source>Minimum ecological width (m)</source>
-            <translation>最小生态宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="430" />
-            <source>Built-up share that breaks a transect</source>
-            <translation>构成断点的建设占比</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="146" />
-            <source>Grade thresholds (CSV)</source>
-            <translation>定级阈值（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="150" />
-            <source>Corridor assessment</source>
-            <translation>廊道评估</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
-            <source>Transects</source>
-            <translation>横断面</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="467" />
-            <source>Breaks</source>
-            <translation>断点</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="264" />
-            <source>Report</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="161" />
-            <source>Number of breaks</source>
-            <translation>断点数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Repaired geometries</source>
-            <translation>已修复几何数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="230" />
-            <source>Ecological land classes: “{token}” is neither a class (forest, grass, wetland, water, farmland, garden, other, …; 林地, 草地, 湿地, 水域 …) nor a DLBM code.</source>
-            <translation>生态用地地类：“{token}”既不是地类（forest、grass、wetland、water、farmland、garden、other …；林地、草地、湿地、水域 …），也不是 DLBM 编码。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="239" />
-            <source>Cannot read the grade table {path}: {error}</source>
-            <translation>无法读取定级表 {path}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="269" />
-            <source>{layer}: {n} corridors have no kind river/belt/vein; they are assessed as rivers.</source>
-            <translation>{layer}：{n} 条廊道的 kind 不是 river/belt/vein，按河流廊道评估。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="279" />
-            <source>Layer {layer} needs a field corridor_id or name to match the axes to the corridors.</source>
-            <translation>图层 {layer} 需要 corridor_id 或 name 字段，以便将主轴与廊道对应。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="294" />
-            <source>Reading land-use parcels…</source>
-            <translation>正在读取地类图斑…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="301" />
-            <source>{layer}: {n} distinct DLBM values are not 三调 codes; those parcels count as neither ecological nor built.</source>
-            <translation>{layer}：有 {n} 种 DLBM 取值不是三调编码，这些图斑既不计入生态用地也不计入建设用地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="332" />
-            <source>Corridor {id} {name}: no axis given; using the longest internal axis of its polygon.</source>
-            <translation>廊道 {id} {name}：未提供主轴，采用其面的最长内部主轴。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="352" />
-            <source>{id} {name}: {n} transects, {b} breaks, grade {grade}</source>
-            <translation>{id} {name}：{n} 条横断面，{b} 处断点，等级 {grade}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="429" />
-            <source>Ecological corridor assessment (一带一脉七廊)</source>
-            <translation>“一带一脉七廊”生态廊道管控评估</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>Corridor</source>
-            <translation>廊道</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="719" />
-            <source>Area</source>
-            <translation>面积</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="438" />
-            <source>Ecological land %</source>
-            <translation>生态用地占比 %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
-            <source>Built land %</source>
-            <translation>建设用地占比 %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="439" />
-            <source>Projects inside</source>
-            <translation>廊道内拟建项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
-            <source>Mean ecological width (m)</source>
-            <translation>平均生态宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="440" />
-            <source>Continuity %</source>
-            <translation>连续度 %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
-            <source>Patches</source>
-            <translation>斑块数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
-            <source>Largest patch %</source>
-            <translation>最大斑块占比 %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="441" />
-            <source>Grade</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="453" />
-            <source>Ecological width along the corridors</source>
-            <translation>沿廊道的生态宽度</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
-            <source>Distance along the axis (km)</source>
-            <translation>沿主轴距离（千米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
-            <source>Ecological width (m)</source>
-            <translation>生态宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="458" />
-            <source>minimum {width:g} m</source>
-            <translation>最小 {width:g} 米</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>From (m)</source>
-            <translation>起点（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>To (m)</source>
-            <translation>终点（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>Length (m)</source>
-            <translation>长度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>Built land</source>
-            <translation>建设用地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>Main built class</source>
-            <translation>主要建设地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>Cause</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>Projects</source>
-            <translation>相关项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>built up</source>
-            <translation>建设占据</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="469" />
-            <source>too narrow</source>
-            <translation>生态宽度不足</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="478" />
-            <source>No breaks found.</source>
-            <translation>未发现断点。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="552" />
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="489" />
-            <source>Corridors (green), axes (blue) and breaks (red)</source>
-            <translation>廊道（绿）、主轴（蓝）和断点（红）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="492" />
-            <source>The map could not be drawn: {error}</source>
-            <translation>地图无法绘制：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" line="500" />
-            <source>{b} breaks, continuity {c}</source>
-            <translation>{b} 处断点，连续度 {c}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="116" />
-            <source>Ecological network (sources, corridors, nodes)</source>
-            <translation>生态网络（源地-廊道-节点）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="119" />
-            <source>Builds the source–corridor–node ecological network of the plan (专栏5) with the MCR / Linkage Mapper / circuit-theory chain: a resistance surface from land use and a resistance table (or a resistance raster), ecological sources (given polygons or large patches of ecological land, optionally their MSPA core), cost distance, links between sources whose cost-allocation zones touch, least-cost paths, normalised least-cost corridors, current density per corridor, pinch points, barriers, junctions, and the IIC, PC, dPC and α/β/γ connectivity indices.</source>
-            <translation>按规划专栏5构建“源地-廊道-节点”生态网络，采用最小累积阻力（MCR）/ Linkage Mapper / 电路理论方法链：由土地利用与阻力表（或阻力栅格）生成阻力面，识别生态源地（给定面，或生态用地大斑块，可选仅保留 MSPA 核心区），计算成本距离、成本分配区相邻的源地间连接、最小成本路径、归一化最小成本廊道、各廊道电流密度、夹点、障碍点、交汇点，以及 IIC、PC、dPC 与 α/β/γ 连通性指数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="131" />
-            <source>Resistance raster (optional; used instead of the land-use table). Values ≤ 0 and nodata are barriers. A raster in a geographic CRS is reprojected to EPSG:4549.</source>
-            <translation>阻力栅格（可选；给出时代替土地利用阻力表）。值 ≤ 0 及无数据为障碍。地理坐标系栅格将重投影到 EPSG:4549。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="134" />
-            <source>Land-use polygons (e.g. DLTB) to rasterise with the resistance table, and to derive sources from when SOURCES is not given.</source>
-            <translation>土地利用图斑（如 DLTB），按阻力表栅格化；未给出生态源地时据此提取源地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="136" />
-            <source>Land-use code field (default DLBM).</source>
-            <translation>地类编码字段（默认 DLBM）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="137" />
-            <source>CSV code,name_zh,resistance (code or first-level prefix; the longest prefix wins; empty or ≤ 0 = barrier). Default: the documented table shipped with the plugin.</source>
-            <translation>CSV：code,name_zh,resistance（地类编码或一级类前缀，取最长匹配前缀；空或 ≤ 0 为障碍）。默认使用插件自带且注明来源的阻力表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="140" />
-            <source>Cell size in metres of the analysis grid.</source>
-            <translation>分析栅格的像元大小（米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="141" />
-            <source>Analysis extent (default: the land-use layer or the raster).</source>
-            <translation>分析范围（默认取土地利用图层或栅格范围）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="142" />
-            <source>Study-area polygons: cells outside are excluded.</source>
-            <translation>研究区范围面：范围外像元不参与计算。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="143" />
-            <source>Ecological source polygons (optional; otherwise derived from land use).</source>
-            <translation>生态源地面（可选；未给出时由土地利用提取）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="145" />
-            <source>Field with the source id (default: feature order).</source>
-            <translation>源地编号字段（默认按要素顺序）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="146" />
-            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources.</source>
-            <translation>提取源地时视为生态用地的地类编码或前缀，以逗号分隔。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="148" />
-            <source>Minimum area of a derived source patch, in hectares.</source>
-            <translation>提取源地斑块的最小面积（公顷）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="149" />
-            <source>MSPA edge width in metres: when &gt; 0 only the core (habitat farther than this from non-habitat) forms sources.</source>
-            <translation>MSPA 边缘宽度（米）：大于 0 时仅以核心区（距非生境超过该宽度的生境）作为源地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="151" />
-            <source>Grid neighbourhood for cost distance and circuits.</source>
-            <translation>成本距离与电路计算采用的栅格邻域。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="152" />
-            <source>Links with a least-cost distance above this (cost-weighted metres) are dropped; 0 = no limit.</source>
-            <translation>最小成本距离超过该值（成本加权米）的连接将被舍弃；0 表示不限。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="154" />
-            <source>Also link each source to its K nearest sources by cost (0 = only sources whose cost-allocation zones touch).</source>
-            <translation>另将每个源地与成本距离最近的 K 个源地相连（0 表示仅连接成本分配区相邻的源地）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="156" />
-            <source>Drop a link whose least-cost path passes through a third source.</source>
-            <translation>最小成本路径穿过第三个源地的连接将被舍弃。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="158" />
-            <source>Corridor width in cost-weighted metres: cells whose normalised least-cost corridor value CWD_A + CWD_B − LCD is at most this form the corridor.</source>
-            <translation>廊道宽度（成本加权米）：归一化最小成本廊道值 CWD_A + CWD_B − LCD 不超过该值的像元构成廊道。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="161" />
-            <source>Dispersal distance (cost-weighted metres) for IIC and PC: links up to it connect (IIC) and have probability PROBABILITY at it (PC); 0 = the median link cost.</source>
-            <translation>IIC 与 PC 的扩散距离阈值（成本加权米）：不超过该值的连接视为连通（IIC），该距离处扩散概率为 PROBABILITY（PC）；0 表示取连接成本的中位数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="164" />
-            <source>Dispersal probability at the distance threshold (PC).</source>
-            <translation>距离阈值处的扩散概率（PC）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="165" />
-            <source>Radius in metres of the restored window for barrier detection and of the pinch-point neighbourhood.</source>
-            <translation>障碍点识别中修复窗口的半径及夹点邻域半径（米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="167" />
-            <source>Solve the circuit of each corridor (current, effective resistance, pinch points).</source>
-            <translation>求解各廊道电路（电流、有效电阻、夹点）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="169" />
-            <source>Sources with area, dPC (% loss of PC when removed) and rank.</source>
-            <translation>生态源地及其面积、dPC（移除后 PC 下降百分比）与排序。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="170" />
-            <source>Least-cost paths between linked sources with lcd, length, edge-to-edge distance, cost-to-Euclidean ratio and effective resistance.</source>
-            <translation>相连源地间的最小成本路径，含最小成本距离、长度、边缘间欧氏距离、成本/欧氏距离比与有效电阻。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="173" />
-            <source>Corridor polygons (NLCC ≤ corridor width), one per link.</source>
-            <translation>廊道面（NLCC ≤ 廊道宽度），每条连接一个。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="174" />
-            <source>Pinch points, barriers and junctions with score and link ids.</source>
-            <translation>夹点、障碍点与交汇点，含得分与所属连接编号。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="175" />
-            <source>The resistance raster used.</source>
-            <translation>实际使用的阻力栅格。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="176" />
-            <source>Cost distance to the nearest source.</source>
-            <translation>至最近源地的成本距离。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="177" />
-            <source>Current density summed over the link corridors.</source>
-            <translation>各连接廊道电流密度之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="178" />
-            <source>HTML report with a map and the tables (optional).</source>
-            <translation>含地图与表格的 HTML 报告（可选）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="179" />
-            <source>Number of sources.</source>
-            <translation>源地数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="180" />
-            <source>Number of links.</source>
-            <translation>连接数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="181" />
-            <source>Integral index of connectivity.</source>
-            <translation>整体连通性指数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="182" />
-            <source>Probability of connectivity.</source>
-            <translation>可能连通性指数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="183" />
-            <source>Network closure α.</source>
-            <translation>网络闭合度 α。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="184" />
-            <source>Links per node β.</source>
-            <translation>线点率 β。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="185" />
-            <source>Network connectivity γ.</source>
-            <translation>网络连接度 γ。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="191" />
-            <source>Resistance raster</source>
-            <translation>阻力栅格</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="307" />
-            <source>Land-use polygons</source>
-            <translation>土地利用图斑</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="197" />
-            <source>Resistance table</source>
-            <translation>阻力表</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Cell size (m)</source>
-            <translation>像元大小（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="203" />
-            <source>Analysis extent</source>
-            <translation>分析范围</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="349" />
-            <source>Study-area boundary</source>
-            <translation>研究区边界</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="308" />
-            <source>Ecological sources</source>
-            <translation>生态源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="209" />
-            <source>Source id field</source>
-            <translation>源地编号字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="211" />
-            <source>Ecological land-use classes</source>
-            <translation>生态用地地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="214" />
-            <source>Minimum source area (ha)</source>
-            <translation>源地最小面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="217" />
-            <source>MSPA edge width (m)</source>
-            <translation>MSPA 边缘宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="220" />
-            <source>Neighbourhood</source>
-            <translation>邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="220" />
-            <source>8 neighbours</source>
-            <translation>8 邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="220" />
-            <source>4 neighbours</source>
-            <translation>4 邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="225" />
-            <source>Maximum link cost (0 = none)</source>
-            <translation>最大连接成本（0 为不限）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="228" />
-            <source>Also link the K nearest sources</source>
-            <translation>另连接最近的 K 个源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="231" />
-            <source>Drop links passing through a third source</source>
-            <translation>舍弃穿过第三个源地的连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Corridor width (cost-weighted m)</source>
-            <translation>廊道宽度（成本加权米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="236" />
-            <source>Distance threshold for IIC/PC (0 = median link cost)</source>
-            <translation>IIC/PC 距离阈值（0 为连接成本中位数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Probability at the distance threshold</source>
-            <translation>距离阈值处的扩散概率</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="242" />
-            <source>Barrier / pinch-point radius (m)</source>
-            <translation>障碍点/夹点半径（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="245" />
-            <source>Compute circuit current</source>
-            <translation>计算电路电流</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="249" />
-            <source>Ecological sources (network)</source>
-            <translation>生态源地（网络）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="251" />
-            <source>Links (least-cost paths)</source>
-            <translation>连接（最小成本路径）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="255" />
-            <source>Nodes (pinch points, barriers, junctions)</source>
-            <translation>节点（夹点、障碍点、交汇点）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="258" />
-            <source>Resistance raster (used)</source>
-            <translation>阻力栅格（实际使用）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="260" />
-            <source>Cost distance to the nearest source</source>
-            <translation>至最近源地的成本距离</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="262" />
-            <source>Current density</source>
-            <translation>电流密度</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>Number of sources</source>
-            <translation>源地数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>Number of links</source>
-            <translation>连接数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>IIC</source>
-            <translation>IIC（整体连通性指数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>PC</source>
-            <translation>PC（可能连通性指数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>α (closure)</source>
-            <translation>α（网络闭合度）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>β (links/nodes)</source>
-            <translation>β（线点率）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="681" />
-            <source>γ (connectivity)</source>
-            <translation>γ（网络连接度）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="281" />
-            <source>The resistance raster is in a geographic CRS ({crs}); it is reprojected to {target} so that cells and costs are in metres.</source>
-            <translation>阻力栅格为地理坐标系（{crs}），已重投影到 {target}，使像元与成本以米计。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="300" />
-            <source>Give a resistance raster (RESISTANCE) or land-use polygons (LANDUSE) with a resistance table.</source>
-            <translation>请提供阻力栅格（RESISTANCE），或土地利用图斑（LANDUSE）及阻力表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="304" />
-            <source>Give ecological source polygons (SOURCES) or land-use polygons (LANDUSE) to derive them from.</source>
-            <translation>请提供生态源地面（SOURCES），或用于提取源地的土地利用图斑（LANDUSE）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="371" />
-            <source>The analysis extent is empty.</source>
-            <translation>分析范围为空。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="374" />
-            <source>The grid would have {n:,} cells ({rows} × {cols}); use a larger cell size or a smaller extent (at most {max:,} cells).</source>
-            <translation>栅格将有 {n:,} 个像元（{rows} × {cols}）；请增大像元或缩小范围（最多 {max:,} 个像元）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="378" />
-            <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}.</source>
-            <translation>分析栅格：{rows} × {cols} 个像元，像元 {cell} 米，坐标系 {crs}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="390" />
-            <source>Resistance table {path}: {error}</source>
-            <translation>阻力表 {path}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="396" />
-            <source>The resistance table {path} has no value for the land-use code(s) {codes} found in field “{field}” of {layer}. Add them (or their first-level prefix) to the table.</source>
-            <translation>阻力表 {path} 中没有 {layer} 的“{field}”字段中出现的地类编码 {codes} 的阻力值。请在表中补充这些编码（或其一级类前缀）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="402" />
-            <source>Rasterising {n} land-use polygons…</source>
-            <translation>正在栅格化 {n} 个土地利用图斑…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="446" />
-            <source>No patch of ecological land ({classes}) reaches the minimum source area of {ha} ha{core}; the outputs are empty. Lower SOURCE_MIN_AREA or EDGE_WIDTH, or check ECO_CLASSES.</source>
-            <translation>没有生态用地（{classes}）斑块达到源地最小面积 {ha} 公顷{core}，输出为空。请降低 SOURCE_MIN_AREA 或 EDGE_WIDTH，或检查 ECO_CLASSES。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="446" />
-            <source> (MSPA core)</source>
-            <translation>（MSPA 核心区）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="453" />
-            <source>{n} ecological sources.</source>
-            <translation>生态源地 {n} 个。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="461" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
             <source>Canceled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="473" />
-            <source>sources</source>
-            <translation>源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="473" />
-            <source>links</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="473" />
-            <source>dPC {dpc} %</source>
-            <translation>dPC {dpc} %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="520" />
-            <source>{n} source(s) lie outside the analysis extent and are left out: {ids}</source>
-            <translation>{n} 个源地位于分析范围之外，已略去：{ids}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="537" />
-            <source>{n} source(s) cover no passable cell of the grid and are left out: {ids}</source>
-            <translation>{n} 个源地未覆盖任何可通行像元，已略去：{ids}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="549" />
-            <source>No ecological source lies in the analysis extent; the outputs are empty.</source>
-            <translation>分析范围内没有生态源地，输出为空。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="657" />
-            <source>No link between the sources (check MAX_LINK_COST and barriers).</source>
-            <translation>源地之间没有连接（请检查 MAX_LINK_COST 与障碍）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="659" />
-            <source>{s} sources, {l} links, {n} nodes; IIC {iic}, PC {pc}.</source>
-            <translation>源地 {s} 个，连接 {l} 条，节点 {n} 个；IIC {iic}，PC {pc}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="670" />
-            <source>Ecological network report (sources, corridors, nodes)</source>
-            <translation>生态网络分析报告（源地-廊道-节点）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="609" />
-            <source>Inputs and parameters</source>
-            <translation>输入与参数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Resistance from</source>
-            <translation>阻力来源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Grid</source>
-            <translation>栅格</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="672" />
-            <source>Distance threshold for IIC/PC</source>
-            <translation>IIC/PC 距离阈值</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="680" />
-            <source>Network indices</source>
-            <translation>网络指数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="728" />
-            <source>Links</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="717" />
-            <source>Sources</source>
-            <translation>源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="714" />
-            <source>Sources (green), corridors (light green), least-cost paths (blue), junctions (purple), pinch points (orange), barriers (red).</source>
-            <translation>源地（绿）、廊道（浅绿）、最小成本路径（蓝）、交汇点（紫）、夹点（橙）、障碍点（红）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="516" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="719" />
-            <source>Rank</source>
-            <translation>排序</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>Link</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>From</source>
-            <translation>起点源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>To</source>
-            <translation>终点源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>Edge-to-edge (m)</source>
-            <translation>边缘间距离（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="723" />
-            <source>Effective resistance</source>
-            <translation>有效电阻</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="727" />
-            <source>Nodes</source>
-            <translation>节点</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="728" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="728" />
-            <source>Score</source>
-            <translation>得分</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" line="731" />
-            <source>Method: cost distance on an 8-neighbour grid (step cost d·(r_a + r_b)/2); links between sources whose cost-allocation zones touch (Linkage Mapper); corridors NLCC = CWD_A + CWD_B − LCD ≤ width; circuit current with 1 A between the two sources of each link (Circuitscape conventions); IIC and PC after Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007).</source>
-            <translation>方法：8 邻域栅格成本距离（步长成本 d·(r_a + r_b)/2）；成本分配区相邻的源地之间建立连接（Linkage Mapper）；廊道为 NLCC = CWD_A + CWD_B − LCD ≤ 宽度；每条连接的两个源地间通以 1 A 电流求解电路（Circuitscape 约定）；IIC 与 PC 依据 Pascual-Hortal &amp; Saura（2006）及 Saura &amp; Pascual-Hortal（2007）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="68" />
-            <source>Capacity table {table} not found.</source>
-            <translation>未找到产能表 {table}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="69" />
-            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
-            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="73" />
-            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
-            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="76" />
-            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
-            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="80" />
-            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
-            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="83" />
-            <source>Capacity table {table}: grade {grade} appears more than once.</source>
-            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="84" />
-            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
-            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="87" />
-            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
-            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="91" />
-            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
-            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="95" />
-            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
-            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="96" />
-            <source>Layer {layer}: KCXS {value} is not a fraction between 0 and 1.</source>
-            <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="150" />
-            <source>Farmland balance verification</source>
-            <translation>耕地占补平衡核验</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="153" />
-            <source>Verifies the balance of occupied and supplementary farmland (耕地占补平衡) per project or county: quantity, paddy (占水田补水田), quality grade (占优补优) and standard grain capacity. Supplementary plots that are not cultivated land, have no grade, are too steep, or lie in the ecological red line or a protected area are flagged and excluded; overlapping plots count their overlap once. The balance sheet gives what is still missing.</source>
-            <translation>按项目或县区核验占用耕地与补充耕地的平衡（耕地占补平衡）：数量、水田（占水田补水田）、质量等别（占优补优）和标准粮食产能。非耕地地类、未评定等别、坡度超限、位于生态保护红线或自然保护地内的补充地块被标记并剔除；相互重叠的地块重叠部分只计一次。平衡表给出仍需补足的缺口。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="164" />
-            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
-            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="168" />
-            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used.</source>
-            <translation>占用耕地净面积字段（平方米，默认 net_m2）。图层没有该字段时，使用几何面积 ×（1 − KCXS）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="172" />
-            <source>Land-use code (DLBM) of the occupied pieces.</source>
-            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="173" />
-            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
-            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="177" />
-            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
-            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="181" />
-            <source>Deduction coefficient for field ridges (KCXS, a fraction) used when the area comes from the geometry.</source>
-            <translation>田坎扣除系数（KCXS，小数），在按几何计算面积时使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="185" />
-            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
-            <translation>补充耕地地块，例如 BCGD 图层。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="186" />
-            <source>Optional: area of the plots in m²; default the geometry area. A plot trimmed for overlap keeps the same share of this area as of its geometry.</source>
-            <translation>可选：地块面积字段（平方米），默认使用几何面积。因重叠被裁剪的地块按其几何被裁剪的比例扣减该面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="190" />
-            <source>Land-use code of the plots; plots not coded as cultivated land are excluded.</source>
-            <translation>地块的地类编码；非耕地地类的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="193" />
-            <source>Quality grade (1–15) of the plots; plots without a grade are excluded.</source>
-            <translation>地块的耕地质量等别（1–15）；没有等别的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="196" />
-            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
-            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="200" />
-            <source>Optional: group of each plot; its values must match the occupied groups.</source>
-            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="203" />
-            <source>CSV with the header grade,kg_per_mu: standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
-            <translation>表头为 grade,kg_per_mu 的 CSV：各耕地质量等别每亩的标准粮食产能。默认使用插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="208" />
-            <source>Optional ecological protection red line; plots in it are excluded.</source>
-            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="210" />
-            <source>Optional protected areas; plots in them are excluded.</source>
-            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="211" />
-            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
-            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="215" />
-            <source>Overlaps smaller than this (m²) are slivers and ignored, both with the red line / protected areas and between plots.</source>
-            <translation>小于该面积（平方米）的重叠视为碎片并忽略，适用于与生态保护红线/自然保护地的重叠以及地块之间的重叠。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="219" />
-            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
-            <translation>在分析坐标系中按平面计算面积，或在 CGCS2000 椭球面上计算椭球面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="223" />
-            <source>CRS in which geometries are compared and measured.</source>
-            <translation>用于几何比较和量算的坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="224" />
-            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied).</source>
-            <translation>平衡表：每个分组一行，另加合计行，包括各项核验结果、结论和缺口（满足时为 0）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="228" />
-            <source>Excluded supplementary plots and trimmed overlapping parts, with the reason and the excluded area.</source>
-            <translation>被剔除的补充耕地地块和被裁剪的重叠部分，包括原因和剔除面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="232" />
-            <source>Optional HTML report with the balance sheet in 公顷 and 亩, the flagged plots and a map.</source>
-            <translation>可选的 HTML 报告，包括以公顷和亩表示的平衡表、被标记地块和地图。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="234" />
-            <source>Number of balance groups.</source>
-            <translation>分组数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="235" />
-            <source>Number of groups that do not balance.</source>
-            <translation>不平衡的分组数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="236" />
-            <source>Number of flagged supplementary plots or parts.</source>
-            <translation>被标记的补充地块或部分的数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="237" />
-            <source>Total area deficit (m²), the sum of the group deficits.</source>
-            <translation>面积缺口合计（平方米），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="238" />
-            <source>Total paddy deficit (m²), the sum of the group deficits.</source>
-            <translation>水田缺口合计（平方米），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="239" />
-            <source>Total grain capacity deficit (kg), the sum of the group deficits.</source>
-            <translation>粮食产能缺口合计（千克），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="687" />
-            <source>Occupied farmland</source>
-            <translation>被占用耕地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="249" />
-            <source>Occupied area field (m²)</source>
-            <translation>占用面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="252" />
-            <source>Occupied land-use code field</source>
-            <translation>占用地类编码字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="255" />
-            <source>Occupied quality grade field</source>
-            <translation>占用耕地质量等别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="258" />
-            <source>Occupied group field</source>
-            <translation>占用分组字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="261" />
-            <source>Occupied deduction coefficient field (KCXS)</source>
-            <translation>占用扣除系数字段（KCXS）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="611" />
-            <source>Supplementary farmland</source>
-            <translation>补充耕地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="269" />
-            <source>Supplementary area field (m²)</source>
-            <translation>补充面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="272" />
-            <source>Supplementary land-use code field</source>
-            <translation>补充地类编码字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="275" />
-            <source>Supplementary quality grade field</source>
-            <translation>补充耕地质量等别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="278" />
-            <source>Supplementary slope level field</source>
-            <translation>补充坡度级别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="281" />
-            <source>Supplementary group field</source>
-            <translation>补充分组字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="285" />
-            <source>Grain capacity table (CSV)</source>
-            <translation>粮食产能表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="611" />
-            <source>Maximum slope level</source>
-            <translation>最高坡度级别</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="611" />
-            <source>Sliver tolerance (m²)</source>
-            <translation>碎片容差（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Area method</source>
-            <translation>面积计算方法</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Planar (analysis CRS)</source>
-            <translation>平面（分析坐标系）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Ellipsoidal (CGCS2000)</source>
-            <translation>椭球面（CGCS2000）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Analysis CRS</source>
-            <translation>分析坐标系</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="308" />
-            <source>Farmland balance sheet</source>
-            <translation>耕地占补平衡表</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="659" />
-            <source>Flagged supplementary plots</source>
-            <translation>被标记的补充耕地地块</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="312" />
-            <source>Farmland balance report</source>
-            <translation>耕地占补平衡报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Number of groups</source>
-            <translation>分组数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Number of unbalanced groups</source>
-            <translation>不平衡分组数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Number of flagged plots</source>
-            <translation>被标记地块数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Area deficit (m²)</source>
-            <translation>面积缺口（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Paddy deficit (m²)</source>
-            <translation>水田缺口（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="315" />
-            <source>Grain capacity deficit (kg)</source>
-            <translation>粮食产能缺口（千克）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="337" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
             <source>{layer} has no field “{field}”; it is not used.</source>
             <translation>{layer} 没有字段“{field}”，不使用该字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="432" />
-            <source>Give both group fields (occupied and supplementary) or neither: a balance per group needs the group of every occupied piece and every supplementary plot.</source>
-            <translation>请同时给出两个分组字段（被占用耕地和补充耕地）或都不给出：分组核验需要每个被占用图斑和每个补充地块的分组。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Build corridors (一带一脉七廊)</source>
+            <translation>构建一带一脉七廊</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="443" />
-            <source>No slope level field: the slope limit is not checked.</source>
-            <translation>没有坡度级别字段：不检查坡度限制。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Builds the ecological security pattern of the plan as managed zones: the seven river corridors (named river lines merged per name and buffered on both sides), the coastal barrier belt (landward buffer of the coastline clipped to the land boundary) and the Yuntai green vein (the green-vein polygons with their longest internal axis). The axes go to a second output so that the corridor assessment can cut transects. Corridor names missing from the rivers are reported.</source>
+            <translation>将规划的“一带一脉七廊”生态安全格局构建为管控范围：七条河流廊道（按名称合并河流线并两侧缓冲）、沿海生态屏障带（海岸线向陆缓冲并裁切至陆域范围）和云台山系生态绿脉（绿脉面及其最长内部主轴）。各廊道主轴另存为第二个输出，供廊道管控评估切取横断面。河流图层中找不到的廊道名称会被报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="453" />
-            <source>Using the bundled ILLUSTRATIVE grain capacity table {path}; replace it by the provincial table for a real verification.</source>
-            <translation>正在使用插件自带的示意性粮食产能表 {path}；正式核验前请替换为省级产能表。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>River centre lines (e.g. the sample layer SX).</source>
+            <translation>河流中心线（如示例数据图层 SX）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="457" />
-            <source>The capacity table gives a better grade (lower number) a lower capacity somewhere; check {path}.</source>
-            <translation>产能表中存在较优等别（数字较小）产能反而较低的情况，请检查 {path}。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Field holding the river name (the sample uses HLMC).</source>
+            <translation>河流名称字段（示例数据为 HLMC）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="468" />
-            <source>The analysis CRS {crs} is geographic; choose a projected CRS in metres such as EPSG:4549.</source>
-            <translation>分析坐标系 {crs} 是地理坐标系；请选择以米为单位的投影坐标系，例如 EPSG:4549。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B.</source>
+            <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（如蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的两条河流线。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="517" />
-            <source>{layer}: {n} piece(s) are not coded as cultivated land (01xx) and are not part of the balance (fids {fids}).</source>
-            <translation>{layer}：{n} 个图斑不是耕地地类（01xx），不参与占补平衡（fid {fids}）。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Optional numeric field with a half-width (m per side) per river feature; empty or non-positive values fall back to the half-width below.</source>
+            <translation>可选的数值字段，逐要素给出单侧宽度（米）；为空或不为正时采用下方的单侧宽度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="523" />
-            <source>{layer}: {n} plot(s) have no readable slope level; their slope is not checked.</source>
-            <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor half-width in metres on each side of the river.</source>
+            <translation>河流每侧的廊道宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="415" />
-            <source>Could not write a feature to the output.</source>
-            <translation>无法将要素写入输出。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Coastline lines for the coastal belt (e.g. HAX; filter to the mainland coastline if islands should not get a belt).</source>
+            <translation>用于构建沿海屏障带的海岸线（如 HAX；若海岛不需屏障带，请只选大陆岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="571" />
-            <source>Balanced</source>
-            <translation>平衡</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Landward width of the coastal belt (m).</source>
+            <translation>沿海屏障带向陆宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="571" />
-            <source>Not balanced: {n} of {m} group(s) fail.</source>
-            <translation>不平衡：{m} 个分组中有 {n} 个不平衡。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Seaward width of the coastal belt (m, 0 = land only).</source>
+            <translation>沿海屏障带向海宽度（米，0 表示仅陆域）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="577" />
-            <source>Still to find: {area} of farmland, {paddy} of paddy, {kg} kg of grain capacity.</source>
-            <translation>仍需补足：耕地 {area}，水田 {paddy}，粮食产能 {kg} 千克。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Polygon(s) of the Yuntai green vein (e.g. YTS).</source>
+            <translation>云台山系生态绿脉面（如 YTS）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="591" />
-            <source>(all)</source>
-            <translation>（全部）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline.</source>
+            <translation>用于区分陆海的陆域范围（如行政区 XZQ）；提供海岸线时必填。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="591" />
-            <source>deficit {area}, paddy {paddy}, capacity {kg} kg</source>
-            <translation>缺口 {area}，水田 {paddy}，产能 {kg} 千克</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>One polygon per corridor.</source>
+            <translation>每条廊道一个面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="608" />
-            <source>Farmland balance verification report</source>
-            <translation>耕地占补平衡核验报告</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>The axis of each corridor: river centre line, coastline, vein axis.</source>
+            <translation>各廊道主轴：河流中心线、海岸线、绿脉主轴。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
-            <source>not given</source>
-            <translation>未提供</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Number of corridors built.</source>
+            <translation>已构建的廊道数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="611" />
-            <source>Grain capacity table</source>
-            <translation>粮食产能表</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor names not found in the rivers (comma-separated).</source>
+            <translation>河流图层中未找到的廊道名称（逗号分隔）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="624" />
-            <source>Warning: the grain capacity figures come from the bundled ILLUSTRATIVE table, not from an official one. Replace it by the provincial table before relying on the capacity check.</source>
-            <translation>警告：粮食产能数据来自插件自带的示意性产能表，并非官方数据。依据产能核验结论之前，请替换为省级产能表。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Number of corridor names not found.</source>
+            <translation>未找到的廊道名称数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="628" />
-            <source>Conclusion</source>
-            <translation>结论</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Rivers</source>
+            <translation>河流</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="630" />
-            <source>Each group must balance on its own: a surplus in one group does not offset a deficit in another. The deficits of the total row are the sums of the group deficits.</source>
-            <translation>每个分组须各自平衡：一个分组的盈余不能抵补另一个分组的缺口。合计行的缺口为各分组缺口之和。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>River name field</source>
+            <translation>河流名称字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="635" />
-            <source>Balance sheet</source>
-            <translation>平衡表</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor names</source>
+            <translation>廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="636" />
-            <source>Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied.</source>
-            <translation>面积单位为公顷，括号内为亩；产能单位为吨标准粮。✓ 满足，✗ 不满足。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Half-width field</source>
+            <translation>单侧宽度字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
-            <source>Group</source>
-            <translation>分组</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Half-width of river corridors (m)</source>
+            <translation>河流廊道单侧宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="638" />
-            <source>Occupied, ha (mu)</source>
-            <translation>占用，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Landward width of the coastal belt (m)</source>
+            <translation>沿海屏障带向陆宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="638" />
-            <source>Supplement, ha (mu)</source>
-            <translation>补充，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Seaward width of the coastal belt (m)</source>
+            <translation>沿海屏障带向海宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="639" />
-            <source>Area deficit, ha (mu)</source>
-            <translation>面积缺口，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Green vein polygons</source>
+            <translation>生态绿脉面</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="639" />
-            <source>Occupied paddy, ha (mu)</source>
-            <translation>占用水田，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Corridors</source>
+            <translation>生态廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="640" />
-            <source>Supplement paddy, ha (mu)</source>
-            <translation>补充水田，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor axes</source>
+            <translation>廊道主轴</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="640" />
-            <source>Paddy deficit, ha (mu)</source>
-            <translation>水田缺口，公顷（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Number of corridors</source>
+            <translation>廊道数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="641" />
-            <source>Occupied grade</source>
-            <translation>占用等别</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Missing corridor names</source>
+            <translation>缺失的廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="641" />
-            <source>Supplement grade</source>
-            <translation>补充等别</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Number of missing names</source>
+            <translation>缺失名称数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="641" />
-            <source>Occupied capacity (t)</source>
-            <translation>占用产能（吨）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Give at least one of: rivers, coastline, green vein polygons.</source>
+            <translation>请至少提供以下之一：河流、海岸线、生态绿脉面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="642" />
-            <source>Supplement capacity (t)</source>
-            <translation>补充产能（吨）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>A land boundary is needed with the coastline: it tells which side of the coastline is land.</source>
+            <translation>提供海岸线时需要陆域范围，用以判断海岸线哪一侧是陆地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="642" />
-            <source>Capacity deficit (t)</source>
-            <translation>产能缺口（吨）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Building the coastal belt…</source>
+            <translation>正在构建沿海生态屏障带…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="439" />
-            <source>Total</source>
-            <translation>合计</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>The coastal belt is empty: the coastline does not reach the land boundary.</source>
+            <translation>沿海屏障带为空：海岸线未触及陆域范围。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="646" />
-            <source>(empty)</source>
-            <translation>（空）</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Building the green vein and its axis…</source>
+            <translation>正在构建生态绿脉及其主轴…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
-            <source>Plot fid</source>
-            <translation>地块 fid</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>The green vein layer has no polygon.</source>
+            <translation>生态绿脉图层中没有面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
-            <source>Reason</source>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>No river layer given: the river corridors {names} are not built.</source>
+            <translation>未提供河流图层：河流廊道 {names} 未构建。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
+            <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridors not found in the rivers: {names}</source>
+            <translation>河流图层中未找到的廊道：{names}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Choose the river name field of {layer}.</source>
+            <translation>请选择 {layer} 的河流名称字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>{layer}: {n} features have no positive value in {field}; they use the half-width {width} m.</source>
+            <translation>{layer}：{n} 个要素的 {field} 无正值，采用单侧宽度 {width} 米。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor {name}: no river line named so in {layer} (field {field}).</source>
+            <translation>廊道 {name}：{layer} 中没有该名称的河流线（字段 {field}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor {name}: built from {found} only; {missing} not found.</source>
+            <translation>廊道 {name}：仅由 {found} 构建；未找到 {missing}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>Corridor {name}: the river lines do not join into one line ({n} pieces).</source>
+            <translation>廊道 {name}：河流线未能连成一条线（{n} 段）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <source>not found in the rivers</source>
+            <translation>河流图层中未找到</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor assessment (廊道管控评估)</source>
+            <translation>廊道管控评估</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Assesses each ecological corridor on its own: its land-use composition (ecological, built and farm land, proposed projects), transects perpendicular to its axis with the ecological width and built-up share of each, the breaks where consecutive transects are too narrow or built up, the fragmentation of its ecological land, and a grade from an editable threshold table.</source>
+            <translation>逐条评估生态廊道：用地构成（生态用地、建设用地、耕地、拟建项目），垂直于主轴的横断面及其生态宽度和建设占比，连续横断面过窄或被建设占据形成的断点，生态用地破碎度，并按可编辑的阈值表定级。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor polygons (output of Build corridors, or any polygons with the fields corridor_id, name and kind = river/belt/vein).</source>
+            <translation>廊道面（“构建一带一脉七廊”的输出，或任何含 corridor_id、name 和 kind = river/belt/vein 字段的面）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor axes (second output of Build corridors), matched by corridor_id or name. A river or belt corridor without an axis gets one derived from its polygon (longest internal axis), with a warning.</source>
+            <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Land-use parcels of the third national land survey (DLTB).</source>
+            <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Field holding the land-use code DLBM.</source>
+            <translation>地类编码 DLBM 所在字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Proposed construction projects (optional).</source>
+            <translation>拟建建设项目（可选）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Field naming the projects in the breaks output (e.g. XMBH; default: feature id).</source>
+            <translation>断点输出中标识项目的字段（如 XMBH；默认为要素编号）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠).</source>
+            <translation>生态用地的构成：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名（林地、草地、湿地、水域）或 DLBM 编码及编码前缀；前加减号表示排除（-1109 水工建筑用地，-1107 沟渠）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Distance between transects along the axis (m).</source>
+            <translation>沿主轴的横断面间距（米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>A transect with less ecological width than this (m) is a break.</source>
+            <translation>生态宽度小于该值（米）的横断面为断点。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>A transect whose built-up share (of its length) reaches this value is a break.</source>
+            <translation>建设用地占横断面长度比例达到该值的横断面为断点。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>CSV table of grade thresholds (default: resources/rules/corridor_grades.csv).</source>
+            <translation>定级阈值 CSV 表（默认 resources/rules/corridor_grades.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>One row per corridor with its indicators and grade.</source>
+            <translation>每条廊道一行，含各项指标和等级。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Transect lines with ecological width, built share, break flag.</source>
+            <translation>横断面线，含生态宽度、建设占比和断点标记。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Breaks: runs of consecutive break transects, one polygon each.</source>
+            <translation>断点：连续断点横断面合并，每处一个面。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>HTML report with tables, width charts and a map.</source>
+            <translation>HTML 报告，含表格、宽度曲线图和地图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Number of corridors assessed.</source>
+            <translation>已评估的廊道数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Number of breaks found.</source>
+            <translation>发现的断点数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Number of invalid input geometries repaired.</source>
+            <translation>已修复的无效输入几何数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Land-use code field</source>
+            <translation>地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Proposed projects</source>
+            <translation>拟建项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Project id field</source>
+            <translation>项目编号字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological land classes</source>
+            <translation>生态用地地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Transect spacing (m)</source>
+            <translation>横断面间距（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Minimum ecological width (m)</source>
+            <translation>最小生态宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Built-up share that breaks a transect</source>
+            <translation>构成断点的建设占比</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Grade thresholds (CSV)</source>
+            <translation>定级阈值（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor assessment</source>
+            <translation>廊道评估</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Transects</source>
+            <translation>横断面</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Breaks</source>
+            <translation>断点</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Number of breaks</source>
+            <translation>断点数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Repaired geometries</source>
+            <translation>已修复几何数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological land classes: “{token}” is neither a class (forest, grass, wetland, water, farmland, garden, other, …; 林地, 草地, 湿地, 水域 …) nor a DLBM code.</source>
+            <translation>生态用地地类：“{token}”既不是地类（forest、grass、wetland、water、farmland、garden、other …；林地、草地、湿地、水域 …），也不是 DLBM 编码。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Cannot read the grade table {path}: {error}</source>
+            <translation>无法读取定级表 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>{layer}: {n} corridors have no kind river/belt/vein; they are assessed as rivers.</source>
+            <translation>{layer}：{n} 条廊道的 kind 不是 river/belt/vein，按河流廊道评估。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Layer {layer} needs a field corridor_id or name to match the axes to the corridors.</source>
+            <translation>图层 {layer} 需要 corridor_id 或 name 字段，以便将主轴与廊道对应。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Reading land-use parcels…</source>
+            <translation>正在读取地类图斑…</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>{layer}: {n} distinct DLBM values are not 三调 codes; those parcels count as neither ecological nor built.</source>
+            <translation>{layer}：有 {n} 种 DLBM 取值不是三调编码，这些图斑既不计入生态用地也不计入建设用地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor {id} {name}: no axis given; using the longest internal axis of its polygon.</source>
+            <translation>廊道 {id} {name}：未提供主轴，采用其面的最长内部主轴。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>{id} {name}: {n} transects, {b} breaks, grade {grade}</source>
+            <translation>{id} {name}：{n} 条横断面，{b} 处断点，等级 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological corridor assessment (一带一脉七廊)</source>
+            <translation>“一带一脉七廊”生态廊道管控评估</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridor</source>
+            <translation>廊道</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological land %</source>
+            <translation>生态用地占比 %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Built land %</source>
+            <translation>建设用地占比 %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Projects inside</source>
+            <translation>廊道内拟建项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Mean ecological width (m)</source>
+            <translation>平均生态宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Continuity %</source>
+            <translation>连续度 %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Patches</source>
+            <translation>斑块数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Largest patch %</source>
+            <translation>最大斑块占比 %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological width along the corridors</source>
+            <translation>沿廊道的生态宽度</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Distance along the axis (km)</source>
+            <translation>沿主轴距离（千米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Ecological width (m)</source>
+            <translation>生态宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>minimum {width:g} m</source>
+            <translation>最小 {width:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>From (m)</source>
+            <translation>起点（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>To (m)</source>
+            <translation>终点（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Length (m)</source>
+            <translation>长度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Built land</source>
+            <translation>建设用地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Main built class</source>
+            <translation>主要建设地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
-            <source>Excluded (m²)</source>
-            <translation>剔除面积（平方米）</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Projects</source>
+            <translation>相关项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="661" />
-            <source>Excluded (mu)</source>
-            <translation>剔除面积（亩）</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>built up</source>
+            <translation>建设占据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="668" />
-            <source>No supplementary plot was excluded or trimmed.</source>
-            <translation>没有补充地块被剔除或裁剪。</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>too narrow</source>
+            <translation>生态宽度不足</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="670" />
-            <source>{n} occupied piece(s) are not coded as cultivated land and are not part of the balance: fids {fids}.</source>
-            <translation>{n} 个被占用图斑不是耕地地类，不参与占补平衡：fid {fids}。</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>No breaks found.</source>
+            <translation>未发现断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="680" />
-            <source>Flagged plots</source>
-            <translation>被标记地块</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Map</source>
+            <translation>地图</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="684" />
-            <source>Credited supplementary farmland</source>
-            <translation>计入的补充耕地</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>Corridors (green), axes (blue) and breaks (red)</source>
+            <translation>廊道（绿）、主轴（蓝）和断点（红）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" line="698" />
-            <source>Red: occupied farmland; green: credited supplementary farmland; orange: flagged plots or parts; shaded: red line and protected areas.</source>
-            <translation>红色：被占用耕地；绿色：计入的补充耕地；橙色：被标记的地块或部分；阴影：生态保护红线和自然保护地。</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>The map could not be drawn: {error}</source>
+            <translation>地图无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="120" />
-            <source>Plan indicator assessment</source>
-            <translation>规划指标评估</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <source>{b} breaks, continuity {c}</source>
+            <translation>{b} 处断点，连续度 {c}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="123" />
-            <source>Computes the main indicators of the 14th Five-Year natural-resources plan (Table 2, with the 2020 values of Table 1 and the other 2025 targets of the text) from the layers given — 3rd land survey parcels, land boundary, sea area, red lines, permanent farmland, protected areas, coastline, mariculture zones, mines — and rates each against its 2025 target: met, not met, no target or no data. Every input is optional; indicators no layer can give (forest surveys, ledgers) and the targets set by the province come from the TARGETS file.</source>
-            <translation>依据所给图层（三调地类图斑、陆域范围、管辖海域、生态保护红线与海洋生态红线、永久基本农田、自然保护地、海岸线、海水增养殖区、矿山）计算《连云港市“十四五”自然资源保护和利用规划》主要指标（表2，附表1的2020年值及正文所列其他2025年目标），并逐项对照2025年目标评定为达标、未达标、无目标或无数据。所有输入均为可选；图层无法给出的指标（森林资源调查、各类台账）以及按上级下达的目标值由 TARGETS 文件填报。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="134" />
-            <source>3rd land survey parcels (DLTB): cultivated land, wetland, built land, forest land, natural wetland.</source>
-            <translation>三调地类图斑（DLTB）：用于耕地、湿地、建设用地、林地、自然湿地等指标。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="136" />
-            <source>Land-use code field (DLBM, GB/T 21010 / 3rd survey codes).</source>
-            <translation>地类编码字段（DLBM，GB/T 21010 / 三调工作分类）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="137" />
-            <source>Parcel land area field in m² (TBDLMJ). When the layer has no such field the geometry area is used.</source>
-            <translation>图斑地类面积字段，单位平方米（TBDLMJ）。图层无此字段时采用图形面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="139" />
-            <source>Land boundary (e.g. XZQ). Its area is the land area of the ratios; without it the land-use parcels' area is used.</source>
-            <translation>陆域范围（如行政区 XZQ），其面积作为各比例指标的陆域面积；未给出时采用地类图斑面积之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="141" />
-            <source>Jurisdictional sea area (HYGNQ).</source>
-            <translation>管辖海域（HYGNQ）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="142" />
-            <source>Marine function-zone type field of the sea area (GNQLX). Without a mariculture layer, the zones whose type contains one of the mariculture words give the mariculture zone area.</source>
-            <translation>管辖海域的海洋功能区类型字段（GNQLX）。未给出海水增养殖区图层时，以类型含增养殖关键词的功能区面积作为海水增养殖功能区面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="146" />
-            <source>Comma-separated words that mark a sea zone as mariculture (增养殖区 belong to 农渔业区).</source>
-            <translation>以逗号分隔的关键词，功能区类型含其一即视为增养殖功能区（增养殖区属于农渔业区）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="148" />
-            <source>Ecological protection red line (STBHHX).</source>
-            <translation>生态保护红线（STBHHX）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="149" />
-            <source>Permanent basic farmland (YJJBNTBHTB).</source>
-            <translation>永久基本农田保护图斑（YJJBNTBHTB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="150" />
-            <source>Protected areas (ZRBHD); marine parks and scenic areas are told apart by the type field.</source>
-            <translation>自然保护地（ZRBHD），按类型字段区分海洋公园与风景名胜区。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="152" />
-            <source>Protected-area type field (values containing 海洋公园 or 风景名胜区 are excluded where the indicator says so).</source>
-            <translation>自然保护地类型字段（值含“海洋公园”或“风景名胜区”的，按指标口径扣除）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="154" />
-            <source>Marine ecological red line (HYSTHX).</source>
-            <translation>海洋生态红线（HYSTHX）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="155" />
-            <source>Coastline (HAX) lines.</source>
-            <translation>海岸线（HAX）线图层。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="156" />
-            <source>Coastline type field: 自然岸线 / 人工岸线.</source>
-            <translation>岸线类型字段：自然岸线 / 人工岸线。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="157" />
-            <source>Coastline class field: 大陆岸线 / 海岛岸线 (without it every line counts as mainland).</source>
-            <translation>岸线类别字段：大陆岸线 / 海岛岸线（未给出时全部按大陆岸线计）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="159" />
-            <source>Mariculture functional zones (海水增养殖区).</source>
-            <translation>海水增养殖功能区。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="160" />
-            <source>Mines (points, polygons or a table), one feature per operating mine.</source>
-            <translation>矿山（点、面或无图形表格），每个在采矿山一条记录。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="162" />
-            <source>Mine scale field (大型/中型/小型).</source>
-            <translation>矿山规模字段（大型/中型/小型）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="163" />
-            <source>Mine annual output field.</source>
-            <translation>矿山年开采量字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="164" />
-            <source>Unit of the annual output field.</source>
-            <translation>年开采量字段的单位。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="165" />
-            <source>JSON or CSV file with targets for the indicators set by the province and manual values (e.g. tree cover from the forestry survey), in each indicator's unit. See resources/indicators/targets_example.json.</source>
-            <translation>JSON 或 CSV 文件：填报“按上级下达目标执行”指标的目标值以及图层无法计算的填报值（如林业调查的林木覆盖率），单位与各指标一致。示例见 resources/indicators/targets_example.json。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="169" />
-            <source>Count 0603 salt pans as wetland.</source>
-            <translation>将 0603 盐田计入湿地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="170" />
-            <source>Year of the data assessed (shown in the results).</source>
-            <translation>所评估数据的年份（写入结果）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="171" />
-            <source>Projected CRS in which areas and lengths are measured (default EPSG:4549).</source>
-            <translation>量算面积和长度所用的投影坐标系（默认 EPSG:4549）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="173" />
-            <source>One row per indicator: value, target, status.</source>
-            <translation>每个指标一行：现状值、目标值、评估结论。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="174" />
-            <source>The same results as JSON (read by the indicator dashboard).</source>
-            <translation>同样的结果以 JSON 保存（供指标看板读取）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="175" />
-            <source>HTML report with a chart of values against targets.</source>
-            <translation>含“现状值对照目标”图表的 HTML 报告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="191" />
-            <source>Parcel area field (m²)</source>
-            <translation>图斑地类面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="195" />
-            <source>Sea function-zone type field</source>
-            <translation>海洋功能区类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="196" />
-            <source>Mariculture zone types</source>
-            <translation>增养殖功能区类型</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="204" />
-            <source>Protected-area type field</source>
-            <translation>自然保护地类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>Coastline type field</source>
-            <translation>岸线类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="209" />
-            <source>Coastline class field</source>
-            <translation>岸线类别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="212" />
-            <source>Mine scale field</source>
-            <translation>矿山规模字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="213" />
-            <source>Mine annual output field</source>
-            <translation>年开采量字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="215" />
-            <source>Mine output unit</source>
-            <translation>开采量单位</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="215" />
-            <source>tonnes per year</source>
-            <translation>吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="215" />
-            <source>10⁴ tonnes per year</source>
-            <translation>万吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="215" />
-            <source>10⁸ tonnes per year</source>
-            <translation>亿吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="232" />
-            <source>Indicator results</source>
-            <translation>指标评估结果</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="234" />
-            <source>Indicator results (JSON)</source>
-            <translation>指标评估结果（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="234" />
-            <source>JSON files (*.json)</source>
-            <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="237" />
-            <source>Indicator report</source>
-            <translation>指标评估报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="240" />
-            <source>Indicators met</source>
-            <translation>达标指标数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="241" />
-            <source>Indicators not met</source>
-            <translation>未达标指标数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="261" />
-            <source>{layer} has no field “{field}”; it is ignored.</source>
-            <translation>{layer} 没有字段“{field}”，已忽略。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/measure.py" line="72" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>The analysis CRS {crs} is geographic; choose a projected CRS such as EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).</source>
             <translation>分析坐标系 {crs} 为地理坐标系，请选择投影坐标系，如 EPSG:4549（CGCS2000 / 3 度带高斯-克吕格 中央经线 120°E）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="326" />
+            <location filename="../lyg_nrp_plugin/processing/crs.py" />
+            <source>{layer} is in a geographic CRS ({crs}); it is reprojected so that distances and areas are in metres.</source>
+            <translation>{layer} 为地理坐标系（{crs}）；已重投影，使距离和面积以米计。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological network (sources, corridors, nodes)</source>
+            <translation>生态网络（源地-廊道-节点）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Builds the source–corridor–node ecological network of the plan (专栏5) with the MCR / Linkage Mapper / circuit-theory chain: a resistance surface from land use and a resistance table (or a resistance raster), ecological sources (given polygons or large patches of ecological land, optionally their MSPA core), cost distance, links between sources whose cost-allocation zones touch, least-cost paths, normalised least-cost corridors, current density per corridor, pinch points, barriers, junctions, and the IIC, PC, dPC and α/β/γ connectivity indices.</source>
+            <translation>按规划专栏5构建“源地-廊道-节点”生态网络，采用最小累积阻力（MCR）/ Linkage Mapper / 电路理论方法链：由土地利用与阻力表（或阻力栅格）生成阻力面，识别生态源地（给定面，或生态用地大斑块，可选仅保留 MSPA 核心区），计算成本距离、成本分配区相邻的源地间连接、最小成本路径、归一化最小成本廊道、各廊道电流密度、夹点、障碍点、交汇点，以及 IIC、PC、dPC 与 α/β/γ 连通性指数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance raster (optional; used instead of the land-use table). Values ≤ 0 and nodata are barriers. A raster in a geographic CRS is reprojected to EPSG:4549.</source>
+            <translation>阻力栅格（可选；给出时代替土地利用阻力表）。值 ≤ 0 及无数据为障碍。地理坐标系栅格将重投影到 EPSG:4549。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Land-use polygons (e.g. DLTB) to rasterise with the resistance table, and to derive sources from when SOURCES is not given.</source>
+            <translation>土地利用图斑（如 DLTB），按阻力表栅格化；未给出生态源地时据此提取源地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Land-use code field (default DLBM).</source>
+            <translation>地类编码字段（默认 DLBM）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>CSV code,name_zh,resistance (code or first-level prefix; the longest prefix wins; empty or ≤ 0 = barrier). Default: the documented table shipped with the plugin.</source>
+            <translation>CSV：code,name_zh,resistance（地类编码或一级类前缀，取最长匹配前缀；空或 ≤ 0 为障碍）。默认使用插件自带且注明来源的阻力表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Cell size in metres of the analysis grid.</source>
+            <translation>分析栅格的像元大小（米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Analysis extent (default: the land-use layer or the raster).</source>
+            <translation>分析范围（默认取土地利用图层或栅格范围）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Study-area polygons: cells outside are excluded.</source>
+            <translation>研究区范围面：范围外像元不参与计算。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological source polygons (optional; otherwise derived from land use).</source>
+            <translation>生态源地面（可选；未给出时由土地利用提取）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Field with the source id (default: feature order).</source>
+            <translation>源地编号字段（默认按要素顺序）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources.</source>
+            <translation>提取源地时视为生态用地的地类编码或前缀，以逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Minimum area of a derived source patch, in hectares.</source>
+            <translation>提取源地斑块的最小面积（公顷）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>MSPA edge width in metres: when &gt; 0 only the core (habitat farther than this from non-habitat) forms sources.</source>
+            <translation>MSPA 边缘宽度（米）：大于 0 时仅以核心区（距非生境超过该宽度的生境）作为源地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Grid neighbourhood for cost distance and circuits.</source>
+            <translation>成本距离与电路计算采用的栅格邻域。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Links with a least-cost distance above this (cost-weighted metres) are dropped; 0 = no limit.</source>
+            <translation>最小成本距离超过该值（成本加权米）的连接将被舍弃；0 表示不限。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Also link each source to its K nearest sources by cost (0 = only sources whose cost-allocation zones touch).</source>
+            <translation>另将每个源地与成本距离最近的 K 个源地相连（0 表示仅连接成本分配区相邻的源地）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Drop a link whose least-cost path passes through a third source.</source>
+            <translation>最小成本路径穿过第三个源地的连接将被舍弃。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Corridor width in cost-weighted metres: cells whose normalised least-cost corridor value CWD_A + CWD_B − LCD is at most this form the corridor.</source>
+            <translation>廊道宽度（成本加权米）：归一化最小成本廊道值 CWD_A + CWD_B − LCD 不超过该值的像元构成廊道。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Dispersal distance (cost-weighted metres) for IIC and PC: links up to it connect (IIC) and have probability PROBABILITY at it (PC); 0 = the median link cost.</source>
+            <translation>IIC 与 PC 的扩散距离阈值（成本加权米）：不超过该值的连接视为连通（IIC），该距离处扩散概率为 PROBABILITY（PC）；0 表示取连接成本的中位数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Dispersal probability at the distance threshold (PC).</source>
+            <translation>距离阈值处的扩散概率（PC）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Radius in metres of the restored window for barrier detection and of the pinch-point neighbourhood.</source>
+            <translation>障碍点识别中修复窗口的半径及夹点邻域半径（米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Solve the circuit of each corridor (current, effective resistance, pinch points).</source>
+            <translation>求解各廊道电路（电流、有效电阻、夹点）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Sources with area, dPC (% loss of PC when removed) and rank.</source>
+            <translation>生态源地及其面积、dPC（移除后 PC 下降百分比）与排序。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Least-cost paths between linked sources with lcd, length, edge-to-edge distance, cost-to-Euclidean ratio and effective resistance.</source>
+            <translation>相连源地间的最小成本路径，含最小成本距离、长度、边缘间欧氏距离、成本/欧氏距离比与有效电阻。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Corridor polygons (NLCC ≤ corridor width), one per link.</source>
+            <translation>廊道面（NLCC ≤ 廊道宽度），每条连接一个。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Pinch points, barriers and junctions with score and link ids.</source>
+            <translation>夹点、障碍点与交汇点，含得分与所属连接编号。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>The resistance raster used.</source>
+            <translation>实际使用的阻力栅格。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Cost distance to the nearest source.</source>
+            <translation>至最近源地的成本距离。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Current density summed over the link corridors.</source>
+            <translation>各连接廊道电流密度之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>HTML report with a map and the tables (optional).</source>
+            <translation>含地图与表格的 HTML 报告（可选）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Number of sources.</source>
+            <translation>源地数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Number of links.</source>
+            <translation>连接数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Integral index of connectivity.</source>
+            <translation>整体连通性指数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Probability of connectivity.</source>
+            <translation>可能连通性指数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Network closure α.</source>
+            <translation>网络闭合度 α。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Links per node β.</source>
+            <translation>线点率 β。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Network connectivity γ.</source>
+            <translation>网络连接度 γ。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance raster</source>
+            <translation>阻力栅格</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Land-use polygons</source>
+            <translation>土地利用图斑</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance table</source>
+            <translation>阻力表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Cell size (m)</source>
+            <translation>像元大小（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Analysis extent</source>
+            <translation>分析范围</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Study-area boundary</source>
+            <translation>研究区边界</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological sources</source>
+            <translation>生态源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Source id field</source>
+            <translation>源地编号字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological land-use classes</source>
+            <translation>生态用地地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Minimum source area (ha)</source>
+            <translation>源地最小面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>MSPA edge width (m)</source>
+            <translation>MSPA 边缘宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Neighbourhood</source>
+            <translation>邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>8 neighbours</source>
+            <translation>8 邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>4 neighbours</source>
+            <translation>4 邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Maximum link cost (0 = none)</source>
+            <translation>最大连接成本（0 为不限）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Also link the K nearest sources</source>
+            <translation>另连接最近的 K 个源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Drop links passing through a third source</source>
+            <translation>舍弃穿过第三个源地的连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Corridor width (cost-weighted m)</source>
+            <translation>廊道宽度（成本加权米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Distance threshold for IIC/PC (0 = median link cost)</source>
+            <translation>IIC/PC 距离阈值（0 为连接成本中位数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Probability at the distance threshold</source>
+            <translation>距离阈值处的扩散概率</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Barrier / pinch-point radius (m)</source>
+            <translation>障碍点/夹点半径（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Compute circuit current</source>
+            <translation>计算电路电流</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological sources (network)</source>
+            <translation>生态源地（网络）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Links (least-cost paths)</source>
+            <translation>连接（最小成本路径）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Nodes (pinch points, barriers, junctions)</source>
+            <translation>节点（夹点、障碍点、交汇点）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance raster (used)</source>
+            <translation>阻力栅格（实际使用）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Cost distance to the nearest source</source>
+            <translation>至最近源地的成本距离</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Current density</source>
+            <translation>电流密度</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Number of sources</source>
+            <translation>源地数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Number of links</source>
+            <translation>连接数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>IIC</source>
+            <translation>IIC（整体连通性指数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>PC</source>
+            <translation>PC（可能连通性指数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>α (closure)</source>
+            <translation>α（网络闭合度）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>β (links/nodes)</source>
+            <translation>β（线点率）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>γ (connectivity)</source>
+            <translation>γ（网络连接度）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>The resistance raster</source>
+            <translation>阻力栅格</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Give a resistance raster (RESISTANCE) or land-use polygons (LANDUSE) with a resistance table.</source>
+            <translation>请提供阻力栅格（RESISTANCE），或土地利用图斑（LANDUSE）及阻力表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Give ecological source polygons (SOURCES) or land-use polygons (LANDUSE) to derive them from.</source>
+            <translation>请提供生态源地面（SOURCES），或用于提取源地的土地利用图斑（LANDUSE）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>The analysis extent is empty.</source>
+            <translation>分析范围为空。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>The grid would have {n:,} cells ({rows} × {cols}); use a larger cell size or a smaller extent (at most {max:,} cells).</source>
+            <translation>栅格将有 {n:,} 个像元（{rows} × {cols}）；请增大像元或缩小范围（最多 {max:,} 个像元）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}.</source>
+            <translation>分析栅格：{rows} × {cols} 个像元，像元 {cell} 米，坐标系 {crs}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance table {path}: {error}</source>
+            <translation>阻力表 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>The resistance table {path} has no value for the land-use code(s) {codes} found in field “{field}” of {layer}. Add them (or their first-level prefix) to the table.</source>
+            <translation>阻力表 {path} 中没有 {layer} 的“{field}”字段中出现的地类编码 {codes} 的阻力值。请在表中补充这些编码（或其一级类前缀）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Rasterising {n} land-use polygons…</source>
+            <translation>正在栅格化 {n} 个土地利用图斑…</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>No patch of ecological land ({classes}) reaches the minimum source area of {ha} ha{core}; the outputs are empty. Lower SOURCE_MIN_AREA or EDGE_WIDTH, or check ECO_CLASSES.</source>
+            <translation>没有生态用地（{classes}）斑块达到源地最小面积 {ha} 公顷{core}，输出为空。请降低 SOURCE_MIN_AREA 或 EDGE_WIDTH，或检查 ECO_CLASSES。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source> (MSPA core)</source>
+            <translation>（MSPA 核心区）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>{n} ecological sources.</source>
+            <translation>生态源地 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>sources</source>
+            <translation>源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>links</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>dPC {dpc} %</source>
+            <translation>dPC {dpc} %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>{n} source(s) lie outside the analysis extent and are left out: {ids}</source>
+            <translation>{n} 个源地位于分析范围之外，已略去：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>{n} source(s) cover no passable cell of the grid and are left out: {ids}</source>
+            <translation>{n} 个源地未覆盖任何可通行像元，已略去：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>No ecological source lies in the analysis extent; the outputs are empty.</source>
+            <translation>分析范围内没有生态源地，输出为空。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>No link between the sources (check MAX_LINK_COST and barriers).</source>
+            <translation>源地之间没有连接（请检查 MAX_LINK_COST 与障碍）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>{s} sources, {l} links, {n} nodes; IIC {iic}, PC {pc}.</source>
+            <translation>源地 {s} 个，连接 {l} 条，节点 {n} 个；IIC {iic}，PC {pc}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Ecological network report (sources, corridors, nodes)</source>
+            <translation>生态网络分析报告（源地-廊道-节点）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Inputs and parameters</source>
+            <translation>输入与参数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Resistance from</source>
+            <translation>阻力来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Grid</source>
+            <translation>栅格</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Distance threshold for IIC/PC</source>
+            <translation>IIC/PC 距离阈值</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Network indices</source>
+            <translation>网络指数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Links</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Sources</source>
+            <translation>源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Sources (green), corridors (light green), least-cost paths (blue), junctions (purple), pinch points (orange), barriers (red).</source>
+            <translation>源地（绿）、廊道（浅绿）、最小成本路径（蓝）、交汇点（紫）、夹点（橙）、障碍点（红）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Rank</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Link</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>From</source>
+            <translation>起点源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>To</source>
+            <translation>终点源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Edge-to-edge (m)</source>
+            <translation>边缘间距离（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Effective resistance</source>
+            <translation>有效电阻</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Nodes</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Method: cost distance on an 8-neighbour grid (step cost d·(r_a + r_b)/2); links between sources whose cost-allocation zones touch (Linkage Mapper); corridors NLCC = CWD_A + CWD_B − LCD ≤ width; circuit current with 1 A between the two sources of each link (Circuitscape conventions); IIC and PC after Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007).</source>
+            <translation>方法：8 邻域栅格成本距离（步长成本 d·(r_a + r_b)/2）；成本分配区相邻的源地之间建立连接（Linkage Mapper）；廊道为 NLCC = CWD_A + CWD_B − LCD ≤ 宽度；每条连接的两个源地间通以 1 A 电流求解电路（Circuitscape 约定）；IIC 与 PC 依据 Pascual-Hortal &amp; Saura（2006）及 Saura &amp; Pascual-Hortal（2007）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table} not found.</source>
+            <translation>未找到产能表 {table}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
+            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
+            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
+            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
+            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table}: grade {grade} appears more than once.</source>
+            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
+            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
+            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
+            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
+            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Layer {layer}: KCXS {value} is not a fraction between 0 and 1.</source>
+            <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Farmland balance verification</source>
+            <translation>耕地占补平衡核验</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Verifies the balance of occupied and supplementary farmland (耕地占补平衡) per project or county: quantity, paddy (占水田补水田), quality grade (占优补优) and standard grain capacity. Supplementary plots that are not cultivated land, have no grade, are too steep, or lie in the ecological red line or a protected area are flagged and excluded; overlapping plots count their overlap once. The balance sheet gives what is still missing.</source>
+            <translation>按项目或县区核验占用耕地与补充耕地的平衡（耕地占补平衡）：数量、水田（占水田补水田）、质量等别（占优补优）和标准粮食产能。非耕地地类、未评定等别、坡度超限、位于生态保护红线或自然保护地内的补充地块被标记并剔除；相互重叠的地块重叠部分只计一次。平衡表给出仍需补足的缺口。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
+            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used.</source>
+            <translation>占用耕地净面积字段（平方米，默认 net_m2）。图层没有该字段时，使用几何面积 ×（1 − KCXS）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Land-use code (DLBM) of the occupied pieces.</source>
+            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
+            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
+            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Deduction coefficient for field ridges (KCXS, a fraction) used when the area comes from the geometry.</source>
+            <translation>田坎扣除系数（KCXS，小数），在按几何计算面积时使用。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
+            <translation>补充耕地地块，例如 BCGD 图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional: area of the plots in m²; default the geometry area. A plot trimmed for overlap keeps the same share of this area as of its geometry.</source>
+            <translation>可选：地块面积字段（平方米），默认使用几何面积。因重叠被裁剪的地块按其几何被裁剪的比例扣减该面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Land-use code of the plots; plots not coded as cultivated land are excluded.</source>
+            <translation>地块的地类编码；非耕地地类的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Quality grade (1–15) of the plots; plots without a grade are excluded.</source>
+            <translation>地块的耕地质量等别（1–15）；没有等别的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
+            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional: group of each plot; its values must match the occupied groups.</source>
+            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>CSV with the header grade,kg_per_mu: standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
+            <translation>表头为 grade,kg_per_mu 的 CSV：各耕地质量等别每亩的标准粮食产能。默认使用插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional ecological protection red line; plots in it are excluded.</source>
+            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional protected areas; plots in them are excluded.</source>
+            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
+            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Overlaps smaller than this (m²) are slivers and ignored, both with the red line / protected areas and between plots.</source>
+            <translation>小于该面积（平方米）的重叠视为碎片并忽略，适用于与生态保护红线/自然保护地的重叠以及地块之间的重叠。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
+            <translation>在分析坐标系中按平面计算面积，或在 CGCS2000 椭球面上计算椭球面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>CRS in which geometries are compared and measured.</source>
+            <translation>用于几何比较和量算的坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied).</source>
+            <translation>平衡表：每个分组一行，另加合计行，包括各项核验结果、结论和缺口（满足时为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Excluded supplementary plots and trimmed overlapping parts, with the reason and the excluded area.</source>
+            <translation>被剔除的补充耕地地块和被裁剪的重叠部分，包括原因和剔除面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Optional HTML report with the balance sheet in 公顷 and 亩, the flagged plots and a map.</source>
+            <translation>可选的 HTML 报告，包括以公顷和亩表示的平衡表、被标记地块和地图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of balance groups.</source>
+            <translation>分组数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of groups that do not balance.</source>
+            <translation>不平衡的分组数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of flagged supplementary plots or parts.</source>
+            <translation>被标记的补充地块或部分的数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Total area deficit (m²), the sum of the group deficits.</source>
+            <translation>面积缺口合计（平方米），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Total paddy deficit (m²), the sum of the group deficits.</source>
+            <translation>水田缺口合计（平方米），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Total grain capacity deficit (kg), the sum of the group deficits.</source>
+            <translation>粮食产能缺口合计（千克），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied farmland</source>
+            <translation>被占用耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied area field (m²)</source>
+            <translation>占用面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied land-use code field</source>
+            <translation>占用地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied quality grade field</source>
+            <translation>占用耕地质量等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied group field</source>
+            <translation>占用分组字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied deduction coefficient field (KCXS)</source>
+            <translation>占用扣除系数字段（KCXS）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary farmland</source>
+            <translation>补充耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary area field (m²)</source>
+            <translation>补充面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary land-use code field</source>
+            <translation>补充地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary quality grade field</source>
+            <translation>补充耕地质量等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary slope level field</source>
+            <translation>补充坡度级别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplementary group field</source>
+            <translation>补充分组字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Grain capacity table (CSV)</source>
+            <translation>粮食产能表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Maximum slope level</source>
+            <translation>最高坡度级别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Sliver tolerance (m²)</source>
+            <translation>碎片容差（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Area method</source>
+            <translation>面积计算方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Planar (analysis CRS)</source>
+            <translation>平面（分析坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Ellipsoidal (CGCS2000)</source>
+            <translation>椭球面（CGCS2000）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Analysis CRS</source>
+            <translation>分析坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Farmland balance sheet</source>
+            <translation>耕地占补平衡表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Flagged supplementary plots</source>
+            <translation>被标记的补充耕地地块</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Farmland balance report</source>
+            <translation>耕地占补平衡报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of groups</source>
+            <translation>分组数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of unbalanced groups</source>
+            <translation>不平衡分组数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Number of flagged plots</source>
+            <translation>被标记地块数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Area deficit (m²)</source>
+            <translation>面积缺口（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Paddy deficit (m²)</source>
+            <translation>水田缺口（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Grain capacity deficit (kg)</source>
+            <translation>粮食产能缺口（千克）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Give both group fields (occupied and supplementary) or neither: a balance per group needs the group of every occupied piece and every supplementary plot.</source>
+            <translation>请同时给出两个分组字段（被占用耕地和补充耕地）或都不给出：分组核验需要每个被占用图斑和每个补充地块的分组。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>No slope level field: the slope limit is not checked.</source>
+            <translation>没有坡度级别字段：不检查坡度限制。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Using the bundled ILLUSTRATIVE grain capacity table {path}; replace it by the provincial table for a real verification.</source>
+            <translation>正在使用插件自带的示意性粮食产能表 {path}；正式核验前请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>The capacity table gives a better grade (lower number) a lower capacity somewhere; check {path}.</source>
+            <translation>产能表中存在较优等别（数字较小）产能反而较低的情况，请检查 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>The analysis CRS {crs} is geographic; choose a projected CRS in metres such as EPSG:4549.</source>
+            <translation>分析坐标系 {crs} 是地理坐标系；请选择以米为单位的投影坐标系，例如 EPSG:4549。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>{layer}: {n} piece(s) are not coded as cultivated land (01xx) and are not part of the balance (fids {fids}).</source>
+            <translation>{layer}：{n} 个图斑不是耕地地类（01xx），不参与占补平衡（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>{layer}: {n} plot(s) have no readable slope level; their slope is not checked.</source>
+            <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Could not write a feature to the output.</source>
+            <translation>无法将要素写入输出。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Balanced</source>
+            <translation>平衡</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Not balanced: {n} of {m} group(s) fail.</source>
+            <translation>不平衡：{m} 个分组中有 {n} 个不平衡。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Still to find: {area} of farmland, {paddy} of paddy, {kg} kg of grain capacity.</source>
+            <translation>仍需补足：耕地 {area}，水田 {paddy}，粮食产能 {kg} 千克。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>(all)</source>
+            <translation>（全部）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>deficit {area}, paddy {paddy}, capacity {kg} kg</source>
+            <translation>缺口 {area}，水田 {paddy}，产能 {kg} 千克</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Farmland balance verification report</source>
+            <translation>耕地占补平衡核验报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>not given</source>
+            <translation>未提供</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Grain capacity table</source>
+            <translation>粮食产能表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Warning: the grain capacity figures come from the bundled ILLUSTRATIVE table, not from an official one. Replace it by the provincial table before relying on the capacity check.</source>
+            <translation>警告：粮食产能数据来自插件自带的示意性产能表，并非官方数据。依据产能核验结论之前，请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Conclusion</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Each group must balance on its own: a surplus in one group does not offset a deficit in another. The deficits of the total row are the sums of the group deficits.</source>
+            <translation>每个分组须各自平衡：一个分组的盈余不能抵补另一个分组的缺口。合计行的缺口为各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Balance sheet</source>
+            <translation>平衡表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied.</source>
+            <translation>面积单位为公顷，括号内为亩；产能单位为吨标准粮。✓ 满足，✗ 不满足。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied, ha (mu)</source>
+            <translation>占用，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplement, ha (mu)</source>
+            <translation>补充，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Area deficit, ha (mu)</source>
+            <translation>面积缺口，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied paddy, ha (mu)</source>
+            <translation>占用水田，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplement paddy, ha (mu)</source>
+            <translation>补充水田，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Paddy deficit, ha (mu)</source>
+            <translation>水田缺口，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied grade</source>
+            <translation>占用等别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplement grade</source>
+            <translation>补充等别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Occupied capacity (t)</source>
+            <translation>占用产能（吨）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Supplement capacity (t)</source>
+            <translation>补充产能（吨）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Capacity deficit (t)</source>
+            <translation>产能缺口（吨）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Plot fid</source>
+            <translation>地块 fid</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Excluded (m²)</source>
+            <translation>剔除面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Excluded (mu)</source>
+            <translation>剔除面积（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>No supplementary plot was excluded or trimmed.</source>
+            <translation>没有补充地块被剔除或裁剪。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>{n} occupied piece(s) are not coded as cultivated land and are not part of the balance: fids {fids}.</source>
+            <translation>{n} 个被占用图斑不是耕地地类，不参与占补平衡：fid {fids}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Flagged plots</source>
+            <translation>被标记地块</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Credited supplementary farmland</source>
+            <translation>计入的补充耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <source>Red: occupied farmland; green: credited supplementary farmland; orange: flagged plots or parts; shaded: red line and protected areas.</source>
+            <translation>红色：被占用耕地；绿色：计入的补充耕地；橙色：被标记的地块或部分；阴影：生态保护红线和自然保护地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Plan indicator assessment</source>
+            <translation>规划指标评估</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Computes the main indicators of the 14th Five-Year natural-resources plan (Table 2, with the 2020 values of Table 1 and the other 2025 targets of the text) from the layers given — 3rd land survey parcels, land boundary, sea area, red lines, permanent farmland, protected areas, coastline, mariculture zones, mines — and rates each against its 2025 target: met, not met, no target or no data. Every input is optional; indicators no layer can give (forest surveys, ledgers) and the targets set by the province come from the TARGETS file.</source>
+            <translation>依据所给图层（三调地类图斑、陆域范围、管辖海域、生态保护红线与海洋生态红线、永久基本农田、自然保护地、海岸线、海水增养殖区、矿山）计算《连云港市“十四五”自然资源保护和利用规划》主要指标（表2，附表1的2020年值及正文所列其他2025年目标），并逐项对照2025年目标评定为达标、未达标、无目标或无数据。所有输入均为可选；图层无法给出的指标（森林资源调查、各类台账）以及按上级下达的目标值由 TARGETS 文件填报。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>3rd land survey parcels (DLTB): cultivated land, wetland, built land, forest land, natural wetland.</source>
+            <translation>三调地类图斑（DLTB）：用于耕地、湿地、建设用地、林地、自然湿地等指标。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Land-use code field (DLBM, GB/T 21010 / 3rd survey codes).</source>
+            <translation>地类编码字段（DLBM，GB/T 21010 / 三调工作分类）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Parcel land area field in m² (TBDLMJ). When the layer has no such field the geometry area is used.</source>
+            <translation>图斑地类面积字段，单位平方米（TBDLMJ）。图层无此字段时采用图形面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Land boundary (e.g. XZQ). Its area is the land area of the ratios; without it the land-use parcels' area is used.</source>
+            <translation>陆域范围（如行政区 XZQ），其面积作为各比例指标的陆域面积；未给出时采用地类图斑面积之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Jurisdictional sea area (HYGNQ).</source>
+            <translation>管辖海域（HYGNQ）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Marine function-zone type field of the sea area (GNQLX). Without a mariculture layer, the zones whose type contains one of the mariculture words give the mariculture zone area.</source>
+            <translation>管辖海域的海洋功能区类型字段（GNQLX）。未给出海水增养殖区图层时，以类型含增养殖关键词的功能区面积作为海水增养殖功能区面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Comma-separated words that mark a sea zone as mariculture (增养殖区 belong to 农渔业区).</source>
+            <translation>以逗号分隔的关键词，功能区类型含其一即视为增养殖功能区（增养殖区属于农渔业区）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Ecological protection red line (STBHHX).</source>
+            <translation>生态保护红线（STBHHX）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Permanent basic farmland (YJJBNTBHTB).</source>
+            <translation>永久基本农田保护图斑（YJJBNTBHTB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Protected areas (ZRBHD); marine parks and scenic areas are told apart by the type field.</source>
+            <translation>自然保护地（ZRBHD），按类型字段区分海洋公园与风景名胜区。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Protected-area type field (values containing 海洋公园 or 风景名胜区 are excluded where the indicator says so).</source>
+            <translation>自然保护地类型字段（值含“海洋公园”或“风景名胜区”的，按指标口径扣除）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Marine ecological red line (HYSTHX).</source>
+            <translation>海洋生态红线（HYSTHX）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Coastline (HAX) lines.</source>
+            <translation>海岸线（HAX）线图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Coastline type field: 自然岸线 / 人工岸线.</source>
+            <translation>岸线类型字段：自然岸线 / 人工岸线。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Coastline class field: 大陆岸线 / 海岛岸线 (without it every line counts as mainland).</source>
+            <translation>岸线类别字段：大陆岸线 / 海岛岸线（未给出时全部按大陆岸线计）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mariculture functional zones (海水增养殖区).</source>
+            <translation>海水增养殖功能区。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mines (points, polygons or a table), one feature per operating mine.</source>
+            <translation>矿山（点、面或无图形表格），每个在采矿山一条记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mine scale field (大型/中型/小型).</source>
+            <translation>矿山规模字段（大型/中型/小型）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mine annual output field.</source>
+            <translation>矿山年开采量字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Unit of the annual output field.</source>
+            <translation>年开采量字段的单位。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>JSON or CSV file with targets for the indicators set by the province and manual values (e.g. tree cover from the forestry survey), in each indicator's unit. See resources/indicators/targets_example.json.</source>
+            <translation>JSON 或 CSV 文件：填报“按上级下达目标执行”指标的目标值以及图层无法计算的填报值（如林业调查的林木覆盖率），单位与各指标一致。示例见 resources/indicators/targets_example.json。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Count 0603 salt pans as wetland.</source>
+            <translation>将 0603 盐田计入湿地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Year of the data assessed (shown in the results).</source>
+            <translation>所评估数据的年份（写入结果）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Projected CRS in which areas and lengths are measured (default EPSG:4549).</source>
+            <translation>量算面积和长度所用的投影坐标系（默认 EPSG:4549）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>One row per indicator: value, target, status.</source>
+            <translation>每个指标一行：现状值、目标值、评估结论。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>The same results as JSON (read by the indicator dashboard).</source>
+            <translation>同样的结果以 JSON 保存（供指标看板读取）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>HTML report with a chart of values against targets.</source>
+            <translation>含“现状值对照目标”图表的 HTML 报告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Parcel area field (m²)</source>
+            <translation>图斑地类面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Sea function-zone type field</source>
+            <translation>海洋功能区类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mariculture zone types</source>
+            <translation>增养殖功能区类型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Protected-area type field</source>
+            <translation>自然保护地类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Coastline type field</source>
+            <translation>岸线类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Coastline class field</source>
+            <translation>岸线类别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mine scale field</source>
+            <translation>矿山规模字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mine annual output field</source>
+            <translation>年开采量字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Mine output unit</source>
+            <translation>开采量单位</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>tonnes per year</source>
+            <translation>吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>10⁴ tonnes per year</source>
+            <translation>万吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>10⁸ tonnes per year</source>
+            <translation>亿吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Indicator results</source>
+            <translation>指标评估结果</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Indicator results (JSON)</source>
+            <translation>指标评估结果（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Indicator report</source>
+            <translation>指标评估报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Indicators met</source>
+            <translation>达标指标数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>Indicators not met</source>
+            <translation>未达标指标数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <source>{layer} has no field “{field}”; it is ignored.</source>
+            <translation>{layer} 没有字段“{field}”，已忽略。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>The indicator catalogue {path} cannot be read: {error}</source>
             <translation>无法读取指标目录 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="335" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>The TARGETS file {path} cannot be used: {error}</source>
             <translation>TARGETS 文件 {path} 无法使用：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="350" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>{layer}: no parcel area field; geometry areas are used.</source>
             <translation>{layer}：无图斑地类面积字段，采用图形面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="401" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>{layer}: no type field, so marine parks and scenic areas cannot be excluded.</source>
             <translation>{layer}：无类型字段，无法扣除海洋公园和风景名胜区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="419" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>{layer}: no coastline type field; no line counts as natural.</source>
             <translation>{layer}：无岸线类型字段，所有岸线均不计为自然岸线。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="429" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Computing indicators…</source>
             <translation>正在计算指标…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="497" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Plan indicator assessment report</source>
             <translation>规划指标评估报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Targets file</source>
             <translation>目标值文件</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="499" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Salt pans counted as wetland</source>
             <translation>盐田计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="513" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Values against 2025 targets</source>
             <translation>现状值对照2025年目标</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="516" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>2020 value</source>
             <translation>2020年值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="516" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="540" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>How each indicator is computed</source>
             <translation>指标计算方法</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="541" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Method</source>
             <translation>计算方法</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="541" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>Source in the plan</source>
             <translation>规划依据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" line="544" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
             <source>The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the 3rd land survey wetland class is narrower, so its area is smaller by definition. Tree and forest cover computed from land-use parcels are approximations that leave out roadside trees and shelterbelts; the forestry survey value entered in the TARGETS file replaces them.</source>
             <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="95" />
-            <source>Land-use occupation analysis</source>
-            <translation>占用地类分析</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="98" />
-            <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class (cultivated land, paddy, garden, forest, grass, wetland, construction land, water, other) and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check.</source>
-            <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − 扣除系数）），按一级地类（耕地、水田、园地、林地、草地、湿地、建设用地、水域、其他）逐项目汇总，并输出所占耕地图斑（含耕地等别与坡度级别），可直接用于耕地占补平衡核验。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="151" />
-            <source>Proposed project polygons (any CRS).</source>
-            <translation>拟建项目用地范围面（任意坐标系）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="152" />
-            <source>Field that identifies a project (default: the feature id).</source>
-            <translation>标识项目的字段（默认：要素编号）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="112" />
-            <source>Land-use code field (DLBM).</source>
-            <translation>地类编码字段（DLBM）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="113" />
-            <source>Deduction coefficient field (KCXS, a fraction); net area = gross × (1 − KCXS). Skipped when the layer has no such field.</source>
-            <translation>扣除系数字段（KCXS，小数）；净面积 = 毛面积 ×（1 − KCXS）。图层无此字段时不使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="115" />
-            <source>Cultivated-land quality grade field (GDDB).</source>
-            <translation>耕地质量等别字段（GDDB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="116" />
-            <source>Cultivated-land slope class field (GDPDJB).</source>
-            <translation>耕地坡度级别字段（GDPDJB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="117" />
-            <source>Count salt pans (0603) as wetland.</source>
-            <translation>将盐田（0603）计为湿地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="167" />
-            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
-            <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="169" />
-            <source>Projected CRS in which the overlay is computed.</source>
-            <translation>进行叠加分析的投影坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="121" />
-            <source>Table: one row per project and land-use code.</source>
-            <translation>表：每个项目每个地类编码一行。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="122" />
-            <source>One feature per project with the occupied area per class.</source>
-            <translation>逐项目输出一个要素，含各地类占用面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="123" />
-            <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
-            <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="125" />
-            <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
-            <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="127" />
-            <source>Number of projects analysed.</source>
-            <translation>已分析的项目数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="128" />
-            <source>Total occupied cultivated land (net, m²).</source>
-            <translation>占用耕地总面积（净面积，平方米）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="600" />
-            <source>Construction projects</source>
-            <translation>建设项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
-            <source>Deduction coefficient field</source>
-            <translation>扣除系数字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
-            <source>Farmland grade field</source>
-            <translation>耕地等别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
-            <source>Farmland slope class field</source>
-            <translation>耕地坡度级别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="147" />
-            <source>Count salt pans as wetland</source>
-            <translation>盐田计为湿地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="154" />
-            <source>Occupation by land-use code</source>
-            <translation>分地类占用面积</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="156" />
-            <source>Occupation summary per project</source>
-            <translation>项目占地汇总</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="430" />
-            <source>Occupied cultivated land</source>
-            <translation>所占耕地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="162" />
-            <source>Occupation report</source>
-            <translation>占用地类分析报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
-            <source>Number of projects</source>
-            <translation>项目数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="166" />
-            <source>Occupied cultivated land (m²)</source>
-            <translation>占用耕地面积（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="180" />
-            <source>{layer}: no field “{field}”; not used.</source>
-            <translation>{layer}：无字段“{field}”，不使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="212" />
-            <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
-            <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="324" />
-            <source>{n} projects occupy {pieces} parcel pieces; cultivated land (net): {farm}.</source>
-            <translation>{n} 个项目共占用 {pieces} 个图斑碎块；占用耕地（净面积）：{farm}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
-            <source>feature id</source>
-            <translation>要素编号</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="331" />
-            <source>not used</source>
-            <translation>未使用</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="372" />
-            <source>Unknown land-use codes counted under 未知: {codes}</source>
-            <translation>未知地类编码已计入“未知”：{codes}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="375" />
-            <source>{n} KCXS values above 1 were read as percentages.</source>
-            <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="378" />
-            <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
-            <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="389" />
-            <source>Land-use occupation report</source>
-            <translation>占用地类分析报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="496" />
-            <source>Inputs and data sources</source>
-            <translation>输入与数据来源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Layer</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Data source</source>
-            <translation>数据源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>CRS</source>
-            <translation>坐标系</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Features</source>
-            <translation>要素数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="506" />
-            <source>Skipped empty geometries</source>
-            <translation>跳过的空几何数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="508" />
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
-            <source>KCXS handling</source>
-            <translation>扣除系数（KCXS）处理</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
-            <source>net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage</source>
-            <translation>净面积 = 毛面积 ×（1 − KCXS）；KCXS 大于 1 时按百分数读取</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
-            <source>no KCXS field: net area = gross area</source>
-            <translation>无扣除系数字段：净面积 = 毛面积</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="400" />
-            <source>Salt pans (0603) counted as wetland</source>
-            <translation>盐田（0603）计入湿地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="412" />
-            <source>Warnings</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="416" />
-            <source>Totals by first-level class</source>
-            <translation>按一级地类汇总</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="425" />
-            <source>{n} projects occupy {pieces} parcel pieces.</source>
-            <translation>{n} 个项目共占用 {pieces} 个图斑碎片。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
-            <source>Class</source>
-            <translation>地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
-            <source>Gross area</source>
-            <translation>毛面积</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="458" />
-            <source>Net area</source>
-            <translation>净面积</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="427" />
-            <source>Share of net area</source>
-            <translation>占净面积比例</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
-            <source>Project</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
-            <source>Cultivated land (net)</source>
-            <translation>耕地（净面积）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
-            <source>Of which paddy (net)</source>
-            <translation>其中水田（净面积）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="441" />
-            <source>Area-weighted grade</source>
-            <translation>面积加权平均等别</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="444" />
-            <source>Occupation per project</source>
-            <translation>逐项目占用地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="454" />
-            <source>Project {project}: gross {gross}, net {net}</source>
-            <translation>项目 {project}：毛面积 {gross}，净面积 {net}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" line="468" />
-            <source>Projects (labelled outlines) over the occupied parcels (pale) and the occupied pieces, coloured by first-level class in the colours of the third national land survey.</source>
-            <translation>项目范围（带标注的轮廓）叠加被占用的地类图斑（浅色）及占用部分，按一级地类以三调配色显示。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="561" />
-            <source>The map could not be rendered: {error}</source>
-            <translation>地图无法绘制：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="70" />
+            <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
             <source>Layer {layer} has no field “{field}” (fields: {fields}).</source>
             <translation>图层 {layer} 缺少字段“{field}”（现有字段：{fields}）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="83" />
+            <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
             <source>Layer {layer} must contain {expected} geometries, not {found}.</source>
             <translation>图层 {layer} 应为{expected}几何，而不是{found}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="159" />
-            <source>{layer}: field “{field}” is replaced by the result field of the same name.</source>
-            <translation>{layer}：字段“{field}”被同名结果字段替换。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="189" />
+            <location filename="../lyg_nrp_plugin/processing/io/projects.py" />
             <source>{layer}: skipped {n} features whose geometry has no area after repair.</source>
             <translation>{layer}：跳过 {n} 个修复后无面积的要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="256" />
+            <location filename="../lyg_nrp_plugin/processing/io/read.py" />
             <source>{layer}: repaired {n} invalid geometries (make valid).</source>
             <translation>{layer}：已修复 {n} 个无效几何（make valid）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/layer_io.py" line="262" />
+            <location filename="../lyg_nrp_plugin/processing/io/read.py" />
             <source>{layer}: skipped {n} features with empty or null geometry.</source>
             <translation>{layer}：跳过 {n} 个空几何要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/models.py" line="21" />
+            <location filename="../lyg_nrp_plugin/processing/io/write.py" />
+            <source>{layer}: field “{field}” is replaced by the result field of the same name.</source>
+            <translation>{layer}：字段“{field}”被同名结果字段替换。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Land-use occupation analysis</source>
+            <translation>占用地类分析</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class (cultivated land, paddy, garden, forest, grass, wetland, construction land, water, other) and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check.</source>
+            <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − 扣除系数）），按一级地类（耕地、水田、园地、林地、草地、湿地、建设用地、水域、其他）逐项目汇总，并输出所占耕地图斑（含耕地等别与坡度级别），可直接用于耕地占补平衡核验。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Proposed project polygons (any CRS).</source>
+            <translation>拟建项目用地范围面（任意坐标系）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Field that identifies a project (default: the feature id).</source>
+            <translation>标识项目的字段（默认：要素编号）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Land-use code field (DLBM).</source>
+            <translation>地类编码字段（DLBM）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Deduction coefficient field (KCXS, a fraction); net area = gross × (1 − KCXS). Skipped when the layer has no such field.</source>
+            <translation>扣除系数字段（KCXS，小数）；净面积 = 毛面积 ×（1 − KCXS）。图层无此字段时不使用。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Cultivated-land quality grade field (GDDB).</source>
+            <translation>耕地质量等别字段（GDDB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Cultivated-land slope class field (GDPDJB).</source>
+            <translation>耕地坡度级别字段（GDPDJB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Count salt pans (0603) as wetland.</source>
+            <translation>将盐田（0603）计为湿地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
+            <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Projected CRS in which the overlay is computed.</source>
+            <translation>进行叠加分析的投影坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Table: one row per project and land-use code.</source>
+            <translation>表：每个项目每个地类编码一行。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>One feature per project with the occupied area per class.</source>
+            <translation>逐项目输出一个要素，含各地类占用面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
+            <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
+            <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Number of projects analysed.</source>
+            <translation>已分析的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Total occupied cultivated land (net, m²).</source>
+            <translation>占用耕地总面积（净面积，平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Construction projects</source>
+            <translation>建设项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Deduction coefficient field</source>
+            <translation>扣除系数字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Farmland grade field</source>
+            <translation>耕地等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Farmland slope class field</source>
+            <translation>耕地坡度级别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Count salt pans as wetland</source>
+            <translation>盐田计为湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupation by land-use code</source>
+            <translation>分地类占用面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupation summary per project</source>
+            <translation>项目占地汇总</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupied cultivated land</source>
+            <translation>所占耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupation report</source>
+            <translation>占用地类分析报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Number of projects</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupied cultivated land (m²)</source>
+            <translation>占用耕地面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{layer}: no field “{field}”; not used.</source>
+            <translation>{layer}：无字段“{field}”，不使用。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
+            <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{n} projects occupy {pieces} parcel pieces; cultivated land (net): {farm}.</source>
+            <translation>{n} 个项目共占用 {pieces} 个图斑碎块；占用耕地（净面积）：{farm}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>feature id</source>
+            <translation>要素编号</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>not used</source>
+            <translation>未使用</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Unknown land-use codes counted under 未知: {codes}</source>
+            <translation>未知地类编码已计入“未知”：{codes}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{n} KCXS values above 1 were read as percentages.</source>
+            <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
+            <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Land-use occupation report</source>
+            <translation>占用地类分析报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Inputs and data sources</source>
+            <translation>输入与数据来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Data source</source>
+            <translation>数据源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>CRS</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Features</source>
+            <translation>要素数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Skipped empty geometries</source>
+            <translation>跳过的空几何数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>KCXS handling</source>
+            <translation>扣除系数（KCXS）处理</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage</source>
+            <translation>净面积 = 毛面积 ×（1 − KCXS）；KCXS 大于 1 时按百分数读取</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>no KCXS field: net area = gross area</source>
+            <translation>无扣除系数字段：净面积 = 毛面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Salt pans (0603) counted as wetland</source>
+            <translation>盐田（0603）计入湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Totals by first-level class</source>
+            <translation>按一级地类汇总</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>{n} projects occupy {pieces} parcel pieces.</source>
+            <translation>{n} 个项目共占用 {pieces} 个图斑碎片。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Class</source>
+            <translation>地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Gross area</source>
+            <translation>毛面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Net area</source>
+            <translation>净面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Share of net area</source>
+            <translation>占净面积比例</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Cultivated land (net)</source>
+            <translation>耕地（净面积）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Of which paddy (net)</source>
+            <translation>其中水田（净面积）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Area-weighted grade</source>
+            <translation>面积加权平均等别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Occupation per project</source>
+            <translation>逐项目占用地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Project {project}: gross {gross}, net {net}</source>
+            <translation>项目 {project}：毛面积 {gross}，净面积 {net}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <source>Projects (labelled outlines) over the occupied parcels (pale) and the occupied pieces, coloured by first-level class in the colours of the third national land survey.</source>
+            <translation>项目范围（带标注的轮廓）叠加被占用的地类图斑（浅色）及占用部分，按一级地类以三调配色显示。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>The map could not be rendered: {error}</source>
+            <translation>地图无法绘制：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/models.py" />
             <source>Project compliance review (model)</source>
             <translation>建设项目合规审查（模型）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/models.py" line="22" />
+            <location filename="../lyg_nrp_plugin/processing/models.py" />
             <source>Ecological corridor assessment (model)</source>
             <translation>生态廊道评估（模型）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/models.py" line="23" />
+            <location filename="../lyg_nrp_plugin/processing/models.py" />
             <source>Annual plan indicator assessment (model)</source>
             <translation>规划指标年度评估（模型）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/models.py" line="47" />
+            <location filename="../lyg_nrp_plugin/processing/models.py" />
             <source>Review models</source>
             <translation>审查模型</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/provider.py" line="55" />
+            <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>{name} (missing dependencies)</source>
             <translation>{name}（缺少依赖）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/provider.py" line="92" />
+            <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>LYG Natural Resources Plan</source>
             <translation>连云港自然资源规划</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/provider.py" line="95" />
+            <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>Lianyungang 14th Five-Year natural-resources plan checks</source>
             <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="135" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Red-line conflict check</source>
             <translation>红线冲突检测</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="138" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, permanent basic farmland, protected areas (and their core zones), the marine ecological red line, the area outside the urban development boundary and the length of natural coastline it takes. A verdict (PASS / REVIEW / FAIL) follows the editable rule file; overlapping control features are dissolved so that no area counts twice. Writes one feature per project, the conflict pieces and an HTML review report.</source>
             <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、永久基本农田、自然保护地（及其核心保护区）、海洋生态红线的面积，位于城镇开发边界外的面积，以及占用自然岸线的长度。结论（合规 / 需论证 / 不合规）依据可编辑的规则文件给出；相互重叠的管控要素先行融合，同一面积不重复计算。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="153" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Ecological protection red line polygons.</source>
             <translation>生态保护红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="154" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Permanent basic farmland polygons.</source>
             <translation>永久基本农田面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="155" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Urban development boundary polygons; the conflict is the part of a project outside them.</source>
             <translation>城镇开发边界面；冲突为项目位于边界以外的部分。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="157" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Protected area polygons (nature reserves, parks …).</source>
             <translation>自然保护地面（自然保护区、自然公园等）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="158" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Zone field of the protected areas; a value containing 核心 marks a core zone.</source>
             <translation>自然保护地功能分区字段；取值包含“核心”的为核心保护区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="160" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Marine ecological red line polygons.</source>
             <translation>海洋生态红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="161" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Coastline lines; the length of natural coastline inside a project is measured.</source>
             <translation>岸线（线）；统计项目范围内自然岸线的长度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="163" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Field of the coastline type (default: every line counts).</source>
             <translation>岸线类型字段（默认：全部岸线均计入）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="165" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Value of the coastline type field that marks natural coastline.</source>
             <translation>岸线类型字段中表示自然岸线的取值。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="170" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Overlaps smaller than this (m²) are slivers: reported, but not a conflict.</source>
             <translation>小于该值（平方米）的重叠视为碎屑：予以报告，但不计为冲突。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="172" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Rule file (CSV) that gives each control its verdict level; default: the plugin's resources/rules/redline_rules.csv.</source>
             <translation>规定各管控要素结论等级的规则文件（CSV）；默认：插件的 resources/rules/redline_rules.csv。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="174" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>One feature per project with the overlap areas, verdict and reasons.</source>
             <translation>逐项目输出一个要素，含重叠面积、结论和原因。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="176" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>One feature per project and control with the overlap geometry.</source>
             <translation>每个项目与每类管控要素的重叠部分各输出一个要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="178" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>HTML review report with tables and a map.</source>
             <translation>含表格和地图的 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="179" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number of projects checked.</source>
             <translation>已检查的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="180" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number of projects that fail.</source>
             <translation>不合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="181" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number of projects that need a review.</source>
             <translation>需论证的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="182" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number of projects that pass.</source>
             <translation>合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="190" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Urban development boundary</source>
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Protected area zone field</source>
             <translation>自然保护地分区字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="275" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Natural coastline</source>
             <translation>自然岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="213" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Natural coastline value</source>
             <translation>自然岸线取值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Minimum overlap area (m²)</source>
             <translation>最小重叠面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Rule file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="227" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Red-line check</source>
             <translation>红线冲突检测结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="229" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Conflicts</source>
             <translation>冲突图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="232" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Review report</source>
             <translation>审查报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number failing</source>
             <translation>不合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number needing review</source>
             <translation>需论证数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="235" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Number passing</source>
             <translation>合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="256" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>The rule file cannot be used: {error}</source>
             <translation>规则文件无法使用：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="283" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Give at least one control layer (ecological red line, farmland, urban development boundary, protected areas, marine red line or coastline).</source>
             <translation>请至少提供一个管控图层（生态保护红线、永久基本农田、城镇开发边界、自然保护地、海洋生态红线或岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="314" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>{n} projects read; overlaying with {k} control layers.</source>
             <translation>已读取 {n} 个项目；正在与 {k} 个管控图层叠加。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="441" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>{n} projects: {fail} fail, {review} need review, {ok} pass.</source>
             <translation>共 {n} 个项目：不合规 {fail} 个，需论证 {review} 个，合规 {ok} 个。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="495" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Red-line conflict check report</source>
             <translation>红线冲突检测报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="509" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>every line counts</source>
             <translation>全部岸线均计入</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Control</source>
             <translation>管控要素</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Level</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="520" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="522" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Totals</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="523" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Fail (不合规)</source>
             <translation>不合规</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="524" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Need review (需论证)</source>
             <translation>需论证</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="525" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Pass (合规)</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="526" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Total project area (ha / mu)</source>
             <translation>项目总面积（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="537" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source> (ha / mu)</source>
             <translation>（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="533" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="533" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Amount</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="536" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Project area (ha / mu)</source>
             <translation>项目面积（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="539" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="555" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Projects (labelled outlines) and conflicts (red = fail, amber = review) over the control layers: green = ecological red line and protected areas, blue = marine red line and natural coastline, yellow = permanent basic farmland, purple dashed = urban development boundary.</source>
             <translation>项目范围（带标注的轮廓）与冲突图斑（红色 = 不合规，橙色 = 需论证），底图为管控图层：绿色 = 生态保护红线和自然保护地，蓝色 = 海洋生态红线和自然岸线，黄色 = 永久基本农田，紫色虚线 = 城镇开发边界。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" line="569" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
             <source>Protected areas (all zones)</source>
             <translation>自然保护地（全部分区）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report.py" line="70" />
+            <location filename="../lyg_nrp_plugin/processing/report/html.py" />
             <source>Generated by lyg_nrp_plugin</source>
             <translation>由 lyg_nrp_plugin 生成</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="29" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>DLTB land-use parcels (third national land survey)</source>
             <translation>DLTB 三调地类图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="30" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>XZQ districts and counties</source>
             <translation>XZQ 行政区</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="31" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>HYGNQ sea area under jurisdiction</source>
             <translation>HYGNQ 管辖海域</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="32" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>HYSTHX marine ecological red line</source>
             <translation>HYSTHX 海洋生态红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="33" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>YJJBNTBHTB permanent basic farmland</source>
             <translation>YJJBNTBHTB 永久基本农田</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="34" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>CZKFBJ urban development boundary</source>
             <translation>CZKFBJ 城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="35" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>STBHHX ecological protection red line</source>
             <translation>STBHHX 生态保护红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="36" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>ZRBHD protected areas</source>
             <translation>ZRBHD 自然保护地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="37" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>YTS Yuntai mountains green vein</source>
             <translation>YTS 云台山系生态绿脉</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="38" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>SX rivers</source>
             <translation>SX 河流</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="39" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>HAX coastline</source>
             <translation>HAX 海岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="40" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>BCGD supplementary farmland plots</source>
             <translation>BCGD 补充耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="41" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>JSXM proposed construction projects</source>
             <translation>JSXM 建设项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="57" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Copies the bundled schematic Lianyungang sample GeoPackage (synthetic data placed roughly where things are, not surveyed) to a destination and returns every layer, so that each algorithm of this provider can be tried at once. In QGIS Desktop the layers are added to the project with the plugin's styles.</source>
             <translation>将插件自带的连云港示意性示例 GeoPackage（按大致位置合成的数据，非测绘成果）复制到指定位置并输出其中每个图层，便于一次试用本工具箱的全部算法。在 QGIS 桌面端，这些图层会按插件样式加载到工程中。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="66" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Where to write the copy (default: a temporary file).</source>
             <translation>副本的保存位置（默认：临时文件）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="67" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Number of layers copied.</source>
             <translation>复制的图层数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="74" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Sample GeoPackage</source>
             <translation>示例 GeoPackage</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="74" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="81" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Number of layers</source>
             <translation>图层数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="87" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>The bundled sample data is missing: {path}</source>
             <translation>缺少插件自带的示例数据：{path}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="95" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Copied the sample data to {path}</source>
             <translation>已将示例数据复制到 {path}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="105" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Layer {name} is missing from {path}</source>
             <translation>{path} 中缺少图层 {name}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" line="108" />
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>{name}: {count} features</source>
             <translation>{name}：{count} 个要素</translation>
         </message>

@@ -54,6 +54,14 @@ def fill(ts_path: Path, translations: dict[str, str]) -> list[str]:
     root.set("language", "zh_CN")
     missing = []
     for message in root.iter("message"):
+        # file names only: line numbers would change the .ts with every edit of a module
+        seen = set()
+        for location in message.findall("location"):
+            location.attrib.pop("line", None)
+            filename = location.get("filename")
+            if filename in seen:
+                message.remove(location)
+            seen.add(filename)
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:

@@ -19,6 +19,8 @@ for path in (ROOT, SCRIPTS):
 
 SAMPLE_GPKG = ROOT / "resources" / "sample" / "lyg_sample.gpkg"
 
+from .helpers.runner import run_qgis_process  # noqa: E402  (fixtures below use them)
+
 
 @pytest.fixture(scope="module")
 def provider(qgis_processing):
@@ -41,34 +43,6 @@ def built_plugin(tmp_path_factory) -> Path:
     folder = assemble(tmp_path_factory.mktemp("plugin_build"))
     install_runtime_deps(folder)
     return folder
-
-
-def run_algorithm(algorithm_id: str, parameters: dict, feedback=None):
-    """``processing.run`` with a fresh context; returns ``(results, context)`` so that temporary
-    output layers can be looked up in the context."""
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    context = QgsProcessingContext()
-    results = processing.run(
-        algorithm_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
-    )
-    return results, context
-
-
-def run_qgis_process(
-    args: list[str], config_path: Path, timeout: int = 600, extra_env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess:
-    """Run the real qgis_process binary with its own profile folder."""
-    from qgis_env import headless_env, qgis_process_binary
-
-    return subprocess.run(
-        [qgis_process_binary(), *args],
-        env=headless_env(config_path, extra_env),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
 import shapely
 
 from .conftest import SAMPLE_GPKG
-from .test_build_corridors import CRS, features_of, memory_layer, run, shifted, snapshot
+from .helpers.corridor_case import CRS, features_of, memory_layer, run, shifted, snapshot
 
 CORRIDOR_FIELDS = {"corridor_id": "string", "name": "string", "kind": "string"}
 
@@ -324,7 +323,6 @@ def test_qgis_process_json(qgis_process, tmp_path):
 def sample_build_and_assess():
     """Build the nine corridors of the sample and assess them (used by the slow tests)."""
     path = str(SAMPLE_GPKG)
-    start = time.perf_counter()
     built, context, feedback = run(
         "build_corridors",
         {
@@ -353,7 +351,6 @@ def sample_build_and_assess():
             "TRANSECTS": "memory:",
         },
     )
-    elapsed = time.perf_counter() - start
     rows = {r["corridor_id"]: r for _, r in features_of(result["OUTPUT"], context2)}
     assert len(rows) == 9
     assert {r["kind"] for r in rows.values()} == {"river", "belt", "vein"}
@@ -363,8 +360,7 @@ def sample_build_and_assess():
         assert r["eco_m2"] + r["built_m2"] + r["farm_m2"] <= r["area_m2"] * (1 + 1e-6)
         if r["kind"] != "vein":
             assert r["n_transects"] > 0
-    assert elapsed < 60, elapsed
-    return rows, elapsed
+    return rows
 
 
 @pytest.mark.slow

@@ -25,8 +25,8 @@ from lyg_nrp_plugin.gui import indicator_settings as settings_mod
 from lyg_nrp_plugin.gui.indicator_dock import IndicatorDock
 from lyg_nrp_plugin.gui.results_dock import ResultsDock
 
-from . import test_indicators_core as data
 from .fake_iface import FakeIface
+from .helpers import indicator_case as data
 
 DX, DY = 500_000.0, 3_800_000.0
 

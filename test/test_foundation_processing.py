@@ -79,7 +79,7 @@ def test_sample_data_copies_every_layer(provider, tmp_path):
 def test_read_source_reprojects_repairs_and_skips(qgis_processing):
     import pyproj
 
-    from lyg_nrp_plugin.processing.layer_io import read_source
+    from lyg_nrp_plugin.processing.io.read import read_source
 
     lon_lat_square = (
         "MULTIPOLYGON(((119.1 34.5, 119.11 34.5, 119.11 34.51, 119.1 34.51, 119.1 34.5)))"
@@ -104,7 +104,7 @@ def test_read_source_reprojects_repairs_and_skips(qgis_processing):
 
 
 def test_missing_field_names_layer_and_field(qgis_processing):
-    from lyg_nrp_plugin.processing.layer_io import read_source
+    from lyg_nrp_plugin.processing.io.read import read_source
 
     layer = polygon_layer("EPSG:4549", ["MULTIPOLYGON(((0 0,1 0,1 1,0 0)))"], ["x"])
     with pytest.raises(QgsProcessingException, match=r"projects \[test\].*XMBH"):
@@ -117,7 +117,8 @@ def test_ellipsoidal_area_matches_geographiclib(qgis_processing):
     """QgsDistanceArea on CGCS2000 against pyproj.Geod (GeographicLib) on the same vertices."""
     import pyproj
 
-    from lyg_nrp_plugin.processing.measure import AREA_ELLIPSOIDAL, AREA_PLANAR, area_function
+    from lyg_nrp_plugin.processing.measure import area_function
+    from lyg_nrp_plugin.processing.params import AREA_ELLIPSOIDAL, AREA_PLANAR
 
     square = shapely.box(420_000, 3_830_000, 422_000, 3_831_500)  # 2 km x 1.5 km, ~119.1E
     context = QgsProcessingContext()
@@ -137,7 +138,8 @@ def test_ellipsoidal_area_matches_geographiclib(qgis_processing):
 def test_ellipsoidal_length_matches_geographiclib(qgis_processing):
     import pyproj
 
-    from lyg_nrp_plugin.processing.measure import AREA_ELLIPSOIDAL, length_function
+    from lyg_nrp_plugin.processing.measure import length_function
+    from lyg_nrp_plugin.processing.params import AREA_ELLIPSOIDAL
 
     line = shapely.LineString([(420_000, 3_830_000), (425_000, 3_834_000)])
     got = length_function(AREA_ELLIPSOIDAL, CGCS2000, QgsProcessingContext())(
@@ -153,7 +155,8 @@ def test_ellipsoidal_length_matches_geographiclib(qgis_processing):
 def test_large_layer_readers(qgis_processing, monkeypatch):
     """near_subset + read_geometries + read_attributes give what read_source gives, for the
     features near the query geometries only."""
-    from lyg_nrp_plugin.processing import layer_io
+    from lyg_nrp_plugin.processing.io import near as near_module
+    from lyg_nrp_plugin.processing.io import read
 
     boxes = [
         shapely.box(420_000 + 100 * i, 3_830_000, 420_090 + 100 * i, 3_830_090) for i in range(50)
@@ -162,19 +165,19 @@ def test_large_layer_readers(qgis_processing, monkeypatch):
     layer = polygon_layer("EPSG:4549", [b.wkt for b in boxes], names)
     context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
     query = np.array([shapely.box(420_650, 3_830_010, 420_850, 3_830_020)])  # boxes 6..8
-    assert layer_io.near_subset(layer, query, CGCS2000, context, feedback) is layer  # small
-    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
-    near = layer_io.near_subset(layer, query, CGCS2000, context, feedback, ["name"])
+    assert near_module.near_subset(layer, query, CGCS2000, context, feedback) is layer  # small
+    monkeypatch.setattr(near_module, "NEAR_MIN_COUNT", 1)
+    near = near_module.near_subset(layer, query, CGCS2000, context, feedback, ["name"])
     assert near.featureCount() == 3
-    table = layer_io.read_geometries(near, "test", CGCS2000, context, feedback)
+    table = read.read_geometries(near, "test", CGCS2000, context, feedback)
     assert sorted(round(g.centroid.x) for g in table.geoms) == [420_645, 420_745, 420_845]
     assert table.attributes == {}
     reversed_fids = table.fids[::-1]
-    columns = layer_io.read_attributes(near, reversed_fids, ["name", ""], feedback)
+    columns = read.read_attributes(near, reversed_fids, ["name", ""], feedback)
     by_x = {round(g.centroid.x): n for g, n in zip(table.geoms[::-1], columns["name"])}
     assert by_x == {420_645: "p6", 420_745: None, 420_845: "p8"}  # NULL -> None, fid order
-    whole = layer_io.read_source(layer, "test", CGCS2000, context, feedback)
-    lean = layer_io.read_geometries(layer, "test", CGCS2000, context, feedback)
+    whole = read.read_source(layer, "test", CGCS2000, context, feedback)
+    lean = read.read_geometries(layer, "test", CGCS2000, context, feedback)
     assert list(lean.fids) == list(whole.fids)
     assert all(a.equals(b) for a, b in zip(lean.geoms, whole.geoms))
 
@@ -182,7 +185,7 @@ def test_large_layer_readers(qgis_processing, monkeypatch):
 def test_write_features_batches_numpy_values_and_empty_geometries(qgis_processing):
     from qgis.core import QgsFields
 
-    from lyg_nrp_plugin.processing.layer_io import WRITE_BATCH, write_features
+    from lyg_nrp_plugin.processing.io.write import WRITE_BATCH, write_features
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4549", "out", "memory")
     fields = QgsFields()

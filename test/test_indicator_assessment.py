@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shapely import affinity
 
-from test import test_indicators_core as data
+from .helpers import indicator_case as data
 
 DX, DY = 500_000.0, 3_800_000.0  # into the EPSG:4549 coordinate range
 

@@ -9,43 +9,23 @@ from __future__ import annotations
 import json
 
 import pytest
-from shapely.geometry import LineString, box
+from shapely.geometry import box
 
 from lyg_nrp_plugin.core import indicators as ind
 from lyg_nrp_plugin.paths import resource_path
 
-PARCELS = [  # (geometry, DLBM, TBDLMJ m²)
-    (box(0, 0, 200, 1000), "0101", 190_000.0),  # 水田; 10 000 m² of 田坎 deducted
-    (box(200, 0, 400, 1000), "103", 200_000.0),  # 旱地, code written without leading 0
-    (box(400, 0, 500, 1000), "1105", 100_000.0),  # 沿海滩涂: wetland, natural
-    (box(500, 0, 600, 1000), "1101", 100_000.0),  # 河流水面: natural wetland, not 三调 wetland
-    (box(600, 0, 700, 1000), "1104A", 100_000.0),  # 养殖坑塘: neither
-    (box(700, 0, 800, 1000), "0603", 100_000.0),  # 盐田: wetland only with the option
-    (box(800, 0, 900, 500), "0301", 50_000.0),  # 乔木林地: forest land and forest cover
-    (box(800, 500, 900, 1000), "0305", 50_000.0),  # 灌木林地: forest land only
-    (box(900, 0, 1000, 500), "0702", 50_000.0),  # 农村宅基地: built
-    (box(900, 500, 1000, 700), "1006", 20_000.0),  # 农村道路: not built
-    (box(900, 700, 1000, 850), "1003", 15_000.0),  # 公路用地: built
-    (box(900, 850, 1000, 1000), "1109", 15_000.0),  # 水工建筑用地: built
-]
-LAND = box(0, 0, 1000, 1000)
-SEA = box(1000, 0, 3000, 1000)
-PROTECTED = [  # (geometry, type)
-    (box(400, 0, 550, 1000), "湿地公园"),  # all of the 1105 parcel + half of the 1101 parcel
-    (box(1000, 0, 1200, 1000), "海洋公园"),  # at sea: 200 000 m²
-    (box(800, 0, 900, 500), "风景名胜区"),  # the 0301 parcel: 50 000 m²
-]
-ECO_REDLINE = [box(0, 0, 100, 1000), box(50, 0, 150, 1000), box(1000, 0, 1100, 100)]
-FARMLAND = [box(0, 0, 200, 500), box(100, 0, 300, 500)]
-MARINE_REDLINE = [box(1000, 0, 1500, 1000), box(2900, 0, 3100, 1000)]
-MARICULTURE = [box(2000, 0, 2500, 1000)]
-COAST = [  # (line, AXLX, AXLB)
-    (LineString([(1000, 0), (1000, 1000)]), "自然岸线", "大陆岸线"),  # 1000 m
-    (LineString([(1000, 1000), (1000, 2500)]), "人工岸线", "大陆岸线"),  # 1500 m
-    (LineString([(1500, 0), (1500, 400)]), "自然岸线", "海岛岸线"),  # 400 m, island
-    (LineString([(0, 1000), (500, 1000)]), "河口岸线", "大陆岸线"),  # 500 m, unknown type
-]
-MINES = [("大型", 10e6), ("中型", 5e6), ("小型", 1e6), ("小型", 0.5e6), (None, None)]
+from .helpers.indicator_case import (
+    COAST,
+    ECO_REDLINE,
+    FARMLAND,
+    LAND,
+    MARICULTURE,
+    MARINE_REDLINE,
+    MINES,
+    PARCELS,
+    PROTECTED,
+    SEA,
+)
 
 
 def inputs(**overrides) -> ind.IndicatorInputs:

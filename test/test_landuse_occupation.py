@@ -8,19 +8,9 @@ import numpy as np
 import pytest
 import shapely
 
-from .conftest import run_algorithm
-from .test_redline_overlap import (
-    PROJECTS,
-    SCRIPT_NAME,
-    X0,
-    Y0,
-    features_by_id,
-    is_null,
-    make_layer,
-    output_layer,
-    project_layer,
-    write_gpkg,
-)
+from .helpers.layers import features_by_id, is_null, make_layer, output_layer, write_gpkg
+from .helpers.redline_case import PROJECTS, SCRIPT_NAME, X0, Y0, project_layer
+from .helpers.runner import run_algorithm
 
 CODES = [
     "0101",
@@ -391,10 +381,10 @@ def test_large_layer_path_reads_only_parcels_near_projects(provider, monkeypatch
     """The C++-indexed subset read (used from 20 000 parcels on) gives the same table."""
     from qgis.core import QgsProcessingFeedback
 
-    from lyg_nrp_plugin.processing import layer_io
+    from lyg_nrp_plugin.processing.io import near
 
-    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
-    monkeypatch.setattr(layer_io, "NEAR_MAX_SHARE", 1.0)
+    monkeypatch.setattr(near, "NEAR_MIN_COUNT", 1)
+    monkeypatch.setattr(near, "NEAR_MAX_SHARE", 1.0)
 
     class Capture(QgsProcessingFeedback):
         def __init__(self):

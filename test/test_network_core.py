@@ -11,41 +11,21 @@ import math
 
 import numpy as np
 import pytest
-from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 
 from lyg_nrp_plugin.core.network import connectivity as conn
 from lyg_nrp_plugin.core.network.circuit import solve_pair
 from lyg_nrp_plugin.core.network.cost import allocation, path_step_costs
-from lyg_nrp_plugin.core.network.grid import CanceledError, Progress, build_cost_graph
+from lyg_nrp_plugin.core.network.grid import build_cost_graph
 from lyg_nrp_plugin.core.network.links import build_network
 from lyg_nrp_plugin.core.network.nodes import barrier_scores, barriers, junctions, pinch_points
 from lyg_nrp_plugin.core.network.pipeline import NetworkParams, run_pipeline
 from lyg_nrp_plugin.core.network.sources import derive_sources
+from lyg_nrp_plugin.core.progress import Canceled, Progress
+
+from .helpers.oracles import oracle_graph
 
 SQ2 = math.sqrt(2.0)
-
-
-def oracle_graph(r: np.ndarray, cell: float, connectivity: int = 8):
-    """Cell-by-cell graph of the issue's convention: step cost d * (r_a + r_b) / 2."""
-    rows, cols = r.shape
-    ok = np.isfinite(r) & (r > 0)
-    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
-    if connectivity == 8:
-        steps += [(-1, -1), (-1, 1), (1, -1), (1, 1)]
-    ii, jj, ww = [], [], []
-    for i in range(rows):
-        for j in range(cols):
-            if not ok[i, j]:
-                continue
-            for di, dj in steps:
-                a, b = i + di, j + dj
-                if 0 <= a < rows and 0 <= b < cols and ok[a, b]:
-                    d = cell * (SQ2 if di and dj else 1.0)
-                    ii.append(i * cols + j)
-                    jj.append(a * cols + b)
-                    ww.append(d * (r[i, j] + r[a, b]) / 2)
-    return sparse.csr_matrix((ww, (ii, jj)), shape=(rows * cols, rows * cols))
 
 
 def oracle_distance(r, cell, start_mask, connectivity=8):
@@ -163,7 +143,7 @@ def test_cancellation():
             pass
 
     r, labels = random_case()
-    with pytest.raises(CanceledError):
+    with pytest.raises(Canceled):
         build_network(r, labels, 30.0, progress=Progress(Stop()))
 
 

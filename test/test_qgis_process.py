@@ -8,6 +8,8 @@ import pytest
 
 from .conftest import SAMPLE_GPKG
 
+pytestmark = pytest.mark.slow  # each test starts qgis_process
+
 
 def test_list_shows_provider_and_algorithms(qgis_process):
     result = qgis_process("list")

@@ -10,116 +10,21 @@ import pytest
 import shapely
 from shapely import wkt as shapely_wkt
 
-from .conftest import run_algorithm
-
-X0, Y0 = 430_000.0, 3_830_000.0  # EPSG:4549 near Lianyungang
-SCRIPT_NAME = "<script>alert(1)</script> & Co"
-
-
-def box(x1, y1, x2, y2):
-    return shapely.box(X0 + x1, Y0 + y1, X0 + x2, Y0 + y2)
-
-
-def poly(*coords, holes=()):
-    return shapely.Polygon(
-        [(X0 + x, Y0 + y) for x, y in coords], [[(X0 + x, Y0 + y) for x, y in h] for h in holes]
-    )
-
-
-# projects: (name, geometry); the raw shapes include invalid ones on purpose
-PROJECTS = [
-    ("A-001", box(0, 0, 200, 200)),  # crosses the eco red line (two overlapping features)
-    (
-        "B-002",
-        shapely.MultiPolygon(
-            [  # multipolygon, one part with a hole
-                poly(
-                    (400, 0),
-                    (700, 0),
-                    (700, 300),
-                    (400, 300),
-                    holes=[[(450, 50), (650, 50), (650, 250), (450, 250)]],
-                ),
-                box(800, 0, 900, 100),
-            ]
-        ),
-    ),
-    ("C-bowtie", poly((0, 400), (300, 700), (300, 400), (0, 700))),  # self-intersecting
-    ("D-dup", poly((400, 400), (400, 400), (600, 400), (600, 600), (600, 600), (400, 600))),
-    ("E-touch", box(300, 0, 350, 50)),  # touches the eco red line at x=300, nothing else
-    (SCRIPT_NAME, box(1000, 400, 1300, 700)),  # partly outside the dev boundary, on the coast
-]
-ECO = [
-    box(150, 0, 300, 100),
-    box(100, 50, 250, 150),
-    poly((0, 500), (100, 500), (100, 600), (0, 600)),
-]
-FARM = [box(450, 250, 700, 350), box(500, 300, 560, 420), box(850, 50, 950, 150)]
-UDB = [box(-50, -50, 1100, 1000)]
-PA = [
-    ("核心保护区", box(150, 550, 250, 650)),
-    ("一般控制区", box(100, 450, 350, 750)),
-    ("一般控制区", box(820, 20, 840, 40)),
-]
-MARINE = [box(1200, 600, 1500, 900)]
-COAST = [
-    ("自然岸线", shapely.LineString([(X0 + 1050, Y0 + 300), (X0 + 1050, Y0 + 800)])),
-    ("人工岸线", shapely.LineString([(X0 + 1100, Y0 + 300), (X0 + 1100, Y0 + 800)])),
-]
-
-
-def make_layer(kind, crs, fields, rows, name="layer"):
-    """Memory layer from (attribute tuple, shapely geometry) rows; fields = [(name, QVariant)]."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-
-    layer = QgsVectorLayer(f"{kind}?crs={crs}", name, "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, t) for n, t in fields])
-    layer.updateFields()
-    features = []
-    for attributes, geom in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(geom.wkt) if geom is not None else QgsGeometry())
-        feature.setAttributes(list(attributes))
-        features.append(feature)
-    provider.addFeatures(features)
-    layer.updateExtents()
-    return layer
-
-
-def project_layer(crs="EPSG:4549", projects=PROJECTS, transform=None):
-    from qgis.PyQt.QtCore import QVariant
-
-    rows = [((name, i), transform(g) if transform else g) for i, (name, g) in enumerate(projects)]
-    return make_layer(
-        "MultiPolygon", crs, [("XMMC", QVariant.String), ("SEQ", QVariant.Int)], rows, "JSXM"
-    )
-
-
-def control_layers():
-    from qgis.PyQt.QtCore import QVariant
-
-    s = QVariant.String
-    return {
-        "ECO_REDLINE": make_layer(
-            "Polygon", "EPSG:4549", [("NAME", s)], [(("eco",), g) for g in ECO], "STBHHX"
-        ),
-        "FARMLAND": make_layer(
-            "Polygon", "EPSG:4549", [("NAME", s)], [(("farm",), g) for g in FARM], "YJJBNTBHTB"
-        ),
-        "DEV_BOUNDARY": make_layer(
-            "Polygon", "EPSG:4549", [("NAME", s)], [(("udb",), g) for g in UDB], "CZKFBJ"
-        ),
-        "PROTECTED_AREAS": make_layer(
-            "Polygon", "EPSG:4549", [("GNFQ", s)], [((z,), g) for z, g in PA], "ZRBHD"
-        ),
-        "MARINE_REDLINE": make_layer(
-            "Polygon", "EPSG:4549", [("NAME", s)], [(("marine",), g) for g in MARINE], "HYSTHX"
-        ),
-        "COASTLINE": make_layer(
-            "LineString", "EPSG:4549", [("AXLX", s)], [((t,), g) for t, g in COAST], "HAX"
-        ),
-    }
+from .helpers.layers import features_by_id, is_null, output_layer, write_gpkg
+from .helpers.redline_case import (
+    COAST,
+    ECO,
+    FARM,
+    MARINE,
+    PA,
+    PROJECTS,
+    SCRIPT_NAME,
+    UDB,
+    control_layers,
+    poly,
+    project_layer,
+)
+from .helpers.runner import run_algorithm
 
 
 def oracle():
@@ -162,25 +67,6 @@ def all_params(**extra):
     }
     params.update(extra)
     return params
-
-
-def is_null(value) -> bool:
-    from qgis.PyQt.QtCore import QVariant
-
-    return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
-def features_by_id(layer, key="project_id"):
-    return {f[key]: f for f in layer.getFeatures()}
-
-
-def output_layer(result, context, name="OUTPUT"):
-    value = result[name]
-    if isinstance(value, str):
-        from qgis.core import QgsProcessingUtils
-
-        return QgsProcessingUtils.mapLayerFromString(value, context)
-    return value
 
 
 FIELDS = (
@@ -520,21 +406,6 @@ def test_runs_inside_a_model(provider):
     assert rows["A-001"]["eco_m2"] == pytest.approx(12_500.0)
 
 
-def write_gpkg(path, layer):
-    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
-
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = layer.name()
-    if path.exists():
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(
-        layer, str(path), QgsCoordinateTransformContext(), options
-    )
-    assert error[0] == QgsVectorFileWriter.NoError, error
-    return f"{path}|layername={layer.name()}"
-
-
 @pytest.mark.slow
 def test_qgis_process_json(provider, qgis_process, tmp_path):
     gpkg = tmp_path / "data.gpkg"
@@ -648,10 +519,10 @@ def test_desktop_style_post_processors(provider):
 
 
 def test_large_layer_path_same_numbers(provider, monkeypatch):
-    from lyg_nrp_plugin.processing import layer_io
+    from lyg_nrp_plugin.processing.io import near
 
-    monkeypatch.setattr(layer_io, "NEAR_MIN_COUNT", 1)
-    monkeypatch.setattr(layer_io, "NEAR_MAX_SHARE", 1.0)
+    monkeypatch.setattr(near, "NEAR_MIN_COUNT", 1)
+    monkeypatch.setattr(near, "NEAR_MAX_SHARE", 1.0)
     result, context = run_alg(all_params())
     rows = features_by_id(output_layer(result, context))
     for name, values in oracle().items():

@@ -7,13 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-POLYGONAL = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
-LINEAR = (
-    shapely.GeometryType.LINESTRING,
-    shapely.GeometryType.MULTILINESTRING,
-    shapely.GeometryType.LINEARRING,
-)
-
 
 @dataclass(frozen=True)
 class RepairStats:

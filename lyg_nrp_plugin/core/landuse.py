@@ -8,8 +8,6 @@ letter (1104A 养殖坑塘, 0201K 可调整果园, 1107A 干渠); the class is r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import numpy as np
 
 WETLAND_CODES = frozenset({"0303", "0304", "0306", "0402", "1105", "1106", "1108"})
@@ -242,14 +240,3 @@ def name_of(code) -> str:
     return (
         DLMC.get(code) or DLMC.get(base_code(code), "") or ("特殊用地" if code[:2] == "09" else "")
     )
-
-
-def classify(codes: Iterable, include_saltpans: bool = False) -> np.ndarray:
-    """Vectorised :func:`first_level` (object array of class keys)."""
-    cache: dict = {}
-    out = []
-    for code in codes:
-        if code not in cache:
-            cache[code] = first_level(code, include_saltpans)
-        out.append(cache[code])
-    return np.array(out, dtype=object)

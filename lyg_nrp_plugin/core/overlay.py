@@ -224,11 +224,3 @@ def lines_inside_per_project(
     projects = np.asarray(projects, dtype=object)
     pieces = intersect_pairs(projects, lines, 1, tree, cancelled=cancelled)
     return dissolve_groups(pieces.left, pieces.geoms, len(projects), 1, cancelled)
-
-
-def group_sum(keys: list[tuple], values: np.ndarray) -> dict[tuple, float]:
-    """Sum ``values`` by hashable ``keys`` (insertion order kept)."""
-    sums: dict[tuple, float] = {}
-    for key, value in zip(keys, values):
-        sums[key] = sums.get(key, 0.0) + float(value)
-    return sums

@@ -1,20 +1,43 @@
-"""What every ``lyg_nrp`` algorithm shares: naming, groups, icon, help, dependency check.
+"""What every ``lyg_nrp`` algorithm shares: naming, groups, icon, help, dependency check,
+and the plumbing of a run — sources, fields, sinks, styles, cancellation.
 
 Subclasses stay ordinary ``QgsProcessingAlgorithm``s (the modeler sees their parameters as
-declared in ``initAlgorithm``). They set ``ALG_ID`` and ``GROUP_ID`` and implement
-``displayName``, ``summary`` and ``parameter_help`` (one line per parameter name).
+declared in ``initAlgorithm``). They set ``ALG_ID`` and ``GROUP_ID``, implement
+``displayName``, ``summary``, ``parameter_help`` (one line per parameter name) and
+``process`` — the body of ``processAlgorithm``. :meth:`LygAlgorithm.processAlgorithm` checks
+the dependencies, calls ``process`` and catches :class:`~..core.progress.Canceled` once: core
+raises it, nobody returns partial results.
+
+One policy for optional fields (:meth:`LygAlgorithm.optional_field`): a field the user chose
+that the layer does not have is an error; a default that the layer lacks is not used (said in
+the log).
 """
 
 from __future__ import annotations
 
 import html
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFeatureSink,
+    QgsFeatureSource,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.progress import Canceled
 from ..deps import dependency_message
 from ..paths import icon_path
 from ..translate import tr
+from .io.layers import layer_label, require_fields, require_geometry
+from .styles import attach_style
+
+POLYGON = QgsWkbTypes.PolygonGeometry
+LINE = QgsWkbTypes.LineGeometry
+POINT = QgsWkbTypes.PointGeometry
 
 GROUP_REDLINE = "redline"
 GROUP_FARMLAND = "farmland"
@@ -113,3 +136,119 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
+
+    # --- the run -------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.check_dependencies()
+        try:
+            return self.process(parameters, context, feedback)
+        except Canceled:
+            feedback.pushInfo(tr("Canceled."))
+            return {}
+
+    def process(self, parameters: dict, context: QgsProcessingContext, feedback) -> dict:
+        """The algorithm's work: read inputs → core → write outputs → report."""
+        raise NotImplementedError
+
+    # --- sources and fields ------------------------------------------------------------------
+    def source(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        geometry: int | None = POLYGON,
+        required: bool = True,
+    ) -> tuple[QgsFeatureSource | None, str]:
+        """The source of parameter ``name`` and its label (layer name and parameter title).
+
+        A required source that is missing raises; an optional one gives ``(None, title)``.
+        ``geometry`` (``POLYGON``, ``LINE``, ``POINT`` or None for any) is checked.
+        """
+        definition = self.parameterDefinition(name)
+        title = definition.description() if definition is not None else name
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if required:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None, title
+        label = layer_label(source, title)
+        if geometry is not None:
+            require_geometry(source, geometry, label)
+        return source, label
+
+    def required_field(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        source: QgsFeatureSource,
+        label: str,
+        default: str = "",
+    ) -> str:
+        """The field of parameter ``name`` (``default`` when none is given); it must exist."""
+        fields = self.parameterAsFields(parameters, name, context)
+        field = fields[0] if fields else default
+        require_fields(source, [field], label)
+        return field
+
+    def optional_field(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        source: QgsFeatureSource,
+        label: str,
+        feedback=None,
+    ) -> str:
+        """The field of parameter ``name``, or "" when none applies.
+
+        A field the user chose that ``source`` does not have is an error. The parameter's
+        default that ``source`` lacks is not used (an info line says so).
+        """
+        fields = self.parameterAsFields(parameters, name, context)
+        field = fields[0] if fields else ""
+        if not field or source.fields().lookupField(field) >= 0:
+            return field
+        definition = self.parameterDefinition(name)
+        default = definition.defaultValue() if definition is not None else None
+        if isinstance(default, (list, tuple)):
+            default = default[0] if default else None
+        if field == default:
+            if feedback is not None:
+                feedback.pushInfo(
+                    tr("{layer} has no field “{field}”; it is not used.").format(
+                        layer=label, field=field
+                    )
+                )
+            return ""
+        require_fields(source, [field], label)  # raises
+        return ""
+
+    # --- sinks and styles --------------------------------------------------------------------
+    def sink(
+        self,
+        parameters: dict,
+        name: str,
+        context: QgsProcessingContext,
+        fields: QgsFields,
+        wkb_type: int = QgsWkbTypes.NoGeometry,
+        crs=None,
+    ) -> tuple[QgsFeatureSink | None, str | None]:
+        """The sink of parameter ``name``; a required sink that cannot be created raises, an
+        optional one that is skipped gives ``(None, None)``."""
+        if crs is None:
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type)
+        else:
+            sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            definition = self.parameterDefinition(name)
+            optional = definition is not None and bool(definition.flags() & definition.FlagOptional)
+            if not optional:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return None, None
+        return sink, dest_id
+
+    def style(self, context: QgsProcessingContext, dest_id: str | None, style: str) -> None:
+        """In Desktop give the loaded output ``dest_id`` the style ``resources/styles/<style>``."""
+        if dest_id:
+            attach_style(self, context, dest_id, style)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -27,21 +26,11 @@ from ..core import corridors as cc
 from ..core.geometry import dissolve, non_empty_mask
 from ..translate import tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .layer_io import layer_label, read_source, require_geometry, write_features
-from .measure import DEFAULT_ANALYSIS_CRS
+from .crs import analysis_crs
+from .io.layers import layer_label, require_geometry
+from .io.read import read_source
+from .io.write import write_features
 from .styles import attach_style
-
-
-def analysis_crs(*sources) -> QgsCoordinateReferenceSystem:
-    """The CRS of the first given projected layer, else EPSG:4549 (metres are needed)."""
-    for source in sources:
-        if (
-            source is not None
-            and source.sourceCrs().isValid()
-            and not source.sourceCrs().isGeographic()
-        ):
-            return source.sourceCrs()
-    return QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
 
 
 class BuildCorridorsAlgorithm(LygAlgorithm):
@@ -260,7 +249,9 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
         ):
             if source is not None:
                 require_geometry(source, geometry, labels[key])
-        crs = analysis_crs(rivers, coast, vein, boundary)
+        crs = analysis_crs(
+            None, [s.sourceCrs() for s in (rivers, coast, vein, boundary) if s is not None]
+        )
         half_width = self.parameterAsDouble(parameters, self.HALF_WIDTH, context)
         coast_width = self.parameterAsDouble(parameters, self.COAST_WIDTH, context)
         sea_width = self.parameterAsDouble(parameters, self.SEA_WIDTH, context)

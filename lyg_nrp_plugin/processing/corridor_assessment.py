@@ -33,9 +33,12 @@ from ..core.units import format_area_en, format_area_zh
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .build_corridors import analysis_crs
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
-from .report import HtmlReport, memory_layer, render_map_png
+from .crs import analysis_crs
+from .io.layers import layer_label, require_fields, require_geometry
+from .io.read import read_source
+from .io.write import write_features
+from .report.html import HtmlReport
+from .report.maps import memory_layer, render_map_png
 from .styles import attach_style
 
 KINDS = (cc.KIND_RIVER, cc.KIND_BELT, cc.KIND_VEIN)
@@ -334,7 +337,9 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
         spacing = self.parameterAsDouble(parameters, self.TRANSECT_SPACING, context)
         min_width = self.parameterAsDouble(parameters, self.MIN_ECO_WIDTH, context)
         built_share = self.parameterAsDouble(parameters, self.BREAK_BUILT_SHARE, context)
-        crs = analysis_crs(corridors, parcels, axes, projects)
+        crs = analysis_crs(
+            None, [s.sourceCrs() for s in (corridors, parcels, axes, projects) if s is not None]
+        )
 
         # corridors
         names = corridors.fields().names()

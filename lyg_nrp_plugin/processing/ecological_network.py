@@ -41,18 +41,21 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from .. import results_bus
-from ..core.network.grid import CanceledError, Progress
 from ..core.network.pipeline import NetworkParams, PipelineResult, run_pipeline
 from ..core.network.sources import derive_sources
 from ..core.network.table import TableError, load_table, lookup, matches_any
+from ..core.progress import Canceled, Progress
 from ..core.units import format_area_en, format_area_zh, ha_to_m2
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_ECOLOGY, LygAlgorithm
-from .layer_io import layer_label, read_source, require_fields, require_geometry, write_features
-from .measure import DEFAULT_ANALYSIS_CRS
-from .raster_io import Grid, grid_for, polygonize, rasterize, warp_to_grid, write_geotiff
-from .report import HtmlReport, memory_layer, render_map_png
+from .crs import analysis_crs
+from .io.layers import layer_label, require_fields, require_geometry
+from .io.raster import Grid, grid_for, polygonize, rasterize, warp_to_grid, write_geotiff
+from .io.read import read_source
+from .io.write import write_features
+from .report.html import HtmlReport
+from .report.maps import memory_layer, render_map_png
 
 DEFAULT_TABLE = ("rules", "resistance_default.csv")
 DEFAULT_ECO_CLASSES = "03,04,00,1102,1103,1105,1106,1108"
@@ -417,23 +420,9 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
 
     # --- inputs --------------------------------------------------------------------------------
     def _analysis_crs(self, landuse, raster, feedback) -> QgsCoordinateReferenceSystem:
-        crs = None
         if raster is not None:
-            crs = raster.crs()
-            if crs.isGeographic():
-                feedback.pushWarning(
-                    tr(
-                        "The resistance raster is in a geographic CRS ({crs}); it is "
-                        "reprojected to "
-                        "{target} so that cells and costs are in metres."
-                    ).format(crs=crs.authid(), target=DEFAULT_ANALYSIS_CRS)
-                )
-                crs = None
-        elif landuse is not None:
-            crs = landuse.sourceCrs()
-            if crs.isGeographic() or not crs.isValid():
-                crs = None
-        return crs if crs is not None else QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
+            return analysis_crs(None, [raster.crs()], feedback, tr("The resistance raster"))
+        return analysis_crs(None, [landuse.sourceCrs() if landuse is not None else None])
 
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
@@ -661,7 +650,7 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
             result = run_pipeline(
                 resistance, labels, areas, landscape_area, params, progress.sub(0.22, 0.85)
             )
-        except CanceledError:
+        except Canceled:
             feedback.pushWarning(tr("Canceled."))
             return {}
         outputs = self._write_outputs(

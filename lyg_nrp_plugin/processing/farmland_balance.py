@@ -43,16 +43,13 @@ from ..core.units import format_area_en, format_area_zh, m2_to_ha, m2_to_mu
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_FARMLAND, LygAlgorithm
-from .layer_io import (
-    layer_label,
-    read_source,
-    require_fields,
-    require_geometry,
-    to_qgs_geometry,
-    write_features,
-)
-from .measure import AREA_ELLIPSOIDAL, AREA_PLANAR, DEFAULT_ANALYSIS_CRS, area_function
-from .report import HtmlReport, memory_layer, render_map_png
+from .io.layers import layer_label, require_fields, require_geometry
+from .io.read import read_source
+from .io.write import to_qgs_geometry, write_features
+from .measure import area_function
+from .params import AREA_ELLIPSOIDAL, AREA_PLANAR, DEFAULT_ANALYSIS_CRS
+from .report.html import HtmlReport
+from .report.maps import memory_layer, render_map_png
 
 DEFAULT_CAPACITY_TABLE = ("rules", "grain_capacity_illustrative.csv")
 

@@ -42,9 +42,11 @@ from ..core.indicator_chart import bar_chart_svg
 from ..paths import resource_path
 from ..translate import is_chinese, tr
 from .base import GROUP_INDICATORS, LygAlgorithm
-from .layer_io import layer_label, python_value, read_source, require_geometry, write_features
-from .measure import DEFAULT_ANALYSIS_CRS
-from .report import HtmlReport, esc
+from .io.layers import layer_label, require_geometry
+from .io.read import python_value, read_source
+from .io.write import write_features
+from .params import DEFAULT_ANALYSIS_CRS
+from .report.html import HtmlReport, esc
 
 OUTPUT_FIELDS = (
     ("code", QVariant.String),

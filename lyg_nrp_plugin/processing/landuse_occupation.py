@@ -39,21 +39,16 @@ from ..core.occupation import SUMMARY_FIELDS, occupation
 from ..core.units import format_area_en, format_area_zh
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import (
-    field_parameter,
-    input_fields_without,
-    near_subset,
-    polygon_source,
-    project_id_field,
-    read_attributes,
-    read_geometries,
-    read_projects,
-    require_fields,
-    source_description,
-    write_features,
-)
-from .measure import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS, analysis_crs, area_function
-from .report import HtmlReport, esc, memory_layer, render_map_png
+from .crs import parameter_analysis_crs
+from .io.layers import require_fields, source_description
+from .io.near import near_subset
+from .io.projects import project_id_field, read_projects
+from .io.read import read_attributes, read_geometries
+from .io.write import input_fields_without, write_features
+from .measure import area_function
+from .params import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS
+from .report.html import HtmlReport, esc
+from .report.maps import memory_layer, render_map_png
 from .styles import attach_style
 
 # first-level class -> fill colour of the report map: the 三调 colours of
@@ -245,15 +240,11 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
 
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
-        source, input_label = polygon_source(
-            self, parameters, self.INPUT, context, tr("Construction projects")
-        )
-        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source, input_label)
-        parcels_source, parcels_label = polygon_source(
-            self, parameters, self.LANDUSE, context, tr("Land-use parcels (DLTB)")
-        )
-        dlbm_field = field_parameter(
-            self, parameters, self.DLBM_FIELD, context, parcels_source, parcels_label, "DLBM"
+        source, input_label = self.source(parameters, self.INPUT, context)
+        id_field = self.required_field(parameters, self.ID_FIELD, context, source, input_label)
+        parcels_source, parcels_label = self.source(parameters, self.LANDUSE, context)
+        dlbm_field = self.required_field(
+            parameters, self.DLBM_FIELD, context, parcels_source, parcels_label, "DLBM"
         )
         kcxs_field = self.optional_field(
             parameters, self.KCXS_FIELD, context, parcels_source, parcels_label, feedback
@@ -265,7 +256,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             parameters, self.SLOPE_FIELD, context, parcels_source, parcels_label, feedback
         )
         saltpans = self.parameterAsBoolean(parameters, self.SALTPAN_AS_WETLAND, context)
-        crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
+        crs = parameter_analysis_crs(self, parameters, context, self.ANALYSIS_CRS)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
 
         projects = read_projects(source, input_label, id_field, crs, context, feedback, (0, 10))

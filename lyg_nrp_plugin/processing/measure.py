@@ -10,16 +10,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsProcessingContext,
-    QgsProcessingException,
 )
 
-from ..translate import tr
-from .layer_io import to_qgs_geometry
+from .io.write import to_qgs_geometry
+from .params import AREA_PLANAR
 
-AREA_PLANAR = 0
-AREA_ELLIPSOIDAL = 1
 CGCS2000_ELLIPSOID = "EPSG:1024"
-DEFAULT_ANALYSIS_CRS = "EPSG:4549"  # CGCS2000 / 3-degree Gauss-Kruger CM 120E
 
 Measure = Callable[[np.ndarray], np.ndarray]
 
@@ -61,20 +57,3 @@ def length_function(
 ) -> Measure:
     """Lengths (m) of an array of shapely geometries in ``crs``."""
     return _measure(method, crs, context, linear=True)
-
-
-def analysis_crs(
-    algorithm, parameters: dict, name: str, context: QgsProcessingContext
-) -> QgsCoordinateReferenceSystem:
-    """The CRS parameter ``name`` (default :data:`DEFAULT_ANALYSIS_CRS`); must be projected."""
-    crs = algorithm.parameterAsCrs(parameters, name, context)
-    if not crs.isValid():
-        crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
-    if crs.isGeographic():
-        raise QgsProcessingException(
-            tr(
-                "The analysis CRS {crs} is geographic; choose a projected CRS such as "
-                "EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E)."
-            ).format(crs=crs.authid())
-        )
-    return crs

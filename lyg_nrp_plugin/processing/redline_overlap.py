@@ -49,28 +49,16 @@ from ..core.redline_rules import (
 from ..core.units import m2_to_ha, m2_to_mu
 from ..translate import is_chinese, tr
 from .base import GROUP_REDLINE, LygAlgorithm
-from .layer_io import (
-    field_parameter,
-    input_fields_without,
-    layer_label,
-    near_subset,
-    polygon_source,
-    project_id_field,
-    read_geometries,
-    read_projects,
-    read_source,
-    require_geometry,
-    source_description,
-    write_features,
-)
-from .measure import (
-    AREA_ELLIPSOIDAL,
-    DEFAULT_ANALYSIS_CRS,
-    analysis_crs,
-    area_function,
-    length_function,
-)
-from .report import HtmlReport, memory_layer, render_map_png
+from .crs import parameter_analysis_crs
+from .io.layers import layer_label, require_geometry, source_description
+from .io.near import near_subset
+from .io.projects import project_id_field, read_projects
+from .io.read import read_geometries, read_source
+from .io.write import input_fields_without, write_features
+from .measure import area_function, length_function
+from .params import AREA_ELLIPSOIDAL, DEFAULT_ANALYSIS_CRS
+from .report.html import HtmlReport
+from .report.maps import memory_layer, render_map_png
 from .styles import attach_style
 
 # control key -> OUTPUT field
@@ -330,11 +318,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     # --- run ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
         self.check_dependencies()
-        source, input_label = polygon_source(
-            self, parameters, self.INPUT, context, tr("Construction projects")
-        )
-        id_field = field_parameter(self, parameters, self.ID_FIELD, context, source, input_label)
-        crs = analysis_crs(self, parameters, self.ANALYSIS_CRS, context)
+        source, input_label = self.source(parameters, self.INPUT, context)
+        id_field = self.required_field(parameters, self.ID_FIELD, context, source, input_label)
+        crs = parameter_analysis_crs(self, parameters, context, self.ANALYSIS_CRS)
         method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         rules_path = self.parameterAsFile(parameters, self.RULES_FILE, context)
@@ -356,16 +342,16 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
             controls[key] = (name, layer, label)
         zone_field = ""
         if "pa" in controls:
-            zone_field = field_parameter(
-                self, parameters, self.PA_ZONE_FIELD, context, controls["pa"][1], controls["pa"][2]
+            zone_field = self.required_field(
+                parameters, self.PA_ZONE_FIELD, context, controls["pa"][1], controls["pa"][2]
             )
         coast_layer = self.parameterAsSource(parameters, self.COASTLINE, context)
         coast_field = coast_value = ""
         if coast_layer is not None:
             label = layer_label(coast_layer, tr("Natural coastline"))
             require_geometry(coast_layer, QgsWkbTypes.LineGeometry, label)
-            coast_field = field_parameter(
-                self, parameters, self.COAST_TYPE_FIELD, context, coast_layer, label
+            coast_field = self.required_field(
+                parameters, self.COAST_TYPE_FIELD, context, coast_layer, label
             )
             coast_value = (
                 self.parameterAsString(parameters, self.COAST_TYPE_VALUE, context) or ""

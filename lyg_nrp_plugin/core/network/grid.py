@@ -33,40 +33,6 @@ HALF_8 = ((0, 1, 1.0), (1, -1, SQRT2), (1, 0, 1.0), (1, 1, SQRT2))
 HALF_4 = ((0, 1, 1.0), (1, 0, 1.0))
 
 
-class CanceledError(Exception):
-    """Raised by core loops when the caller's feedback says so."""
-
-
-class Progress:
-    """Duck-typed wrapper around a QgsProcessingFeedback-like object (or None).
-
-    ``span`` maps this step's 0..1 to a slice of the caller's 0..100 progress bar.
-    """
-
-    def __init__(self, feedback=None, start: float = 0.0, end: float = 100.0):
-        self.feedback = feedback
-        self.start = start
-        self.end = end
-
-    def check(self) -> None:
-        if self.feedback is not None and self.feedback.isCanceled():
-            raise CanceledError()
-
-    def set(self, fraction: float) -> None:
-        self.check()
-        if self.feedback is not None:
-            fraction = min(max(fraction, 0.0), 1.0)
-            self.feedback.setProgress(self.start + (self.end - self.start) * fraction)
-
-    def sub(self, a: float, b: float) -> Progress:
-        span = self.end - self.start
-        return Progress(self.feedback, self.start + span * a, self.start + span * b)
-
-    def info(self, text: str) -> None:
-        if self.feedback is not None and hasattr(self.feedback, "pushInfo"):
-            self.feedback.pushInfo(text)
-
-
 def neighbours(connectivity: int, half: bool = False):
     if connectivity not in (4, 8):
         raise ValueError("connectivity must be 4 or 8")

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..progress import Progress
 from .cost import allocation, cost_distance, path_length, trace_path
-from .grid import GridGraph, Progress, build_cost_graph, neighbours, shifted_pairs
+from .grid import GridGraph, build_cost_graph, neighbours, shifted_pairs
 
 
 @dataclass

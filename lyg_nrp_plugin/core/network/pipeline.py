@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..progress import Progress
 from .circuit import solve_pair
 from .connectivity import Connectivity, connectivity
-from .grid import Progress, build_cost_graph
+from .grid import build_cost_graph
 from .links import NetworkResult, build_network
 from .nodes import NodePoint, barriers, junctions, pinch_points
 

@@ -1,0 +1,1 @@
+"""Reading sources and writing sinks (vector and raster); one home per helper."""

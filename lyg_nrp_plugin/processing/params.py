@@ -1,0 +1,74 @@
+"""Parameters several algorithms declare the same way: area method, analysis CRS, report,
+count outputs. Each ``add_*`` adds the parameter to an algorithm; the readers return values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..translate import tr
+
+AREA_PLANAR = 0
+AREA_ELLIPSOIDAL = 1
+DEFAULT_ANALYSIS_CRS = "EPSG:4549"  # CGCS2000 / 3-degree Gauss-Kruger CM 120E
+
+
+def area_method_options() -> list[str]:
+    return [tr("Planar (analysis CRS)"), tr("Ellipsoidal (CGCS2000)")]
+
+
+def add_area_method(algorithm: QgsProcessingAlgorithm, name: str = "AREA_METHOD") -> None:
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            name, tr("Area method"), area_method_options(), defaultValue=AREA_PLANAR
+        )
+    )
+
+
+def area_method(
+    algorithm, parameters: dict, context: QgsProcessingContext, name: str = "AREA_METHOD"
+) -> int:
+    return algorithm.parameterAsEnum(parameters, name, context)
+
+
+def add_analysis_crs(
+    algorithm: QgsProcessingAlgorithm, name: str = "ANALYSIS_CRS", advanced: bool = False
+) -> None:
+    parameter = QgsProcessingParameterCrs(
+        name, tr("Analysis CRS"), DEFAULT_ANALYSIS_CRS, optional=True
+    )
+    if advanced:
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    algorithm.addParameter(parameter)
+
+
+def add_report(
+    algorithm: QgsProcessingAlgorithm, name: str, title: str, create_by_default: bool = False
+) -> None:
+    """An optional HTML file destination."""
+    algorithm.addParameter(
+        QgsProcessingParameterFileDestination(
+            name,
+            title,
+            tr("HTML files (*.html)"),
+            optional=True,
+            createByDefault=create_by_default,
+        )
+    )
+
+
+def add_count_outputs(
+    algorithm: QgsProcessingAlgorithm, outputs: Sequence[tuple[str, str]]
+) -> None:
+    """Number outputs (name, title) — what models and qgis_process read back."""
+    for name, title in outputs:
+        algorithm.addOutput(QgsProcessingOutputNumber(name, title))

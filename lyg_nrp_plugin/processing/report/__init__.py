@@ -1,0 +1,1 @@
+"""Reports: HTML (``html``), maps rendered by QGIS (``maps``), shared sections (``sections``)."""
