@@ -285,6 +285,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/plugin.py" />
+            <source>Show details</source>
+            <translation>显示详情</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Could not open the sample project {path}</source>
             <translation>无法打开示例工程 {path}</translation>
         </message>
@@ -329,7 +334,7 @@
             <translation>{layer} 没有字段“{field}”，不使用该字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Build corridors (一带一脉七廊)</source>
             <translation>构建一带一脉七廊</translation>
         </message>
@@ -554,7 +559,7 @@
             <translation>河流图层中未找到</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Corridor assessment (廊道管控评估)</source>
             <translation>廊道管控评估</translation>
         </message>
@@ -929,7 +934,7 @@
             <translation>{layer} 为地理坐标系（{crs}）；已重投影，使距离和面积以米计。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Ecological network (sources, corridors, nodes)</source>
             <translation>生态网络（源地-廊道-节点）</translation>
         </message>
@@ -1549,7 +1554,7 @@
             <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Farmland balance verification</source>
             <translation>耕地占补平衡核验</translation>
         </message>
@@ -2059,7 +2064,7 @@
             <translation>红色：被占用耕地；绿色：计入的补充耕地；橙色：被标记的地块或部分；阴影：生态保护红线和自然保护地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Plan indicator assessment</source>
             <translation>规划指标评估</translation>
         </message>
@@ -2419,7 +2424,7 @@
             <translation>{layer}：字段“{field}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Land-use occupation analysis</source>
             <translation>占用地类分析</translation>
         </message>
@@ -2759,6 +2764,11 @@
             <translation>审查模型</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Red-line conflict check</source>
+            <translation>红线冲突检测</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>{name} (missing dependencies)</source>
             <translation>{name}（缺少依赖）</translation>
@@ -2772,11 +2782,6 @@
             <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>Lianyungang 14th Five-Year natural-resources plan checks</source>
             <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Red-line conflict check</source>
-            <translation>红线冲突检测</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />

@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+import html
+
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QPushButton
 
-from .deps import dependency_message
+from .deps import dependency_message, install_command
 from .log import log_warning
 from .paths import icon_path
 from .translate import install_translator, remove_translator, tr
@@ -81,7 +83,27 @@ class LygNrpPlugin:
         )
         message = dependency_message()
         if message:
-            self.iface.messageBar().pushWarning(tr("LYG Natural Resources"), message)
+            self.show_dependency_message(message)
+
+    def show_dependency_message(self, message: str) -> None:
+        """One line in the message bar (escaped: requirements hold ``<``) and a 显示详情 button
+        with the whole message and the install command as copyable plain text."""
+        first_line = message.splitlines()[0]
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("LYG Natural Resources"), html.escape(first_line))
+        button = QPushButton(tr("Show details"), item)
+        button.clicked.connect(lambda: self.dependency_details(message))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Warning)
+
+    def dependency_details(self, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Warning, tr("LYG Natural Resources"), "", parent=None)
+        box.setTextFormat(Qt.PlainText)
+        box.setText(message)
+        box.setDetailedText(install_command())
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.show()
+        return box
 
     def _new_action(self, text: str, icon: str, slot) -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())

@@ -31,19 +31,33 @@ def current_locale() -> str:
     return locale or "en"
 
 
+CHINESE = "zh_CN"  # the one translation shipped: i18n/lyg_nrp_zh_CN.qm
+
+
+def plugin_language(locale: str | None) -> str:
+    """``zh_CN`` for every spelling of Chinese QGIS may store, else ``en``.
+
+    QGIS's own 简体中文 setting stores ``zh-Hans`` (it ships ``qgis_zh-Hans.qm``); systems and
+    older profiles say ``zh_CN``, ``zh-CN``, ``zh_Hans`` or plain ``zh``. Traditional spellings
+    (``zh-Hant``, ``zh_TW``) get the simplified translation too: closer than English.
+    """
+    norm = (locale or "").strip().replace("-", "_").lower()
+    if norm == "zh" or norm.startswith("zh_"):
+        return CHINESE
+    return "en"
+
+
 def install_translator(locale: str | None = None) -> bool:
-    """Load ``i18n/lyg_nrp_<locale>.qm`` (``zh_CN``, then ``zh``); True when one was loaded."""
+    """Load the plugin's translation for ``locale`` (default: QGIS's); True when loaded."""
     remove_translator()
-    locale = locale or current_locale()
-    for name in (locale[:5], locale[:2]):
-        qm = i18n_path(f"lyg_nrp_{name}.qm")
-        if not qm.is_file():
-            continue
-        translator = QTranslator()
-        if translator.load(str(qm)):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
-            return True
+    if plugin_language(locale or current_locale()) != CHINESE:
+        return False
+    qm = i18n_path(f"lyg_nrp_{CHINESE}.qm")
+    translator = QTranslator()
+    if qm.is_file() and translator.load(str(qm)):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+        return True
     return False
 
 
@@ -53,4 +67,5 @@ def remove_translator() -> None:
 
 
 def is_chinese() -> bool:
-    return current_locale().lower().startswith("zh")
+    """Reports and labels follow the same decision as the translator."""
+    return plugin_language(current_locale()) == CHINESE

@@ -11,8 +11,22 @@ from qgis.PyQt.QtWidgets import QMainWindow, QMenu
 
 
 class RecordingMessageBar:
+    """Records what is pushed; message widgets are real ``QgsMessageBarItem``s."""
+
     def __init__(self):
         self.messages: list[tuple[str, str, str]] = []
+        self.items: list = []
+
+    @staticmethod
+    def createMessage(title: str, text: str, parent=None):  # noqa: N802
+        from qgis.gui import QgsMessageBar
+
+        return QgsMessageBar.createMessage(title, text, parent)
+
+    def pushWidget(self, item, level=None, duration: int = 0):  # noqa: N802
+        self.items.append(item)
+        self.messages.append(("widget", item.title(), item.text()))
+        return item
 
     def pushWarning(self, title: str, text: str) -> None:
         self.messages.append(("warning", title, text))

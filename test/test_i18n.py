@@ -88,3 +88,33 @@ def test_chinese_under_zh_cn(provider):
 )
 def test_group_names_translated(group):
     assert ts_messages()[group] in {"红线管控", "耕地保护", "生态廊道", "规划指标"}
+
+
+@pytest.mark.parametrize("spelling", ["zh-Hans", "zh_Hans", "zh-CN", "zh_CN", "zh"])
+def test_every_chinese_spelling_loads_the_translation(qgis_processing, spelling):
+    """QGIS's own 简体中文 setting stores zh-Hans; older profiles and systems say zh_CN …"""
+    from qgis.core import QgsSettings
+
+    from lyg_nrp_plugin.translate import install_translator, is_chinese, remove_translator, tr
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", spelling)
+    try:
+        assert install_translator()  # no argument: what QGIS's setting says
+        assert tr("Load sample data") == "加载示例数据"
+        assert is_chinese()  # reports follow the same decision
+    finally:
+        remove_translator()
+        settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+        settings.setValue("locale/userLocale", saved[1] or "")
+
+
+@pytest.mark.parametrize("spelling", ["en_US", "en", "de_DE", ""])
+def test_other_locales_stay_english(qgis_processing, spelling):
+    from lyg_nrp_plugin.translate import install_translator, plugin_language, tr
+
+    assert plugin_language(spelling) == "en"
+    assert not install_translator(spelling or "en")
+    assert tr("Load sample data") == "Load sample data"

@@ -138,6 +138,67 @@ def test_without_shapely_every_algorithm_stays_listed_and_refuses():
     assert set(lines.values()) == {"False True"}
 
 
+def test_first_start_message_is_escaped_with_copyable_details(qgis_processing, monkeypatch):
+    """Requirements hold ``<``: the bar shows them as text, 显示详情 shows the command."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QTextDocument
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    import lyg_nrp_plugin
+    from lyg_nrp_plugin import deps
+
+    monkeypatch.setattr(deps, "missing_dependencies", lambda: ("shapely>=2.0,<3",))
+    iface = FakeIface()
+    plugin = lyg_nrp_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        item = iface.messageBar().items[-1]
+        shown = QTextDocument()
+        shown.setHtml(item.text())
+        assert "shapely>=2.0,<3" in shown.toPlainText()  # not swallowed as a tag
+        buttons = item.findChildren(QPushButton)
+        assert [b.text() for b in buttons if b.text() in ("Show details", "显示详情")]
+        box = plugin.dependency_details(deps.dependency_message())
+        assert box.textFormat() == Qt.PlainText
+        assert "shapely>=2.0,<3" in box.text()
+        assert "pip install" in box.detailedText() and "shapely>=2.0,<3" in box.detailedText()
+        box.close()
+    finally:
+        plugin.unload()
+
+
+def test_stand_ins_keep_their_chinese_names():
+    """Without shapely the toolbox lists the stand-ins by their translated names, not raw ids."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    code = (
+        "import sys; sys.modules['shapely'] = None\n"
+        "from qgis.core import QgsApplication\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "from lyg_nrp_plugin.translate import install_translator\n"
+        "assert install_translator('zh-Hans')\n"
+        "from lyg_nrp_plugin.processing.provider import ALGORITHM_CLASSES\n"
+        "for cls in ALGORITHM_CLASSES:\n"
+        "    alg = cls(); print(alg.name(), alg.displayName())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = dict(line.split(" ", 1) for line in result.stdout.strip().splitlines())
+    assert names["redline_overlap"].startswith("红线冲突检测")
+    assert names["farmland_balance"].startswith("耕地占补平衡")
+    for alg_id, name in names.items():
+        assert alg_id not in name and any("\u4e00" <= ch <= "\u9fff" for ch in name), name
+
+
 def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
     """The bundled .qgz opens from a copy, every layer valid, styles applied, inputs untouched."""
     import pyogrio

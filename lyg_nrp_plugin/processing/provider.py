@@ -25,6 +25,7 @@ from .base import (
     GROUP_REDLINE,
     LygAlgorithm,
 )
+from .names import display_name
 
 PROVIDER_ID = "lyg_nrp"
 
@@ -52,7 +53,7 @@ def unavailable_algorithm(alg_id: str, group_id: str, error: Exception) -> type[
         GROUP_ID = group_id
 
         def displayName(self) -> str:  # noqa: N802
-            return tr("{name} (missing dependencies)").format(name=alg_id)
+            return tr("{name} (missing dependencies)").format(name=display_name(alg_id))
 
         def summary(self) -> str:
             return reason()
