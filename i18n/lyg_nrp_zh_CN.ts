@@ -329,6 +329,11 @@
             <translation>已取消。</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
+            <source>{layer} has no features.</source>
+            <translation>{layer} 中没有要素。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
             <source>{layer} has no field “{field}”; it is not used.</source>
             <translation>{layer} 没有字段“{field}”，不使用该字段。</translation>
@@ -930,8 +935,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/crs.py" />
+            <source>The analysis CRS {crs} is not a local true-scale projection in metres (Web or World Mercator distort areas by about 48 % at Lianyungang); choose a Gauss-Krüger CRS such as EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).</source>
+            <translation>分析坐标系 {crs} 不是以米为单位的局部等比例投影（Web 墨卡托或世界墨卡托在连云港会使面积放大约 48%）；请选择高斯-克吕格坐标系，如 EPSG:4549（CGCS2000 / 3 度带高斯-克吕格 中央经线 120°E）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/crs.py" />
             <source>{layer} is in a geographic CRS ({crs}); it is reprojected so that distances and areas are in metres.</source>
             <translation>{layer} 为地理坐标系（{crs}）；已重投影，使距离和面积以米计。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/crs.py" />
+            <source>{crs} is not a local true-scale projection; the analysis runs in another CRS.</source>
+            <translation>{crs} 不是局部等比例投影；分析改在其他坐标系中进行。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
@@ -2394,6 +2409,51 @@
             <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/io/encoding.py" />
+            <source>Put a file {cpg} containing the single word GBK beside it to declare its encoding.</source>
+            <translation>请在其旁放置一个内容仅为 GBK 的文件 {cpg}，以声明其编码。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/encoding.py" />
+            <source>{layer}: a Shapefile without .cpg whose text is not UTF-8 ({n} undecodable values in a sample); it is read as GBK.</source>
+            <translation>{layer}：该 Shapefile 缺少 .cpg 文件，文本不是 UTF-8（抽样中有 {n} 个值无法解码）；已按 GBK 读取。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/encoding.py" />
+            <source>{layer}: {n} text values cannot be decoded (a Shapefile without .cpg); names and codes read from it are garbled.</source>
+            <translation>{layer}：有 {n} 个文本值无法解码（Shapefile 缺少 .cpg）；从中读取的名称和代码为乱码。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
+            <source>The output {output} would overwrite {file}, which the input {input} is read from (every other layer in it would be lost). Choose another file.</source>
+            <translation>输出“{output}”会覆盖输入“{input}”所在的文件 {file}（其中其他图层将全部丢失）。请另选文件。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
+            <source>{output}: cannot write {path} (the folder is missing or not writable).</source>
+            <translation>{output}：无法写入 {path}（文件夹不存在或不可写）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
+            <source>{output}: a Shapefile keeps field names of at most 10 ASCII characters; {fields} would be cut or garbled. Write it as a GeoPackage (.gpkg) instead.</source>
+            <translation>{output}：Shapefile 字段名最多 10 个 ASCII 字符，{fields} 会被截断或变为乱码。请改为输出 GeoPackage（.gpkg）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
+            <source>{output}: the text of field {field} is longer than a Shapefile keeps (254 bytes) and would be cut. Write it as a GeoPackage (.gpkg) instead.</source>
+            <translation>{output}：字段 {field} 的文本超过 Shapefile 可保存的长度（254 字节），将被截断。请改为输出 GeoPackage（.gpkg）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
+            <source>{path} has no geometry: it is written as the table {dbf}.</source>
+            <translation>{path} 没有几何：已写为表格 {dbf}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
+            <source>Layer {layer} has no coordinate reference system (e.g. a Shapefile without its .prj file), so its coordinates cannot be placed. Set its CRS in QGIS (Layer Properties ▸ Source ▸ Assigned Coordinate Reference System, or the algorithm “Assign projection”), or add the .prj file, then run again.</source>
+            <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件的 Shapefile），无法确定其坐标位置。请在 QGIS 中设置其坐标系（图层属性 ▸ 源 ▸ 指定的坐标参考系，或使用“指定投影”算法），或补上 .prj 文件后重新运行。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
             <source>Layer {layer} has no field “{field}” (fields: {fields}).</source>
             <translation>图层 {layer} 缺少字段“{field}”（现有字段：{fields}）。</translation>
@@ -2402,6 +2462,16 @@
             <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
             <source>Layer {layer} must contain {expected} geometries, not {found}.</source>
             <translation>图层 {layer} 应为{expected}几何，而不是{found}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/projects.py" />
+            <source>{layer}: {n} projects have no value in {field} (feature ids {fids}).</source>
+            <translation>{layer}：有 {n} 个项目的 {field} 为空（要素编号 {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/projects.py" />
+            <source>{layer}: {n} ids of {field} stand for more than one project ({ids}); their results cannot be told apart by id.</source>
+            <translation>{layer}：{field} 中有 {n} 个编号对应多个项目（{ids}）；其结果无法按编号区分。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/io/projects.py" />

@@ -32,7 +32,15 @@ from ..core.progress import Canceled
 from ..deps import dependency_message
 from ..paths import icon_path
 from ..translate import tr
-from .io.layers import layer_label, require_fields, require_geometry
+from .io.encoding import gbk_fallback
+from .io.guards import (
+    ShapefileTextGuard,
+    check_destinations,
+    is_shapefile,
+    refuse_shapefile_names,
+    table_as_dbf,
+)
+from .io.layers import layer_label, layer_name, require_crs, require_fields, require_geometry
 from .styles import attach_style
 
 POLYGON = QgsWkbTypes.PolygonGeometry
@@ -140,6 +148,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
     # --- the run -------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.check_dependencies()
+        check_destinations(self, parameters, context)
         try:
             return self.process(parameters, context, feedback)
         except Canceled:
@@ -158,11 +167,14 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         context: QgsProcessingContext,
         geometry: int | None = POLYGON,
         required: bool = True,
+        feedback=None,
     ) -> tuple[QgsFeatureSource | None, str]:
-        """The source of parameter ``name`` and its label (layer name and parameter title).
+        """The source of parameter ``name`` and its label (parameter title and layer name).
 
         A required source that is missing raises; an optional one gives ``(None, title)``.
-        ``geometry`` (``POLYGON``, ``LINE``, ``POINT`` or None for any) is checked.
+        ``geometry`` (``POLYGON``, ``LINE``, ``POINT`` or None for any) is checked, and so is
+        the CRS (a spatial layer without one is refused). A GBK Shapefile without ``.cpg`` is
+        read as GBK; an empty layer is warned about (with ``feedback``).
         """
         definition = self.parameterDefinition(name)
         title = definition.description() if definition is not None else name
@@ -171,9 +183,22 @@ class LygAlgorithm(QgsProcessingAlgorithm):
             if required:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
             return None, title
-        label = layer_label(source, title)
+        label = layer_label(source, title, layer_name(self, parameters, name, context))
         if geometry is not None:
             require_geometry(source, geometry, label)
+        require_crs(source, label)
+        value = parameters.get(name)
+        whole = not getattr(value, "selectedFeaturesOnly", False)
+        source = gbk_fallback(
+            self.parameterAsVectorLayer(parameters, name, context),
+            source,
+            label,
+            context,
+            feedback,
+            whole,
+        )
+        if feedback is not None and source.featureCount() == 0:
+            feedback.pushWarning(tr("{layer} has no features.").format(layer=label))
         return source, label
 
     def required_field(
@@ -233,19 +258,34 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         fields: QgsFields,
         wkb_type: int = QgsWkbTypes.NoGeometry,
         crs=None,
+        feedback=None,
     ) -> tuple[QgsFeatureSink | None, str | None]:
         """The sink of parameter ``name``; a required sink that cannot be created raises, an
-        optional one that is skipped gives ``(None, None)``."""
+        optional one that is skipped gives ``(None, None)``.
+
+        A Shapefile destination is guarded (field names ≤ 10 ASCII characters, text ≤ 254
+        bytes, else refused with the advice to write a GeoPackage); a table written to ``.shp``
+        is reported as the ``.dbf`` file it really is.
+        """
+        definition = self.parameterDefinition(name)
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        shapefile = is_shapefile(destination)
+        if shapefile:
+            refuse_shapefile_names(fields, definition.description())
         if crs is None:
             sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type)
         else:
             sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
-            definition = self.parameterDefinition(name)
             optional = definition is not None and bool(definition.flags() & definition.FlagOptional)
             if not optional:
                 raise QgsProcessingException(self.invalidSinkError(parameters, name))
             return None, None
+        if shapefile:
+            sink = ShapefileTextGuard(sink, fields, definition.description())
+            self._post_processors.append(sink)  # keep the wrapper alive with the run
+            if wkb_type == QgsWkbTypes.NoGeometry and dest_id and is_shapefile(dest_id):
+                dest_id = table_as_dbf(context, dest_id, feedback)
         return sink, dest_id
 
     def style(self, context: QgsProcessingContext, dest_id: str | None, style: str) -> None:

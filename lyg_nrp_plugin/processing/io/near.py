@@ -40,6 +40,8 @@ def near_subset(
     returned as they are. Read geometries and attributes (:func:`read_attributes`) from the
     returned source, so that the feature ids agree.
     """
+    if not source.sourceCrs().isValid():
+        return source  # read_source refuses it, naming the layer
     n = source.featureCount()
     geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))] if len(geoms) else geoms
     if n < NEAR_MIN_COUNT or len(geoms) == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,7 +47,34 @@ def read_projects(
     keep = ~(shapely.is_missing(table.geoms) | shapely.is_empty(table.geoms))
     warn_degenerate(table, keep, label, feedback)
     ids = [v for v, k in zip(project_ids(table, id_field), keep) if k]
+    if id_field and feedback is not None:
+        warn_bad_ids(ids, table.fids[keep], label, id_field, feedback)
     return Projects(table, table.geoms[keep], table.fids[keep], ids)
+
+
+def warn_bad_ids(ids: list, fids, label: str, id_field: str, feedback) -> None:
+    """Warn about projects without an id and ids that stand for more than one project."""
+    empty = [int(f) for v, f in zip(ids, fids) if v is None or str(v).strip() == ""]
+    if empty:
+        feedback.pushWarning(
+            tr("{layer}: {n} projects have no value in {field} (feature ids {fids}).").format(
+                layer=label, n=len(empty), field=id_field, fids=_few(empty)
+            )
+        )
+    counts = Counter(str(v) for v in ids if v is not None and str(v).strip() != "")
+    repeated = sorted(k for k, c in counts.items() if c > 1)
+    if repeated:
+        feedback.pushWarning(
+            tr(
+                "{layer}: {n} ids of {field} stand for more than one project ({ids}); their "
+                "results cannot be told apart by id."
+            ).format(layer=label, n=len(repeated), field=id_field, ids=_few(repeated))
+        )
+
+
+def _few(values: list, limit: int = 10) -> str:
+    text = ", ".join(str(v) for v in values[:limit])
+    return text + (" …" if len(values) > limit else "")
 
 
 def project_ids(table: GeometryTable, id_field: str) -> list:

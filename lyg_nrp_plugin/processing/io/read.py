@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.geometry import RepairStats, clean_geometries
 from ...translate import tr
-from .layers import require_fields
+from .layers import require_crs, require_fields
 
 
 @dataclass
@@ -82,6 +82,7 @@ def read_source(
     ``dimension`` is 2 for polygon layers, 1 for lines. ``progress`` is the (start, end)
     percentage span this read covers in the algorithm's progress bar.
     """
+    require_crs(source, label)
     require_fields(source, fields, label)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
@@ -139,6 +140,7 @@ def read_geometries(
     The same reprojection, repair and counting, with a leaner loop (no attribute conversion,
     one reused ``QgsFeature``); layers with curves or M values go through :func:`read_source`.
     """
+    require_crs(source, label)
     wkb_type = source.wkbType()
     if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasM(wkb_type):
         return read_source(source, label, crs, context, feedback, (), dimension, progress)
