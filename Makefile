@@ -16,14 +16,14 @@ PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/ext_libs/*' | so
 LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 
 .PHONY: help deps test test-fast demo package deploy undeploy transup transcompile lint bench \
-        sample models screenshot clean
+        sample models screenshot docs clean
 
 help:
 	@echo "make test      install what is needed, then run the test suite"
 	@echo "make demo      install what is needed, then run the main job on the sample data"
 	@echo "make package   build dist/$(PLUGIN).zip (QGIS: Plugins > Install from ZIP)"
 	@echo "make deploy    install + enable the plugin in your QGIS profile (undeploy removes it)"
-	@echo "make transup | transcompile | lint | bench | sample | models | screenshot | clean"
+	@echo "make transup | transcompile | lint | bench | sample | models | screenshot | docs | clean"
 
 deps:
 	@scripts/install_deps.sh
@@ -69,6 +69,9 @@ models: deps
 
 bench: deps transcompile
 	$(PY) scripts/bench.py
+
+docs: deps
+	$(PY) scripts/make_docs.py
 
 screenshot: deps transcompile
 	$(PY) scripts/screenshot.py
