@@ -290,6 +290,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/plugin.py" />
+            <source>Sample data loaded from {path}</source>
+            <translation>已从 {path} 加载示例数据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Could not open the sample project {path}</source>
             <translation>无法打开示例工程 {path}</translation>
         </message>
@@ -3165,16 +3170,6 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
-            <source>SX rivers</source>
-            <translation>SX 河流</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
-            <source>HAX coastline</source>
-            <translation>HAX 海岸线</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>BCGD supplementary farmland plots</source>
             <translation>BCGD 补充耕地</translation>
         </message>
@@ -3185,13 +3180,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>SX rivers</source>
+            <translation>SX 河流</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>HAX coastline</source>
+            <translation>HAX 海岸线</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Copies the bundled schematic Lianyungang sample GeoPackage (synthetic data placed roughly where things are, not surveyed) to a destination and returns every layer, so that each algorithm of this provider can be tried at once. In QGIS Desktop the layers are added to the project with the plugin's styles.</source>
             <translation>将插件自带的连云港示意性示例 GeoPackage（按大致位置合成的数据，非测绘成果）复制到指定位置并输出其中每个图层，便于一次试用本工具箱的全部算法。在 QGIS 桌面端，这些图层会按插件样式加载到工程中。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
-            <source>Where to write the copy (default: a temporary file).</source>
-            <translation>副本的保存位置（默认：临时文件）。</translation>
+            <source>Where to write the copy (default: lyg_nrp_sample/lyg_sample.gpkg in the QGIS profile, kept between sessions; an existing copy there is reused, so edits survive).</source>
+            <translation>副本的写入位置（默认：QGIS 配置目录下的 lyg_nrp_sample/lyg_sample.gpkg，跨会话保留；已有副本将直接沿用，编辑内容不会丢失）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
@@ -3220,6 +3225,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>Using the sample data already copied to {path}</source>
+            <translation>沿用已复制到 {path} 的示例数据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>Copied the sample data to {path}</source>
             <translation>已将示例数据复制到 {path}</translation>
         </message>
@@ -3232,6 +3242,11 @@
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>{name}: {count} features</source>
             <translation>{name}：{count} 个要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/sample_project.py" />
+            <source>Lianyungang sample data (schematic)</source>
+            <translation>连云港示例数据（示意）</translation>
         </message>
     </context>
 </TS>

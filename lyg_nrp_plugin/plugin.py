@@ -72,7 +72,9 @@ class LygNrpPlugin:
             )
             self._add_action(action, owned=False)
 
-        self._add_action(self._new_action(tr("Load sample data"), "data.svg", self.run_sample_data))
+        self._add_action(
+            self._new_action(tr("Load sample data"), "sample.svg", self.run_sample_data)
+        )
         self._add_action(
             self._new_action(tr("Open sample project"), "data.svg", self.open_sample_project)
         )
@@ -117,9 +119,19 @@ class LygNrpPlugin:
             self.actions.append(action)
 
     def run_sample_data(self) -> None:
-        from processing import execAlgorithmDialog
+        """Copy the sample to the persistent folder (reused when there) and add its layers in
+        map order — points and lines over polygons, the parcels at the bottom."""
+        import processing
 
-        execAlgorithmDialog("lyg_nrp:sample_data", {})
+        from .processing.sample_data import default_destination, sample_layers
+        from .sample_project import add_sample_layers
+
+        results = processing.run("lyg_nrp:sample_data", {"DESTINATION": default_destination()})
+        add_sample_layers(results["DESTINATION"], sample_layers())
+        self.iface.messageBar().pushInfo(
+            tr("LYG Natural Resources"),
+            tr("Sample data loaded from {path}").format(path=results["DESTINATION"]),
+        )
 
     def open_sample_project(self) -> None:
         """Copy the styled sample project and its GeoPackage to a writable folder and open it."""

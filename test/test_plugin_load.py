@@ -199,6 +199,36 @@ def test_stand_ins_keep_their_chinese_names():
         assert alg_id not in name and any("\u4e00" <= ch <= "\u9fff" for ch in name), name
 
 
+def test_load_sample_data_keeps_map_order_and_a_persistent_copy(
+    qgis_processing, tmp_path, monkeypatch
+):
+    """加载示例数据: a copy in the profile (reused next time), lines over polygons, DLTB last."""
+    from qgis.core import QgsProject
+
+    import lyg_nrp_plugin
+    from lyg_nrp_plugin import sample_project
+
+    monkeypatch.setattr(sample_project, "sample_folder", lambda: tmp_path / "lyg_nrp_sample")
+    iface = FakeIface()
+    plugin = lyg_nrp_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        plugin.run_sample_data()
+        copy = tmp_path / "lyg_nrp_sample" / "lyg_sample.gpkg"
+        assert copy.is_file()
+        group = QgsProject.instance().layerTreeRoot().children()[0]
+        names = [child.layer().source().split("layername=")[1] for child in group.children()]
+        assert names[:2] == ["HAX", "SX"]  # lines on top
+        assert names[-1] == "DLTB"  # parcels at the bottom
+        assert names.index("JSXM") < names.index("XZQ")
+        stamp = copy.stat().st_mtime_ns
+        plugin.run_sample_data()  # the existing copy (and the edits in it) is reused
+        assert copy.stat().st_mtime_ns == stamp
+    finally:
+        QgsProject.instance().clear()
+        plugin.unload()
+
+
 def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
     """The bundled .qgz opens from a copy, every layer valid, styles applied, inputs untouched."""
     import pyogrio

@@ -24,7 +24,8 @@ SAMPLE_GPKG = ("sample", "lyg_sample.gpkg")
 
 
 def sample_layers() -> dict[str, str]:
-    """Layer name in the GeoPackage -> translated display name, bottom to top."""
+    """Layer name in the GeoPackage -> translated display name, in map order (bottom first):
+    the parcels at the bottom, areas, the plots and projects, then lines on top."""
     return {
         "DLTB": tr("DLTB land-use parcels (third national land survey)"),
         "XZQ": tr("XZQ districts and counties"),
@@ -35,17 +36,24 @@ def sample_layers() -> dict[str, str]:
         "STBHHX": tr("STBHHX ecological protection red line"),
         "ZRBHD": tr("ZRBHD protected areas"),
         "YTS": tr("YTS Yuntai mountains green vein"),
-        "SX": tr("SX rivers"),
-        "HAX": tr("HAX coastline"),
         "BCGD": tr("BCGD supplementary farmland plots"),
         "JSXM": tr("JSXM proposed construction projects"),
+        "SX": tr("SX rivers"),
+        "HAX": tr("HAX coastline"),
     }
+
+
+def default_destination() -> str:
+    """``<QGIS profile>/lyg_nrp_sample/lyg_sample.gpkg``: kept between sessions."""
+    from ..sample_project import sample_folder
+
+    return str(sample_folder() / SAMPLE_GPKG[1])
 
 
 class SampleDataAlgorithm(LygAlgorithm):
     ALG_ID = "sample_data"
     GROUP_ID = GROUP_DATA
-    ICON = "data.svg"
+    ICON = "sample.svg"
     NEEDS_DEPENDENCIES = False
     DESTINATION = "DESTINATION"
     N_LAYERS = "N_LAYERS"
@@ -63,7 +71,11 @@ class SampleDataAlgorithm(LygAlgorithm):
 
     def parameter_help(self) -> dict[str, str]:
         helps = {
-            self.DESTINATION: tr("Where to write the copy (default: a temporary file)."),
+            self.DESTINATION: tr(
+                "Where to write the copy (default: lyg_nrp_sample/lyg_sample.gpkg in the QGIS "
+                "profile, kept between sessions; an existing copy there is reused, so edits "
+                "survive)."
+            ),
             self.N_LAYERS: tr("Number of layers copied."),
         }
         for name, title in sample_layers().items():
@@ -73,7 +85,10 @@ class SampleDataAlgorithm(LygAlgorithm):
     def initAlgorithm(self, configuration=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.DESTINATION, tr("Sample GeoPackage"), tr("GeoPackage (*.gpkg)")
+                self.DESTINATION,
+                tr("Sample GeoPackage"),
+                tr("GeoPackage (*.gpkg)"),
+                default_destination(),
             )
         )
         for name, title in sample_layers().items():
@@ -81,18 +96,25 @@ class SampleDataAlgorithm(LygAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_LAYERS, tr("Number of layers")))
         self.add_help_to_parameters()
 
-    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):  # noqa: N802
+    def process(self, parameters, context: QgsProcessingContext, feedback):
         bundled = resource_path(*SAMPLE_GPKG)
         if not bundled.is_file():
             raise QgsProcessingException(
                 tr("The bundled sample data is missing: {path}").format(path=bundled)
             )
-        destination = self.parameterAsFileOutput(parameters, self.DESTINATION, context)
+        destination = default_destination()
+        if parameters.get(self.DESTINATION):
+            destination = self.parameterAsFileOutput(parameters, self.DESTINATION, context)
         if not destination.lower().endswith(".gpkg"):
             destination += ".gpkg"
         Path(destination).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(bundled, destination)
-        feedback.pushInfo(tr("Copied the sample data to {path}").format(path=destination))
+        if Path(destination) == Path(default_destination()) and Path(destination).is_file():
+            feedback.pushInfo(
+                tr("Using the sample data already copied to {path}").format(path=destination)
+            )
+        else:
+            shutil.copyfile(bundled, destination)
+            feedback.pushInfo(tr("Copied the sample data to {path}").format(path=destination))
 
         results = {self.DESTINATION: destination}
         layers = sample_layers()
@@ -111,6 +133,8 @@ class SampleDataAlgorithm(LygAlgorithm):
             results[name] = uri
             if context.willLoadLayerOnCompletion(uri) is False:
                 details = QgsProcessingContext.LayerDetails(title, context.project(), name)
+                if hasattr(details, "layerSortKey"):  # QGIS >= 3.32 keeps map order
+                    details.layerSortKey = len(layers) - i
                 post_processor = ApplyStyle(resource_path("styles", f"sample_{name}.qml"))
                 self._post_processors.append(post_processor)
                 details.setPostProcessor(post_processor)
