@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Install what the project needs, only what is missing (idempotent, quick when all is there):
-#   1. Debian packages (QGIS, Qt tools, Xvfb, a CJK font) via apt-get, as root or with sudo;
+#   1. Debian packages (QGIS, Qt tools, Xvfb, a CJK font, PostgreSQL + PostGIS and Qt's
+#      PostgreSQL driver for the database push-down and its tests) via apt-get, as root or sudo;
 #   2. .venv from the system Python with --system-site-packages (QGIS and PyQt5 stay visible);
 #   3. pip packages with numpy pinned to the system's numpy (a PyPI numpy 2 breaks GDAL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-scipy python3-venv python3-pip
-              libgeos-dev build-essential pyqt5-dev-tools qttools5-dev-tools xvfb xauth fonts-noto-cjk)
+              libgeos-dev build-essential pyqt5-dev-tools qttools5-dev-tools xvfb xauth fonts-noto-cjk
+              postgresql postgresql-15-postgis-3 libqt5sql5-psql poppler-utils)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
