@@ -310,6 +310,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/base.py" />
+            <source>Supplementary farmland quota ledger</source>
+            <translation>指标台账</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Ecological corridors</source>
             <translation>生态廊道</translation>
         </message>

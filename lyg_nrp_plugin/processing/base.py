@@ -49,6 +49,7 @@ POINT = QgsWkbTypes.PointGeometry
 
 GROUP_REDLINE = "redline"
 GROUP_FARMLAND = "farmland"
+GROUP_LEDGER = "ledger"
 GROUP_ECOLOGY = "ecology"
 GROUP_INDICATORS = "indicators"
 GROUP_DATA = "data"
@@ -58,6 +59,7 @@ def group_name(group_id: str) -> str:
     names = {
         GROUP_REDLINE: tr("Red-line control"),
         GROUP_FARMLAND: tr("Farmland protection"),
+        GROUP_LEDGER: tr("Supplementary farmland quota ledger"),
         GROUP_ECOLOGY: tr("Ecological corridors"),
         GROUP_INDICATORS: tr("Plan indicators"),
         GROUP_DATA: tr("Sample data"),

@@ -12,9 +12,12 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
 
+from ..layer_roles import desktop_default, field_default
 from ..translate import tr
 
 AREA_PLANAR = 0
@@ -72,3 +75,28 @@ def add_count_outputs(
     """Number outputs (name, title) — what models and qgis_process read back."""
     for name, title in outputs:
         algorithm.addOutput(QgsProcessingOutputNumber(name, title))
+
+
+def layer_parameter(
+    name: str, title: str, role: str, types: Sequence[int], optional: bool = False
+) -> QgsProcessingParameterFeatureSource:
+    """A feature source that Desktop dialogs pre-select by the role's layer names
+    (:mod:`lyg_nrp_plugin.layer_roles`, the dashboard's matcher); no default headless."""
+    return QgsProcessingParameterFeatureSource(
+        name, title, list(types), defaultValue=desktop_default(role), optional=optional
+    )
+
+
+def field_parameter(
+    name: str,
+    title: str,
+    parent: str,
+    kind: str,
+    optional: bool = True,
+    field_type: int = QgsProcessingParameterField.Any,
+) -> QgsProcessingParameterField:
+    """A field of ``parent`` defaulting to the usual name for ``kind`` (XMBH, DLBM, KCXS …);
+    with ``LygAlgorithm.optional_field`` a layer without that field simply does not use it."""
+    return QgsProcessingParameterField(
+        name, title, field_default(kind), parent, field_type, optional=optional
+    )
