@@ -39,6 +39,7 @@ from qgis.PyQt.QtCore import QVariant
 from .. import results_bus
 from ..core import farmland_balance as fb
 from ..core.geometry import dissolve, non_empty_mask
+from ..core.progress import Canceled, Progress
 from ..core.units import format_area_en, format_area_zh, m2_to_ha, m2_to_mu
 from ..paths import resource_path
 from ..translate import is_chinese, tr
@@ -710,11 +711,11 @@ class FarmlandBalanceAlgorithm(LygAlgorithm):
                 min_area,
                 area_fn,
                 grouped=bool(occ_group),
-                is_canceled=feedback.isCanceled,
+                progress=Progress(feedback, 45, 80),
             )
         except fb.BalanceInputError as error:
             raise QgsProcessingException(input_error_message(error)) from None
-        except InterruptedError:
+        except Canceled:
             return {}
         feedback.setProgress(80)
 
