@@ -15,6 +15,9 @@ from pyproj import Geod, Transformer
 from shapely import box
 from shapely.ops import transform
 
+from .helpers.layers import is_null
+from .helpers.runner import run_algorithm
+
 MU = 10_000 / 15
 X0, Y0 = 425_000.0, 3_830_000.0  # EPSG:4549 (CM 120°E): about 119.2°E 34.6°N, Lianyungang
 # the shipped illustrative table: kg_per_mu = 1050 − 50 × grade
@@ -53,20 +56,8 @@ def memory_layer(fields, features, crs="EPSG:4549"):
 
 
 def run(params):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
     defaults = {"BALANCE": "memory:", "FLAGGED": "memory:"}
-    return processing.run(
-        "lyg_nrp:farmland_balance",
-        {**defaults, **params},
-        context=QgsProcessingContext(),
-        feedback=QgsProcessingFeedback(),
-    )
-
-
-def is_null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
+    return run_algorithm("lyg_nrp:farmland_balance", {**defaults, **params})[0]
 
 
 def rows_of(layer):
@@ -394,3 +385,29 @@ def test_results_bus_published(farmland_case):
     assert published.counts == {"PASS": 1, "FAIL": 1}
     assert [(r.item_id, r.verdict) for r in published.rows] == [("P1", "PASS"), ("P2", "FAIL")]
     assert np.isclose(published.rows[1].area_m2, 9000)
+
+
+def test_cancel_mid_run_returns_no_outputs(farmland_case):
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelLater(QgsProcessingFeedback):
+        """Cancels once the inputs are read (the core starts at 45 %)."""
+
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 45:
+                self.cancel()
+
+    occupied, supplement, red_line = farmland_case
+    feedback = CancelLater()
+    result, _ = run_algorithm(
+        "lyg_nrp:farmland_balance",
+        {
+            "OCCUPIED": occupied,
+            "SUPPLEMENT": supplement,
+            "BALANCE": "memory:",
+            "FLAGGED": "memory:",
+        },
+        feedback,
+    )
+    assert feedback.isCanceled() and "N_GROUPS" not in result

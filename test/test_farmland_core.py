@@ -12,6 +12,7 @@ import shapely
 from shapely import box
 
 from lyg_nrp_plugin.core import farmland_balance as fb
+from lyg_nrp_plugin.core.progress import Canceled, Progress
 
 MU = 10_000 / 15  # m² per 亩
 
@@ -422,3 +423,61 @@ def test_shipped_illustrative_table():
 )
 def test_slope_levels(value, level):
     assert fb.parse_slope_level(value) == level
+
+
+def test_lower_fid_keeps_the_land_whatever_the_input_order():
+    # plot 9 comes first in the input, plot 2 second; they overlap by 10×10 = 100 m²
+    occ = occupied([], groups=False)
+    sup = supplement(
+        [
+            (9, box(0, 0, 20, 10), "0101", 5, 1, None),  # 200 m²
+            (2, box(10, 0, 30, 10), "0101", 5, 1, None),  # 200 m², first by fid
+        ],
+        groups=False,
+    )
+    result = fb.farmland_balance(occ, sup, CAP)
+    (ov,) = result.flagged
+    assert (ov.fid, ov.overlaps, ov.excluded_m2) == (9, (2,), pytest.approx(100))
+    assert list(result.credited_m2) == pytest.approx([100, 200])
+    assert result.total.sup_m2 == pytest.approx(300)
+
+
+class _Feedback:
+    """A core progress target that records the percentages and cancels from ``stop_at`` on."""
+
+    def __init__(self, stop_at=None):
+        self.stop_at = stop_at
+        self.percents = []
+
+    def isCanceled(self):  # noqa: N802
+        return (
+            self.stop_at is not None and bool(self.percents) and self.percents[-1] >= self.stop_at
+        )
+
+    def setProgress(self, percent):  # noqa: N802
+        self.percents.append(percent)
+
+
+def many_plots(n=450):
+    """``n`` plots in a row, each overlapping the next by 1 m × 10 m."""
+    rows = [(i + 1, box(9 * i, 0, 9 * i + 10, 10), "0101", 5, 1, None) for i in range(n)]
+    return supplement(rows, groups=False)
+
+
+def test_progress_stays_in_its_slice():
+    feedback = _Feedback()
+    result = fb.farmland_balance(
+        occupied([], groups=False), many_plots(), CAP, progress=Progress(feedback, 40, 80)
+    )
+    assert len(result.flagged) == 449
+    assert feedback.percents and all(40 <= p <= 80 for p in feedback.percents)
+    assert feedback.percents == sorted(feedback.percents)
+
+
+def test_cancel_raises_and_returns_nothing():
+    feedback = _Feedback(stop_at=50)
+    with pytest.raises(Canceled):
+        fb.farmland_balance(
+            occupied([], groups=False), many_plots(), CAP, progress=Progress(feedback, 40, 80)
+        )
+    assert max(feedback.percents) < 80
