@@ -259,7 +259,7 @@
             <translation>面积（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Details</source>
             <translation>说明</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>{layer} 中没有要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>{layer} has no field “{field}”; it is not used.</source>
             <translation>{layer} 没有字段“{field}”，不使用该字段。</translation>
         </message>
@@ -1429,7 +1429,7 @@
             <translation>生态网络分析报告（源地-廊道-节点）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Inputs and parameters</source>
             <translation>输入与参数</translation>
         </message>
@@ -1524,419 +1524,374 @@
             <translation>方法：8 邻域栅格成本距离（步长成本 d·(r_a + r_b)/2）；成本分配区相邻的源地之间建立连接（Linkage Mapper）；廊道为 NLCC = CWD_A + CWD_B − LCD ≤ 宽度；每条连接的两个源地间通以 1 A 电流求解电路（Circuitscape 约定）；IIC 与 PC 依据 Pascual-Hortal &amp; Saura（2006）及 Saura &amp; Pascual-Hortal（2007）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table} not found.</source>
-            <translation>未找到产能表 {table}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
-            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
-            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
-            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
-            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table}: grade {grade} appears more than once.</source>
-            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
-            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
-            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
-            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
-            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Layer {layer}: KCXS {value} is not a fraction between 0 and 1.</source>
-            <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Farmland balance verification</source>
             <translation>耕地占补平衡核验</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Verifies the balance of occupied and supplementary farmland (耕地占补平衡) per project or county: quantity, paddy (占水田补水田), quality grade (占优补优) and standard grain capacity. Supplementary plots that are not cultivated land, have no grade, are too steep, or lie in the ecological red line or a protected area are flagged and excluded; overlapping plots count their overlap once. The balance sheet gives what is still missing.</source>
             <translation>按项目或县区核验占用耕地与补充耕地的平衡（耕地占补平衡）：数量、水田（占水田补水田）、质量等别（占优补优）和标准粮食产能。非耕地地类、未评定等别、坡度超限、位于生态保护红线或自然保护地内的补充地块被标记并剔除；相互重叠的地块重叠部分只计一次。平衡表给出仍需补足的缺口。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
-            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used.</source>
-            <translation>占用耕地净面积字段（平方米，默认 net_m2）。图层没有该字段时，使用几何面积 ×（1 − KCXS）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Land-use code (DLBM) of the occupied pieces.</source>
-            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
-            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
-            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Deduction coefficient for field ridges (KCXS, a fraction) used when the area comes from the geometry.</source>
-            <translation>田坎扣除系数（KCXS，小数），在按几何计算面积时使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
-            <translation>补充耕地地块，例如 BCGD 图层。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional: area of the plots in m²; default the geometry area. A plot trimmed for overlap keeps the same share of this area as of its geometry.</source>
-            <translation>可选：地块面积字段（平方米），默认使用几何面积。因重叠被裁剪的地块按其几何被裁剪的比例扣减该面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Land-use code of the plots; plots not coded as cultivated land are excluded.</source>
-            <translation>地块的地类编码；非耕地地类的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Quality grade (1–15) of the plots; plots without a grade are excluded.</source>
-            <translation>地块的耕地质量等别（1–15）；没有等别的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
-            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional: group of each plot; its values must match the occupied groups.</source>
-            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>CSV with the header grade,kg_per_mu: standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
-            <translation>表头为 grade,kg_per_mu 的 CSV：各耕地质量等别每亩的标准粮食产能。默认使用插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional ecological protection red line; plots in it are excluded.</source>
-            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional protected areas; plots in them are excluded.</source>
-            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
-            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Overlaps smaller than this (m²) are slivers and ignored, both with the red line / protected areas and between plots.</source>
-            <translation>小于该面积（平方米）的重叠视为碎片并忽略，适用于与生态保护红线/自然保护地的重叠以及地块之间的重叠。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
-            <translation>在分析坐标系中按平面计算面积，或在 CGCS2000 椭球面上计算椭球面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>CRS in which geometries are compared and measured.</source>
-            <translation>用于几何比较和量算的坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied).</source>
-            <translation>平衡表：每个分组一行，另加合计行，包括各项核验结果、结论和缺口（满足时为 0）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Excluded supplementary plots and trimmed overlapping parts, with the reason and the excluded area.</source>
-            <translation>被剔除的补充耕地地块和被裁剪的重叠部分，包括原因和剔除面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Optional HTML report with the balance sheet in 公顷 and 亩, the flagged plots and a map.</source>
-            <translation>可选的 HTML 报告，包括以公顷和亩表示的平衡表、被标记地块和地图。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Number of balance groups.</source>
-            <translation>分组数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Number of groups that do not balance.</source>
-            <translation>不平衡的分组数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Number of flagged supplementary plots or parts.</source>
-            <translation>被标记的补充地块或部分的数量。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Total area deficit (m²), the sum of the group deficits.</source>
-            <translation>面积缺口合计（平方米），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Total paddy deficit (m²), the sum of the group deficits.</source>
-            <translation>水田缺口合计（平方米），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Total grain capacity deficit (kg), the sum of the group deficits.</source>
-            <translation>粮食产能缺口合计（千克），即各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_map.py" />
             <source>Occupied farmland</source>
             <translation>被占用耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Occupied area field (m²)</source>
             <translation>占用面积字段（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Occupied land-use code field</source>
             <translation>占用地类编码字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Occupied quality grade field</source>
             <translation>占用耕地质量等别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Occupied group field</source>
             <translation>占用分组字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Occupied deduction coefficient field (KCXS)</source>
             <translation>占用扣除系数字段（KCXS）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Supplementary farmland</source>
             <translation>补充耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Supplementary area field (m²)</source>
             <translation>补充面积字段（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Supplementary land-use code field</source>
             <translation>补充地类编码字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Supplementary quality grade field</source>
             <translation>补充耕地质量等别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Supplementary slope level field</source>
             <translation>补充坡度级别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Supplementary group field</source>
             <translation>补充分组字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Grain capacity table (CSV)</source>
             <translation>粮食产能表（CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Maximum slope level</source>
             <translation>最高坡度级别</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Sliver tolerance (m²)</source>
             <translation>碎片容差（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Area method</source>
-            <translation>面积计算方法</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Planar (analysis CRS)</source>
-            <translation>平面（分析坐标系）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Ellipsoidal (CGCS2000)</source>
-            <translation>椭球面（CGCS2000）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Analysis CRS</source>
-            <translation>分析坐标系</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Farmland balance sheet</source>
             <translation>耕地占补平衡表</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Flagged supplementary plots</source>
             <translation>被标记的补充耕地地块</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Farmland balance report</source>
             <translation>耕地占补平衡报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Number of groups</source>
             <translation>分组数量</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Number of unbalanced groups</source>
             <translation>不平衡分组数量</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Number of flagged plots</source>
             <translation>被标记地块数量</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Area deficit (m²)</source>
             <translation>面积缺口（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Paddy deficit (m²)</source>
             <translation>水田缺口（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
             <source>Grain capacity deficit (kg)</source>
             <translation>粮食产能缺口（千克）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
+            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used.</source>
+            <translation>占用耕地净面积字段（平方米，默认 net_m2）。图层没有该字段时，使用几何面积 ×（1 − KCXS）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Land-use code (DLBM) of the occupied pieces.</source>
+            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
+            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
+            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Deduction coefficient for field ridges (KCXS, a fraction) used when the area comes from the geometry.</source>
+            <translation>田坎扣除系数（KCXS，小数），在按几何计算面积时使用。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
+            <translation>补充耕地地块，例如 BCGD 图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional: area of the plots in m²; default the geometry area. A plot trimmed for overlap keeps the same share of this area as of its geometry.</source>
+            <translation>可选：地块面积字段（平方米），默认使用几何面积。因重叠被裁剪的地块按其几何被裁剪的比例扣减该面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Land-use code of the plots; plots not coded as cultivated land are excluded.</source>
+            <translation>地块的地类编码；非耕地地类的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Quality grade (1–15) of the plots; plots without a grade are excluded.</source>
+            <translation>地块的耕地质量等别（1–15）；没有等别的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
+            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional: group of each plot; its values must match the occupied groups.</source>
+            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>CSV with the header grade,kg_per_mu: standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
+            <translation>表头为 grade,kg_per_mu 的 CSV：各耕地质量等别每亩的标准粮食产能。默认使用插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional ecological protection red line; plots in it are excluded.</source>
+            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional protected areas; plots in them are excluded.</source>
+            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
+            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Overlaps smaller than this (m²) are slivers and ignored, both with the red line / protected areas and between plots.</source>
+            <translation>小于该面积（平方米）的重叠视为碎片并忽略，适用于与生态保护红线/自然保护地的重叠以及地块之间的重叠。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
+            <translation>在分析坐标系中按平面计算面积，或在 CGCS2000 椭球面上计算椭球面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>CRS in which geometries are compared and measured.</source>
+            <translation>用于几何比较和量算的坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied).</source>
+            <translation>平衡表：每个分组一行，另加合计行，包括各项核验结果、结论和缺口（满足时为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Excluded supplementary plots and trimmed overlapping parts, with the reason and the excluded area.</source>
+            <translation>被剔除的补充耕地地块和被裁剪的重叠部分，包括原因和剔除面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Optional HTML report with the balance sheet in 公顷 and 亩, the flagged plots and a map.</source>
+            <translation>可选的 HTML 报告，包括以公顷和亩表示的平衡表、被标记地块和地图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Number of balance groups.</source>
+            <translation>分组数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Number of groups that do not balance.</source>
+            <translation>不平衡的分组数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Number of flagged supplementary plots or parts.</source>
+            <translation>被标记的补充地块或部分的数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Total area deficit (m²), the sum of the group deficits.</source>
+            <translation>面积缺口合计（平方米），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Total paddy deficit (m²), the sum of the group deficits.</source>
+            <translation>水田缺口合计（平方米），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Total grain capacity deficit (kg), the sum of the group deficits.</source>
+            <translation>粮食产能缺口合计（千克），即各分组缺口之和。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
             <source>Give both group fields (occupied and supplementary) or neither: a balance per group needs the group of every occupied piece and every supplementary plot.</source>
             <translation>请同时给出两个分组字段（被占用耕地和补充耕地）或都不给出：分组核验需要每个被占用图斑和每个补充地块的分组。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
             <source>No slope level field: the slope limit is not checked.</source>
             <translation>没有坡度级别字段：不检查坡度限制。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
             <source>Using the bundled ILLUSTRATIVE grain capacity table {path}; replace it by the provincial table for a real verification.</source>
             <translation>正在使用插件自带的示意性粮食产能表 {path}；正式核验前请替换为省级产能表。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
             <source>The capacity table gives a better grade (lower number) a lower capacity somewhere; check {path}.</source>
             <translation>产能表中存在较优等别（数字较小）产能反而较低的情况，请检查 {path}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>The analysis CRS {crs} is geographic; choose a projected CRS in metres such as EPSG:4549.</source>
-            <translation>分析坐标系 {crs} 是地理坐标系；请选择以米为单位的投影坐标系，例如 EPSG:4549。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table} not found.</source>
+            <translation>未找到产能表 {table}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>{layer}: {n} piece(s) are not coded as cultivated land (01xx) and are not part of the balance (fids {fids}).</source>
-            <translation>{layer}：{n} 个图斑不是耕地地类（01xx），不参与占补平衡（fid {fids}）。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
+            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>{layer}: {n} plot(s) have no readable slope level; their slope is not checked.</source>
-            <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
+            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Could not write a feature to the output.</source>
-            <translation>无法将要素写入输出。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
+            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Balanced</source>
-            <translation>平衡</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
+            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Not balanced: {n} of {m} group(s) fail.</source>
-            <translation>不平衡：{m} 个分组中有 {n} 个不平衡。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table}: grade {grade} appears more than once.</source>
+            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Still to find: {area} of farmland, {paddy} of paddy, {kg} kg of grain capacity.</source>
-            <translation>仍需补足：耕地 {area}，水田 {paddy}，粮食产能 {kg} 千克。</translation>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
+            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
+            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
+            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
+            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
+            <source>Layer {layer}: KCXS {value} is not a fraction between 0 and 1.</source>
+            <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/outputs.py" />
             <source>(all)</source>
             <translation>（全部）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/outputs.py" />
             <source>deficit {area}, paddy {paddy}, capacity {kg} kg</source>
             <translation>缺口 {area}，水田 {paddy}，产能 {kg} 千克</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Farmland balance verification report</source>
             <translation>耕地占补平衡核验报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
+            <source>Conclusion</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
+            <source>Each group must balance on its own: a surplus in one group does not offset a deficit in another. The deficits of the total row are the sums of the group deficits.</source>
+            <translation>每个分组须各自平衡：一个分组的盈余不能抵补另一个分组的缺口。合计行的缺口为各分组缺口之和。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
@@ -1944,92 +1899,92 @@
             <translation>未提供</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Grain capacity table</source>
             <translation>粮食产能表</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Area method</source>
+            <translation>面积计算方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Analysis CRS</source>
+            <translation>分析坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Warning: the grain capacity figures come from the bundled ILLUSTRATIVE table, not from an official one. Replace it by the provincial table before relying on the capacity check.</source>
             <translation>警告：粮食产能数据来自插件自带的示意性产能表，并非官方数据。依据产能核验结论之前，请替换为省级产能表。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Conclusion</source>
-            <translation>结论</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
-            <source>Each group must balance on its own: a surplus in one group does not offset a deficit in another. The deficits of the total row are the sums of the group deficits.</source>
-            <translation>每个分组须各自平衡：一个分组的盈余不能抵补另一个分组的缺口。合计行的缺口为各分组缺口之和。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Balance sheet</source>
             <translation>平衡表</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied.</source>
             <translation>面积单位为公顷，括号内为亩；产能单位为吨标准粮。✓ 满足，✗ 不满足。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Occupied, ha (mu)</source>
             <translation>占用，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Supplement, ha (mu)</source>
             <translation>补充，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Area deficit, ha (mu)</source>
             <translation>面积缺口，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Occupied paddy, ha (mu)</source>
             <translation>占用水田，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Supplement paddy, ha (mu)</source>
             <translation>补充水田，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Paddy deficit, ha (mu)</source>
             <translation>水田缺口，公顷（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Occupied grade</source>
             <translation>占用等别</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Supplement grade</source>
             <translation>补充等别</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Occupied capacity (t)</source>
             <translation>占用产能（吨）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Supplement capacity (t)</source>
             <translation>补充产能（吨）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Capacity deficit (t)</source>
             <translation>产能缺口（吨）</translation>
         </message>
@@ -2039,54 +1994,79 @@
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Plot fid</source>
             <translation>地块 fid</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Excluded (m²)</source>
             <translation>剔除面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Excluded (mu)</source>
             <translation>剔除面积（亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>No supplementary plot was excluded or trimmed.</source>
             <translation>没有补充地块被剔除或裁剪。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>{n} occupied piece(s) are not coded as cultivated land and are not part of the balance: fids {fids}.</source>
             <translation>{n} 个被占用图斑不是耕地地类，不参与占补平衡：fid {fids}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_map.py" />
             <source>Flagged plots</source>
             <translation>被标记地块</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_map.py" />
             <source>Credited supplementary farmland</source>
             <translation>计入的补充耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_map.py" />
             <source>Red: occupied farmland; green: credited supplementary farmland; orange: flagged plots or parts; shaded: red line and protected areas.</source>
             <translation>红色：被占用耕地；绿色：计入的补充耕地；橙色：被标记的地块或部分；阴影：生态保护红线和自然保护地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>Balanced</source>
+            <translation>平衡</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>Not balanced: {n} of {m} group(s) fail.</source>
+            <translation>不平衡：{m} 个分组中有 {n} 个不平衡。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>{layer}: {n} piece(s) are not coded as cultivated land (01xx) and are not part of the balance (fids {fids}).</source>
+            <translation>{layer}：{n} 个图斑不是耕地地类（01xx），不参与占补平衡（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>{layer}: {n} plot(s) have no readable slope level; their slope is not checked.</source>
+            <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>Still to find: {area} of farmland, {paddy} of paddy, {kg} kg of grain capacity.</source>
+            <translation>仍需补足：耕地 {area}，水田 {paddy}，粮食产能 {kg} 千克。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
@@ -2504,6 +2484,11 @@
             <translation>{layer}：字段“{field}”被同名结果字段替换。</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <source>Could not write a feature to the output.</source>
+            <translation>无法将要素写入输出。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
             <source>Land-use occupation analysis</source>
             <translation>占用地类分析</translation>
@@ -2612,6 +2597,16 @@
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
             <source>Count salt pans as wetland</source>
             <translation>盐田计为湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Planar (analysis CRS)</source>
+            <translation>平面（分析坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Ellipsoidal (CGCS2000)</source>
+            <translation>椭球面（CGCS2000）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
