@@ -33,6 +33,8 @@ class CheckResult:
     rows: list[ResultRow] = field(default_factory=list)
     output_ref: str = ""  # layer id or source of the main output (what the rows refer to)
     report_path: str = ""
+    # what the algorithm's own dock reads, as text (indicator_assessment: its JSON output)
+    payload: str = ""
 
 
 class ResultsBus(QObject):

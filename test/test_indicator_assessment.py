@@ -15,6 +15,7 @@ import pytest
 from shapely import affinity
 
 from .helpers import indicator_case as data
+from .helpers.runner import Recorder, run_algorithm
 
 DX, DY = 500_000.0, 3_800_000.0  # into the EPSG:4549 coordinate range
 
@@ -41,6 +42,7 @@ def gpkg(tmp_path_factory) -> Path:
         DLBM=[p[1] for p in data.PARCELS],
         TBDLMJ=[p[2] for p in data.PARCELS],
     )
+    write("DLTB_GEOM", [p[0] for p in data.PARCELS], DLBM=[p[1] for p in data.PARCELS])
     write("XZQ", [data.LAND], XZQMC=["示例区"])
     write("HYGNQ", [data.SEA], MC=["管辖海域"])
     write("STBHHX", data.ECO_REDLINE, HXMC=["a", "b", "c"])
@@ -118,17 +120,8 @@ EXPECTED = {
 }
 
 
-def run(parameters):
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    context = QgsProcessingContext()
-    result = processing.run(
-        "lyg_nrp:indicator_assessment",
-        parameters,
-        context=context,
-        feedback=QgsProcessingFeedback(),
-    )
+def run(parameters, feedback=None):
+    result, context = run_algorithm("lyg_nrp:indicator_assessment", parameters, feedback)
     layer = result["OUTPUT"]
     if isinstance(layer, str):
         layer = context.getMapLayer(layer)
@@ -193,14 +186,32 @@ def test_targets_file_and_saltpans(provider, gpkg, tmp_path):
 
 
 def test_only_some_layers_and_no_area_field(provider, gpkg, tmp_path):
+    feedback = Recorder()
     _, rows = run(
-        {"LANDUSE": f"{gpkg}|layername=DLTB", "AREA_FIELD": "NO_SUCH", "OUTPUT": "TEMPORARY_OUTPUT"}
+        {"LANDUSE": f"{gpkg}|layername=DLTB_GEOM", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback
     )
-    # geometry areas: 0101 is 200 000 m² now; land area = parcels' 1e6 m²
+    # the layer lacks the default area field TBDLMJ: geometry areas, said in the log;
+    # 0101 is 200 000 m² now; land area = parcels' 1e6 m²
+    assert any("geometry areas are used" in text for text in feedback.infos)
     assert rows["cultivated_land"]["value"] == pytest.approx(400_000 / 1e8)
     assert rows["development_intensity"]["value"] == pytest.approx(18.0)
     assert rows["marine_redline_ratio"]["status"] == "NO_DATA"
     assert rows["mineral_output"]["status"] == "NO_DATA"
+
+
+def test_a_chosen_field_the_layer_lacks_is_an_error(provider, gpkg):
+    """One policy for optional fields (LygAlgorithm.optional_field): a field the user chose
+    that the layer does not have is an error (it used to be a warning and geometry areas)."""
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="NO_SUCH"):
+        run(
+            {
+                "LANDUSE": f"{gpkg}|layername=DLTB",
+                "AREA_FIELD": "NO_SUCH",
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            }
+        )
 
 
 def test_bad_targets_file_is_a_clear_error(provider, gpkg, tmp_path):

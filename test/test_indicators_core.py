@@ -12,6 +12,7 @@ import pytest
 from shapely.geometry import box
 
 from lyg_nrp_plugin.core import indicators as ind
+from lyg_nrp_plugin.core.indicators.compute import IndicatorInputs, compute
 from lyg_nrp_plugin.paths import resource_path
 
 from .helpers.indicator_case import (
@@ -28,7 +29,7 @@ from .helpers.indicator_case import (
 )
 
 
-def inputs(**overrides) -> ind.IndicatorInputs:
+def inputs(**overrides) -> IndicatorInputs:
     base = dict(
         landuse_geoms=[p[0] for p in PARCELS],
         landuse_codes=[p[1] for p in PARCELS],
@@ -48,7 +49,7 @@ def inputs(**overrides) -> ind.IndicatorInputs:
         mine_outputs_t=[m[1] for m in MINES],
     )
     base.update(overrides)
-    return ind.IndicatorInputs(**base)
+    return IndicatorInputs(**base)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def by_code(results):
 
 
 def test_measured_values_by_hand():
-    m = ind.compute(inputs())
+    m = compute(inputs())
     # 耕地: TBDLMJ 190 000 + 200 000
     assert m["cultivated_land"].value == pytest.approx(390_000.0)
     # 湿地 (三调 codes): only the 1105 parcel
@@ -95,7 +96,7 @@ def test_measured_values_by_hand():
 
 
 def test_saltpan_option_and_geometry_area():
-    m = ind.compute(inputs(include_saltpans=True, landuse_areas=None))
+    m = compute(inputs(include_saltpans=True, landuse_areas=None))
     # with 0603: 1105 + 0603 = 200 000 m² (geometry areas: 0101 is now 200 000)
     assert m["wetland_area"].value == pytest.approx(200_000.0)
     assert m["cultivated_land"].value == pytest.approx(400_000.0)
@@ -104,7 +105,7 @@ def test_saltpan_option_and_geometry_area():
 
 
 def test_land_area_without_boundary_from_landuse_geometry():
-    m = ind.compute(inputs(boundary_geoms=None))
+    m = compute(inputs(boundary_geoms=None))
     assert m["development_intensity"].value == pytest.approx(18.0)  # tiled square: 1e6
     # not clipped: the sea part (10 000) counts -> 160 000 / 1e6
     assert m["eco_redline_land_ratio"].value == pytest.approx(16.0)
@@ -113,29 +114,29 @@ def test_land_area_without_boundary_from_landuse_geometry():
 def test_mariculture_from_sea_function_zones():
     zones = [box(1000, 0, 2000, 1000), box(2000, 0, 3000, 1000), box(1500, 0, 2500, 1000)]
     types = ["养殖区", "港口航运区", "海水增养殖区"]
-    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types))
+    m = compute(IndicatorInputs(sea_geoms=zones, sea_zone_types=types))
     # union of zones 1 and 3: 1000..2500 × 1000 = 1 500 000 m²
     assert m["mariculture_area"].value == pytest.approx(1_500_000.0)
     assert m["mariculture_area"].source == "SEA_AREA"
     # 农渔业区 is not mariculture by default (it also holds fishing zones) …
-    m = ind.compute(ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3))
+    m = compute(IndicatorInputs(sea_geoms=zones, sea_zone_types=["农渔业区"] * 3))
     assert "mariculture_area" not in m
     # … unless the user says so
-    m = ind.compute(
-        ind.IndicatorInputs(
+    m = compute(
+        IndicatorInputs(
             sea_geoms=zones, sea_zone_types=["农渔业区"] * 3, mariculture_words=("农渔业",)
         )
     )
     assert m["mariculture_area"].value == pytest.approx(2_000_000.0)  # union 1000..3000
     # a mariculture layer takes precedence
-    m = ind.compute(
-        ind.IndicatorInputs(sea_geoms=zones, sea_zone_types=types, mariculture_geoms=MARICULTURE)
+    m = compute(
+        IndicatorInputs(sea_geoms=zones, sea_zone_types=types, mariculture_geoms=MARICULTURE)
     )
     assert m["mariculture_area"].value == pytest.approx(500_000.0)
 
 
 def test_only_given_layers_give_indicators():
-    m = ind.compute(ind.IndicatorInputs(coast_geoms=[c[0] for c in COAST]))
+    m = compute(IndicatorInputs(coast_geoms=[c[0] for c in COAST]))
     # no type field: nothing is natural; no class field: all mainland (3400 m)
     assert set(m) == {"mainland_natural_coast_length", "mainland_natural_coast_ratio"}
     assert m["mainland_natural_coast_ratio"].value == 0.0
@@ -197,7 +198,7 @@ def test_catalogue_matches_the_plan(catalogue):
 
 
 def test_evaluate_statuses(catalogue):
-    r = by_code(ind.evaluate(catalogue, ind.compute(inputs())))
+    r = by_code(ind.evaluate(catalogue, compute(inputs())))
     assert r["wetland_area"].value == pytest.approx(0.001)  # 万公顷
     assert r["wetland_area"].status == "NOT_MET"  # < 23.31
     assert r["natural_wetland_protection"].status == "MET"  # 75 >= 60
@@ -231,7 +232,7 @@ def test_targets_file_json_and_csv(tmp_path, catalogue):
         encoding="utf-8",
     )
     manual = ind.load_manual(json_path, [i.code for i in catalogue])
-    r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), manual))
+    r = by_code(ind.evaluate(catalogue, compute(inputs()), manual))
     assert r["cultivated_land"].status == "MET"  # 0.0039 >= 0.0038
     assert r["development_intensity"].status == "NOT_MET"  # 18.0 > 17.5
     assert (r["tree_cover"].value, r["tree_cover"].source) == (27.0, "manual")
@@ -241,7 +242,7 @@ def test_targets_file_json_and_csv(tmp_path, catalogue):
     csv_path.write_text(
         "# comment\ncode,target,value\ndevelopment_intensity,18,\n", encoding="utf-8"
     )
-    r = by_code(ind.evaluate(catalogue, ind.compute(inputs()), ind.load_manual(csv_path)))
+    r = by_code(ind.evaluate(catalogue, compute(inputs()), ind.load_manual(csv_path)))
     assert r["development_intensity"].status == "MET"  # 18.0 <= 18 (boundary counts)
     bad = tmp_path / "bad.json"
     bad.write_text('{"values": {"no_such": 1}}', encoding="utf-8")
@@ -257,7 +258,45 @@ def test_example_targets_file_is_valid(catalogue):
 
 
 def test_json_round_trip(catalogue):
-    results = ind.evaluate(catalogue, ind.compute(inputs()))
+    results = ind.evaluate(catalogue, compute(inputs()))
     meta, back = ind.from_json(ind.to_json(results, {"year": 2025}))
     assert meta == {"year": 2025}
     assert [r.as_dict() for r in back] == [r.as_dict() for r in results]
+
+
+def test_compute_raises_canceled_and_reports_progress():
+    from lyg_nrp_plugin.core.progress import Canceled, Progress
+
+    class Feedback:
+        def __init__(self, canceled):
+            self.canceled, self.values = canceled, []
+
+        def isCanceled(self):  # noqa: N802
+            return self.canceled
+
+        def setProgress(self, value):  # noqa: N802
+            self.values.append(value)
+
+    done = Feedback(False)
+    compute(inputs(), Progress(done, 60, 90))
+    assert done.values == pytest.approx([72.0, 78.0, 82.5, 87.0])  # 40, 60, 75, 90 % of 60–90
+    with pytest.raises(Canceled):
+        compute(inputs(), Progress(Feedback(True)))
+
+
+def test_model_imports_without_shapely():
+    """The dashboard imports the package, its model and the chart: no shapely."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; sys.modules['shapely'] = None\n"
+        "import lyg_nrp_plugin.core.indicators as ind\n"
+        "import lyg_nrp_plugin.core.indicators.model, lyg_nrp_plugin.core.indicator_chart\n"
+        "print(ind.format_value(1.5, '%'))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1.50"

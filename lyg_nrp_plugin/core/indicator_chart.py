@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from .indicators import STATUS_MET, STATUS_NOT_MET, IndicatorResult, format_value
+from .indicators.model import IndicatorResult, value_target_text
+from .labels import STATUS_MET, STATUS_NOT_MET
 
-COLOURS = {STATUS_MET: "#2e7d32", STATUS_NOT_MET: "#c62828"}
+# bar fills: darker than the cell backgrounds of core.labels.COLOURS
+BAR_COLOURS = {STATUS_MET: "#2e7d32", STATUS_NOT_MET: "#c62828"}
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
@@ -24,7 +26,7 @@ def chartable(results: Sequence[IndicatorResult]) -> list[IndicatorResult]:
         if r.value is not None
         and r.target not in (None, 0)
         and r.comparator
-        and r.status in COLOURS
+        and r.status in BAR_COLOURS
     ]
 
 
@@ -57,14 +59,11 @@ def bar_chart_svg(
         y = top + i * row_height
         ratio = r.value / r.target if r.target else 0.0
         length = max(0.0, min(ratio, max_ratio)) * scale
-        colour = COLOURS[r.status]
+        colour = BAR_COLOURS[r.status]
         name = r.name_zh if zh else r.name_en
         if len(name) > (16 if zh else 34):
             name = name[: (15 if zh else 33)] + "…"
-        cmp = {">=": "≥", "<=": "≤", "=": "="}[r.comparator]
-        value_text = (
-            f"{format_value(r.value, r.unit)} / {cmp}{format_value(r.target, r.unit)} {r.unit}"
-        )
+        value_text = value_target_text(r)
         parts.append(
             f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end">{escape(name)}</text>'
         )

@@ -4,12 +4,13 @@ Shows the result of ``lyg_nrp:indicator_assessment`` grouped by category (value,
 attribute, a coloured status) and a bar chart of values against targets. "计算" runs the
 algorithm as a background task (``QgsProcessingAlgRunnerTask``) with the layers chosen in the
 settings dialog; the result is written into the project so that reopening it restores the
-dashboard. Results of runs from the toolbox or a model arrive through ``results_bus``.
+dashboard. Results of runs from the toolbox or a model arrive through ``results_bus`` (the
+algorithm publishes its JSON as the payload); the HTML export is the algorithm's own report
+(``processing.report.indicators``).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
@@ -22,28 +23,23 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QByteArray, Qt
-from qgis.PyQt.QtGui import QBrush, QColor, QIcon
-from qgis.PyQt.QtSvg import QSvgWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
-    QSplitter,
     QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import results_bus
-from ..core import indicators as ind
-from ..core.indicator_chart import bar_chart_svg, chartable
+from ..core import labels
+from ..core.indicators import IndicatorResult, from_json, status_counts, to_json
 from ..paths import icon_path
+from ..processing.report.indicators import write_report
 from ..translate import is_chinese, tr
 from .indicator_settings import (
     KEY_PREFIX,
@@ -52,42 +48,10 @@ from .indicator_settings import (
     algorithm_parameters,
     load_settings,
 )
+from .indicator_view import IndicatorView, write_csv
 
 ALGORITHM_ID = "lyg_nrp:indicator_assessment"
 RESULT_KEY = KEY_PREFIX + "result"
-STATUS_COLOURS = {
-    ind.STATUS_MET: "#c8e6c9",
-    ind.STATUS_NOT_MET: "#ffcdd2",
-    ind.STATUS_NO_TARGET: "#eeeeee",
-    ind.STATUS_NO_DATA: "#ffffff",
-}
-
-
-def status_label(status: str) -> str:
-    return {
-        ind.STATUS_MET: tr("Met"),
-        ind.STATUS_NOT_MET: tr("Not met"),
-        ind.STATUS_NO_TARGET: tr("No target"),
-        ind.STATUS_NO_DATA: tr("No data"),
-    }[status]
-
-
-def category_label(category: str) -> str:
-    return {
-        "资源保护": tr("Resource protection"),
-        "资源利用": tr("Resource use"),
-        "空间布局": tr("Spatial layout"),
-        "基础支撑": tr("Basic support"),
-    }.get(category, category)
-
-
-def target_label(r: ind.IndicatorResult) -> str:
-    if r.target is None:
-        if r.target_text == ind.TARGET_FROM_ABOVE:
-            return tr("Set by the province")
-        return "—"
-    cmp = {">=": "≥", "<=": "≤", "=": "="}.get(r.comparator, "")
-    return cmp + ind.format_value(r.target, r.unit)
 
 
 class IndicatorDock(QgsDockWidget):
@@ -99,7 +63,7 @@ class IndicatorDock(QgsDockWidget):
         self.setObjectName(self.OBJECT_NAME)
         self.iface = iface
         self.meta: dict = {}
-        self.results: list[ind.IndicatorResult] = []
+        self.results: list[IndicatorResult] = []
         self.task = None
         self._task_refs = None
         self._json_path = ""
@@ -141,37 +105,10 @@ class IndicatorDock(QgsDockWidget):
         self.progress.hide()
         layout.addWidget(self.progress)
 
-        splitter = QSplitter(Qt.Vertical, body)
-        self.tree = QTreeWidget(splitter)
-        self.tree.setColumnCount(self.COLUMNS)
-        self.tree.setHeaderLabels(
-            [
-                tr("Indicator"),
-                tr("Value"),
-                tr("2025 target"),
-                tr("Unit"),
-                tr("Attribute"),
-                tr("Status"),
-            ]
-        )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, self.COLUMNS):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setAlternatingRowColors(False)
-        self.chart_area = QScrollArea(splitter)
-        self.chart_area.setWidgetResizable(False)
-        self.chart_area.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
-        self.chart = QSvgWidget()
-        self.chart_area.setWidget(self.chart)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.chart_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 260])
-        self.splitter = splitter
-        layout.addWidget(splitter, 1)
-        self.chart_area.hide()
+        self.view = IndicatorView(body)
+        self.tree, self.chart = self.view.tree, self.view.chart  # for scripts and tests
+        layout.addWidget(self.view, 1)
+        self.view.chart_area.hide()
         self.setWidget(body)
         self._update_actions()
 
@@ -183,9 +120,7 @@ class IndicatorDock(QgsDockWidget):
     # --- showing results ---------------------------------------------------------------------
     def clear(self) -> None:
         self.meta, self.results = {}, []
-        self.tree.clear()
-        self.chart.load(QByteArray())
-        self.chart_area.hide()
+        self.view.clear()
         self.summary.setText(
             tr(
                 "No indicators computed yet. Run “Plan indicator "
@@ -194,82 +129,27 @@ class IndicatorDock(QgsDockWidget):
         )
         self._update_actions()
 
-    def set_results(self, meta: dict, results: list[ind.IndicatorResult]) -> None:
+    def set_results(self, meta: dict, results: list[IndicatorResult]) -> None:
         self.meta, self.results = dict(meta), list(results)
-        zh = is_chinese()
-        self.tree.clear()
-        for category in ind.CATEGORIES:
-            rows = [r for r in results if r.category == category]
-            if not rows:
-                continue
-            counts = ind.status_counts(rows)
-            top = QTreeWidgetItem(
-                self.tree,
-                [
-                    f"{category_label(category)}  ({counts[ind.STATUS_MET]}/"
-                    f"{counts[ind.STATUS_MET] + counts[ind.STATUS_NOT_MET]})"
-                ],
-            )
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            top.setFirstColumnSpanned(True)
-            for r in rows:
-                item = QTreeWidgetItem(
-                    top,
-                    [
-                        r.name_zh if zh else r.name_en,
-                        ind.format_value(r.value, r.unit),
-                        target_label(r),
-                        r.unit,
-                        r.attribute or "—",
-                        status_label(r.status),
-                    ],
-                )
-                item.setData(0, Qt.UserRole, r.code)
-                item.setToolTip(
-                    0, (r.method_zh if zh else r.method_en) + (f"\n{r.note}" if r.note else "")
-                )
-                item.setBackground(5, QBrush(QColor(STATUS_COLOURS[r.status])))
-                for column in (1, 2):
-                    item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
-            top.setExpanded(True)
-        counts = ind.status_counts(results)
+        self.view.show_results(results, is_chinese())
+        counts = status_counts(results)
         self.summary.setText(
             tr(
                 "Year {year}: {met} met, {not_met} not met, {no_target} without "
                 "target, {no_data} without data."
             ).format(
                 year=meta.get("year", ""),
-                met=counts[ind.STATUS_MET],
-                not_met=counts[ind.STATUS_NOT_MET],
-                no_target=counts[ind.STATUS_NO_TARGET],
-                no_data=counts[ind.STATUS_NO_DATA],
+                met=counts[labels.STATUS_MET],
+                not_met=counts[labels.STATUS_NOT_MET],
+                no_target=counts[labels.STATUS_NO_TARGET],
+                no_data=counts[labels.STATUS_NO_DATA],
             )
         )
-        svg = bar_chart_svg(results, "zh" if zh else "en", width=560)
-        self.chart.load(QByteArray(svg.encode("utf-8")) if svg else QByteArray())
-        size = self.chart.renderer().defaultSize() if svg else None
-        if size is not None and size.isValid():
-            self.chart.setFixedSize(size)
-        self.chart_area.setVisible(bool(chartable(results)))
         self._update_actions()
 
     def rows_state(self) -> list[dict]:
         """What the dashboard shows (for scripts and tests): one dict per indicator row."""
-        state = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                state.append(
-                    {
-                        "category": top.text(0),
-                        "code": item.data(0, Qt.UserRole),
-                        **{f"col{c}": item.text(c) for c in range(self.COLUMNS)},
-                    }
-                )
-        return state
+        return self.view.rows_state()
 
     def _update_actions(self) -> None:
         running = self.task is not None
@@ -281,21 +161,18 @@ class IndicatorDock(QgsDockWidget):
     def _on_published(self, result) -> None:
         if getattr(result, "algorithm", "") != "indicator_assessment" or self.task is not None:
             return
-        from ..processing.indicator_assessment import last_result
-
-        last = last_result()
-        if last is not None:
-            self.set_results(*last)
+        if getattr(result, "payload", ""):
+            self.set_results(*from_json(result.payload))
 
     # --- project ------------------------------------------------------------------------------
     def store_in_project(self) -> None:
-        QgsProject.instance().writeEntry(SCOPE, RESULT_KEY, ind.to_json(self.results, self.meta))
+        QgsProject.instance().writeEntry(SCOPE, RESULT_KEY, to_json(self.results, self.meta))
 
     def restore_from_project(self, *args) -> None:
         text, found = QgsProject.instance().readEntry(SCOPE, RESULT_KEY, "")
         if found and text:
             try:
-                meta, results = ind.from_json(text)
+                meta, results = from_json(text)
             except (ValueError, TypeError, KeyError):
                 return
             self.set_results(meta, results)
@@ -367,7 +244,7 @@ class IndicatorDock(QgsDockWidget):
         try:
             if successful and self._json_path and os.path.getsize(self._json_path) > 0:
                 with open(self._json_path, encoding="utf-8") as handle:
-                    meta, results = ind.from_json(handle.read())
+                    meta, results = from_json(handle.read())
                 self.set_results(meta, results)
                 self.store_in_project()
             elif not self.last_error:
@@ -394,8 +271,6 @@ class IndicatorDock(QgsDockWidget):
             )
         if not path:
             return ""
-        from ..processing.indicator_assessment import write_report
-
         return write_report(path, self.results, self.meta, "zh" if is_chinese() else "en")
 
     def export_csv(self, path: str = "") -> str:
@@ -407,31 +282,7 @@ class IndicatorDock(QgsDockWidget):
             )
         if not path:
             return ""
-        names = [
-            "code",
-            "category",
-            "name_zh",
-            "name_en",
-            "unit",
-            "value",
-            "target",
-            "comparator",
-            "target_text",
-            "attribute",
-            "baseline_2020",
-            "status",
-            "status_zh",
-            "source",
-            "note",
-        ]
-        # utf-8 with BOM so that Excel on Chinese Windows reads it
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(names)
-            for r in self.results:
-                row = r.as_dict()
-                writer.writerow(["" if row[n] is None else row[n] for n in names])
-        return path
+        return write_csv(path, self.results)
 
     # --- unload -------------------------------------------------------------------------------
     def teardown(self) -> None:

@@ -31,22 +31,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import results_bus
+from ..core import labels
 from ..core.units import m2_to_ha, m2_to_mu
 from ..translate import is_chinese, tr
 
 IGNORED_ALGORITHMS = {"indicator_assessment"}  # shown by the indicator dashboard
-VERDICT_COLOURS = {
-    "PASS": "#c8e6c9",
-    "REVIEW": "#ffe0b2",
-    "FAIL": "#ffcdd2",
-    "MET": "#c8e6c9",
-    "NOT_MET": "#ffcdd2",
-}
-VERDICT_ORDER = ("FAIL", "REVIEW", "PASS")
-
-
-def verdict_colour(verdict: str) -> str | None:
-    return VERDICT_COLOURS.get(str(verdict).split(" ")[0].upper())
 
 
 class ResultsDock(QgsDockWidget):
@@ -142,11 +131,13 @@ class ResultsDock(QgsDockWidget):
         ordered = sorted(
             result.counts.items(),
             key=lambda kv: (
-                VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else len(VERDICT_ORDER)
+                labels.VERDICT_ORDER.index(kv[0])
+                if kv[0] in labels.VERDICT_ORDER
+                else len(labels.VERDICT_ORDER)
             ),
         )
         for verdict, n in ordered:
-            colour = verdict_colour(verdict) or "#eeeeee"
+            colour = labels.colour_of(verdict) or labels.NEUTRAL_COLOUR
             chips.append(
                 f'<span style="background:{colour};padding:2px 6px">'
                 f"&nbsp;{html.escape(self._verdict_name(verdict, result))}: "
@@ -160,7 +151,7 @@ class ResultsDock(QgsDockWidget):
             ha = "" if row.area_m2 is None else f"{m2_to_ha(row.area_m2):,.4f}"
             mu = "" if row.area_m2 is None else f"{m2_to_mu(row.area_m2):,.2f}"
             values = [str(row.item_id), row.label, verdict, ha, mu, row.details]
-            colour = verdict_colour(row.verdict)
+            colour = labels.colour_of(row.verdict)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column in (3, 4):

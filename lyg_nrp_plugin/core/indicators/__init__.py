@@ -1,0 +1,78 @@
+"""Plan indicators of the 14th Five-Year plan (表2) computed from layers and checked on targets.
+
+Pure computation (no qgis): :func:`.compute.compute` (shapely ≥ 2 / numpy) turns the arrays of
+the input layers (:class:`.compute.IndicatorInputs`) into measured values in *base units* (m²,
+m, %, t/a, count); :func:`.catalogue.evaluate` joins them with the catalogue
+(``resources/indicators/indicators_2025.csv``), converts to each indicator's unit (万公顷,
+平方千米, 亿吨/年 …), applies manual values and targets from a TARGETS file, and gives each
+indicator a status:
+
+* ``MET`` — value and numeric target compare as the comparator says (≥, ≤, =);
+* ``NOT_MET`` — they do not;
+* ``NO_TARGET`` — a value but no numeric target (“按上级下达目标执行” without a TARGETS entry,
+  or an indicator of 表1 only);
+* ``NO_DATA`` — no layer and no manual value gives the indicator.
+
+Modules: :mod:`.model` (dataclasses, notes, JSON), :mod:`.units`, :mod:`.classify` (what a code
+or type value counts as; statuses), :mod:`.catalogue` (catalogue, TARGETS file, evaluate) and
+:mod:`.compute`. This package re-exports all but :mod:`.compute`, so that importing it (as the
+dashboard dock does) never loads shapely; import ``compute`` and ``IndicatorInputs`` from
+:mod:`.compute`.
+"""
+
+from __future__ import annotations
+
+from ..labels import (
+    STATUS_MET,
+    STATUS_NO_DATA,
+    STATUS_NO_TARGET,
+    STATUS_NOT_MET,
+    STATUS_ZH,
+)
+from .catalogue import evaluate, load_catalogue, load_manual
+from .classify import MARICULTURE_ZONE_WORDS, compare, status_of
+from .model import (
+    CATEGORIES,
+    TARGET_FROM_ABOVE,
+    Indicator,
+    IndicatorResult,
+    ManualInputs,
+    Measured,
+    from_json,
+    status_counts,
+    target_display,
+    to_json,
+    value_target_text,
+)
+from .units import TONNES_PER, UNIT_FACTORS, base_of, format_value, from_unit, to_unit
+
+__all__ = [
+    "CATEGORIES",
+    "MARICULTURE_ZONE_WORDS",
+    "STATUS_MET",
+    "STATUS_NOT_MET",
+    "STATUS_NO_DATA",
+    "STATUS_NO_TARGET",
+    "STATUS_ZH",
+    "TARGET_FROM_ABOVE",
+    "TONNES_PER",
+    "UNIT_FACTORS",
+    "Indicator",
+    "IndicatorResult",
+    "ManualInputs",
+    "Measured",
+    "base_of",
+    "compare",
+    "evaluate",
+    "format_value",
+    "from_json",
+    "from_unit",
+    "load_catalogue",
+    "load_manual",
+    "status_counts",
+    "status_of",
+    "target_display",
+    "to_json",
+    "to_unit",
+    "value_target_text",
+]
