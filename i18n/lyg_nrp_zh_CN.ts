@@ -4,51 +4,6 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Met</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Not met</source>
-            <translation>未达标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>No target</source>
-            <translation>无目标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>No data</source>
-            <translation>无数据</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Resource protection</source>
-            <translation>资源保护</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Resource use</source>
-            <translation>资源利用</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Spatial layout</source>
-            <translation>空间布局</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Basic support</source>
-            <translation>基础支撑</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
-            <source>Set by the province</source>
-            <translation>按上级下达</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Plan indicator dashboard</source>
             <translation>规划指标看板</translation>
@@ -77,36 +32,6 @@
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>No indicators computed yet. Run “Plan indicator assessment” to fill this dashboard.</source>
             <translation>尚未计算指标。请运行“规划指标评估”以填充此看板。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Value</source>
-            <translation>现状值</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>2025 target</source>
-            <translation>2025年目标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Attribute</source>
-            <translation>属性</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Status</source>
-            <translation>结论</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
@@ -144,12 +69,12 @@
             <translation>地类图斑（DLTB）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Land boundary</source>
             <translation>陆域范围</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Jurisdictional sea area</source>
             <translation>管辖海域</translation>
         </message>
@@ -174,17 +99,17 @@
             <translation>海洋生态红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastline</source>
             <translation>海岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mariculture functional zones</source>
             <translation>海水增养殖功能区</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mines</source>
             <translation>矿山</translation>
         </message>
@@ -199,24 +124,59 @@
             <translation>为每项输入选择图层。留空的输入将被跳过，其对应指标显示为“无数据”。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Targets files (*.json *.csv)</source>
             <translation>目标值文件 (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Targets and manual values (JSON/CSV)</source>
             <translation>目标值与填报值（JSON/CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Count salt pans (0603) as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Year assessed</source>
             <translation>评估年份</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_view.py" />
+            <source>Set by the province</source>
+            <translation>按上级下达</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Value</source>
+            <translation>现状值</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>2025 target</source>
+            <translation>2025年目标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Attribute</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Status</source>
+            <translation>结论</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
@@ -939,7 +899,7 @@
             <translation>{b} 处断点，连续度 {c}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/crs.py" />
             <source>The analysis CRS {crs} is geographic; choose a projected CRS such as EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E).</source>
             <translation>分析坐标系 {crs} 为地理坐标系，请选择投影坐标系，如 EPSG:4549（CGCS2000 / 3 度带高斯-克吕格 中央经线 120°E）。</translation>
         </message>
@@ -1469,7 +1429,7 @@
             <translation>源地（绿）、廊道（浅绿）、最小成本路径（蓝）、交汇点（紫）、夹点（橙）、障碍点（红）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -1894,7 +1854,7 @@
             <translation>每个分组须各自平衡：一个分组的盈余不能抵补另一个分组的缺口。合计行的缺口为各分组缺口之和。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>not given</source>
             <translation>未提供</translation>
         </message>
@@ -1909,7 +1869,7 @@
             <translation>面积计算方法</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Analysis CRS</source>
             <translation>分析坐标系</translation>
         </message>
@@ -2074,162 +2034,162 @@
             <translation>规划指标评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Computes the main indicators of the 14th Five-Year natural-resources plan (Table 2, with the 2020 values of Table 1 and the other 2025 targets of the text) from the layers given — 3rd land survey parcels, land boundary, sea area, red lines, permanent farmland, protected areas, coastline, mariculture zones, mines — and rates each against its 2025 target: met, not met, no target or no data. Every input is optional; indicators no layer can give (forest surveys, ledgers) and the targets set by the province come from the TARGETS file.</source>
             <translation>依据所给图层（三调地类图斑、陆域范围、管辖海域、生态保护红线与海洋生态红线、永久基本农田、自然保护地、海岸线、海水增养殖区、矿山）计算《连云港市“十四五”自然资源保护和利用规划》主要指标（表2，附表1的2020年值及正文所列其他2025年目标），并逐项对照2025年目标评定为达标、未达标、无目标或无数据。所有输入均为可选；图层无法给出的指标（森林资源调查、各类台账）以及按上级下达的目标值由 TARGETS 文件填报。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>3rd land survey parcels (DLTB): cultivated land, wetland, built land, forest land, natural wetland.</source>
             <translation>三调地类图斑（DLTB）：用于耕地、湿地、建设用地、林地、自然湿地等指标。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Land-use code field (DLBM, GB/T 21010 / 3rd survey codes).</source>
             <translation>地类编码字段（DLBM，GB/T 21010 / 三调工作分类）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Parcel land area field in m² (TBDLMJ). When the layer has no such field the geometry area is used.</source>
             <translation>图斑地类面积字段，单位平方米（TBDLMJ）。图层无此字段时采用图形面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Land boundary (e.g. XZQ). Its area is the land area of the ratios; without it the land-use parcels' area is used.</source>
             <translation>陆域范围（如行政区 XZQ），其面积作为各比例指标的陆域面积；未给出时采用地类图斑面积之和。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Jurisdictional sea area (HYGNQ).</source>
             <translation>管辖海域（HYGNQ）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Marine function-zone type field of the sea area (GNQLX). Without a mariculture layer, the zones whose type contains one of the mariculture words give the mariculture zone area.</source>
             <translation>管辖海域的海洋功能区类型字段（GNQLX）。未给出海水增养殖区图层时，以类型含增养殖关键词的功能区面积作为海水增养殖功能区面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Comma-separated words that mark a sea zone as mariculture (增养殖区 belong to 农渔业区).</source>
             <translation>以逗号分隔的关键词，功能区类型含其一即视为增养殖功能区（增养殖区属于农渔业区）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Ecological protection red line (STBHHX).</source>
             <translation>生态保护红线（STBHHX）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Permanent basic farmland (YJJBNTBHTB).</source>
             <translation>永久基本农田保护图斑（YJJBNTBHTB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Protected areas (ZRBHD); marine parks and scenic areas are told apart by the type field.</source>
             <translation>自然保护地（ZRBHD），按类型字段区分海洋公园与风景名胜区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Protected-area type field (values containing 海洋公园 or 风景名胜区 are excluded where the indicator says so).</source>
             <translation>自然保护地类型字段（值含“海洋公园”或“风景名胜区”的，按指标口径扣除）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Marine ecological red line (HYSTHX).</source>
             <translation>海洋生态红线（HYSTHX）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastline (HAX) lines.</source>
             <translation>海岸线（HAX）线图层。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastline type field: 自然岸线 / 人工岸线.</source>
             <translation>岸线类型字段：自然岸线 / 人工岸线。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastline class field: 大陆岸线 / 海岛岸线 (without it every line counts as mainland).</source>
             <translation>岸线类别字段：大陆岸线 / 海岛岸线（未给出时全部按大陆岸线计）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mariculture functional zones (海水增养殖区).</source>
             <translation>海水增养殖功能区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mines (points, polygons or a table), one feature per operating mine.</source>
             <translation>矿山（点、面或无图形表格），每个在采矿山一条记录。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mine scale field (大型/中型/小型).</source>
             <translation>矿山规模字段（大型/中型/小型）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mine annual output field.</source>
             <translation>矿山年开采量字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Unit of the annual output field.</source>
             <translation>年开采量字段的单位。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>JSON or CSV file with targets for the indicators set by the province and manual values (e.g. tree cover from the forestry survey), in each indicator's unit. See resources/indicators/targets_example.json.</source>
             <translation>JSON 或 CSV 文件：填报“按上级下达目标执行”指标的目标值以及图层无法计算的填报值（如林业调查的林木覆盖率），单位与各指标一致。示例见 resources/indicators/targets_example.json。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Count 0603 salt pans as wetland.</source>
             <translation>将 0603 盐田计入湿地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Year of the data assessed (shown in the results).</source>
             <translation>所评估数据的年份（写入结果）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Projected CRS in which areas and lengths are measured (default EPSG:4549).</source>
             <translation>量算面积和长度所用的投影坐标系（默认 EPSG:4549）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>One row per indicator: value, target, status.</source>
             <translation>每个指标一行：现状值、目标值、评估结论。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>The same results as JSON (read by the indicator dashboard).</source>
             <translation>同样的结果以 JSON 保存（供指标看板读取）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>HTML report with a chart of values against targets.</source>
             <translation>含“现状值对照目标”图表的 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Parcel area field (m²)</source>
             <translation>图斑地类面积字段（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Sea function-zone type field</source>
             <translation>海洋功能区类型字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mariculture zone types</source>
             <translation>增养殖功能区类型</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Protected-area type field</source>
             <translation>自然保护地类型字段</translation>
         </message>
@@ -2239,164 +2199,99 @@
             <translation>岸线类型字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastline class field</source>
             <translation>岸线类别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mine scale field</source>
             <translation>矿山规模字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mine annual output field</source>
             <translation>年开采量字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mine output unit</source>
             <translation>开采量单位</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>tonnes per year</source>
             <translation>吨/年</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>10⁴ tonnes per year</source>
             <translation>万吨/年</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>10⁸ tonnes per year</source>
             <translation>亿吨/年</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Indicator results</source>
             <translation>指标评估结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Indicator results (JSON)</source>
             <translation>指标评估结果（JSON）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>JSON files (*.json)</source>
             <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Indicator report</source>
             <translation>指标评估报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Indicators met</source>
             <translation>达标指标数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Indicators not met</source>
             <translation>未达标指标数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>{layer} has no field “{field}”; it is ignored.</source>
-            <translation>{layer} 没有字段“{field}”，已忽略。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>The indicator catalogue {path} cannot be read: {error}</source>
-            <translation>无法读取指标目录 {path}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>The TARGETS file {path} cannot be used: {error}</source>
-            <translation>TARGETS 文件 {path} 无法使用：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>{layer}: no parcel area field; geometry areas are used.</source>
-            <translation>{layer}：无图斑地类面积字段，采用图形面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>{layer}: no type field, so marine parks and scenic areas cannot be excluded.</source>
-            <translation>{layer}：无类型字段，无法扣除海洋公园和风景名胜区。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>{layer}: no coastline type field; no line counts as natural.</source>
-            <translation>{layer}：无岸线类型字段，所有岸线均不计为自然岸线。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Computing indicators…</source>
             <translation>正在计算指标…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Plan indicator assessment report</source>
-            <translation>规划指标评估报告</translation>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/inputs.py" />
+            <source>The indicator catalogue {path} cannot be read: {error}</source>
+            <translation>无法读取指标目录 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Targets file</source>
-            <translation>目标值文件</translation>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/inputs.py" />
+            <source>The TARGETS file {path} cannot be used: {error}</source>
+            <translation>TARGETS 文件 {path} 无法使用：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Salt pans counted as wetland</source>
-            <translation>盐田计入湿地</translation>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
+            <source>{layer}: no parcel area field; geometry areas are used.</source>
+            <translation>{layer}：无图斑地类面积字段，采用图形面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>yes</source>
-            <translation>是</translation>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
+            <source>{layer}: no type field, so marine parks and scenic areas cannot be excluded.</source>
+            <translation>{layer}：无类型字段，无法扣除海洋公园和风景名胜区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Values against 2025 targets</source>
-            <translation>现状值对照2025年目标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>2020 value</source>
-            <translation>2020年值</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>How each indicator is computed</source>
-            <translation>指标计算方法</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Method</source>
-            <translation>计算方法</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>Source in the plan</source>
-            <translation>规划依据</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment.py" />
-            <source>The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the 3rd land survey wetland class is narrower, so its area is smaller by definition. Tree and forest cover computed from land-use parcels are approximations that leave out roadside trees and shelterbelts; the forestry survey value entered in the TARGETS file replaces them.</source>
-            <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
+            <source>{layer}: no coastline type field; no line counts as natural.</source>
+            <translation>{layer}：无岸线类型字段，所有岸线均不计为自然岸线。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/io/encoding.py" />
@@ -2742,6 +2637,16 @@
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
             <source>Salt pans (0603) counted as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
@@ -3122,6 +3027,96 @@
             <location filename="../lyg_nrp_plugin/processing/report/html.py" />
             <source>Generated by lyg_nrp_plugin</source>
             <translation>由 lyg_nrp_plugin 生成</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Not met</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Resource protection</source>
+            <translation>资源保护</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Resource use</source>
+            <translation>资源利用</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Spatial layout</source>
+            <translation>空间布局</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Basic support</source>
+            <translation>基础支撑</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Plan indicator assessment report</source>
+            <translation>规划指标评估报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Targets file</source>
+            <translation>目标值文件</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Salt pans counted as wetland</source>
+            <translation>盐田计入湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Values against 2025 targets</source>
+            <translation>现状值对照2025年目标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>How each indicator is computed</source>
+            <translation>指标计算方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Method</source>
+            <translation>计算方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Source in the plan</source>
+            <translation>规划依据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the 3rd land survey wetland class is narrower, so its area is smaller by definition. Tree and forest cover computed from land-use parcels are approximations that leave out roadside trees and shelterbelts; the forestry survey value entered in the TARGETS file replaces them.</source>
+            <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>2020 value</source>
+            <translation>2020年值</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Note</source>
+            <translation>说明</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />

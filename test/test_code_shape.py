@@ -123,11 +123,24 @@ def test_process_algorithm_is_short():
     assert not long_ones, long_ones
 
 
+def _import_lines(source: str) -> set[int]:
+    """Line numbers inside import statements (a sorted import list is no copied code)."""
+    lines = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            lines.update(range(node.lineno, node.end_lineno + 1))
+    return lines
+
+
 def _code_lines(path: Path) -> list[tuple[int, str]]:
     """(line number, whitespace-folded text) of the lines that carry code."""
     out = []
     in_doc = False
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    source = path.read_text(encoding="utf-8")
+    imports = _import_lines(source)
+    for number, raw in enumerate(source.splitlines(), start=1):
+        if number in imports:
+            continue
         text = " ".join(raw.split())
         if text.count('"""') == 1:
             in_doc = not in_doc
