@@ -124,11 +124,14 @@ def test_process_algorithm_is_short():
 
 
 def _import_lines(source: str) -> set[int]:
-    """Line numbers inside import statements (a sorted import list is no copied code)."""
+    """Line numbers of import statements and function signatures: a sorted import list or
+    the same parameter list of two functions is no copied code."""
     lines = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             lines.update(range(node.lineno, node.end_lineno + 1))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            lines.update(range(node.lineno, node.body[0].lineno))
     return lines
 
 

@@ -9,21 +9,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..landuse import is_farmland, is_paddy, normalise_code
+from ..values import parse_number
 from .model import GRADE_MAX, GRADE_MIN, BalanceInputError
 
-
-def parse_number(value) -> float | None:
-    """A number from an attribute value; None for NULL/empty/NaN; raises ValueError otherwise."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if not text:
-            return None
-        number = float(text)
-    return None if math.isnan(number) else number
 
 
 def parse_grades(
