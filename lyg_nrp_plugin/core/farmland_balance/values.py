@@ -13,7 +13,6 @@ from ..values import parse_number
 from .model import GRADE_MAX, GRADE_MIN, BalanceInputError
 
 
-
 def parse_grades(
     values: Sequence, fids: Sequence[int], layer: str, field_name: str
 ) -> list[float | None]:
