@@ -11,6 +11,7 @@ import shapely
 from lyg_nrp_plugin.core import corridors as cc
 from lyg_nrp_plugin.core import transects as tx
 from lyg_nrp_plugin.core.corridor_chart import width_chart_svg
+from lyg_nrp_plugin.core.progress import Canceled, Progress
 
 ECO = tx.parse_eco_classes(None)
 
@@ -91,6 +92,30 @@ def test_built_share_threshold_and_narrow_eco_width():
     assert len(result.breaks) == 1 and result.breaks[0].cause == "narrow"
     assert result.breaks[0].built_m2 == 0 and result.breaks[0].built_dlbm is None
     assert result.stats.farm_m2 == pytest.approx(100 * 400.0)
+
+
+class Stopped:
+    """A feedback whose user pressed Cancel."""
+
+    def isCanceled(self):  # noqa: N802
+        return True
+
+
+def test_assess_raises_canceled_never_a_partial_result():
+    axis, corridor, land = straight_case(1000)
+    with pytest.raises(Canceled):
+        tx.assess(corridor, axis, land, 20, 30.0, 0.5, progress=Progress(Stopped()))
+    item = tx.CorridorInput("R1", "x", cc.KIND_RIVER, corridor)  # no axis: one is derived
+    with pytest.raises(Canceled):
+        tx.assess_corridor(item, land, 20, 30.0, 0.5, [], progress=Progress(Stopped()))
+    result = tx.assess_corridor(item, land, 20, 30.0, 0.5, [])
+    assert result.axis_source == "derived" and len(result.breaks) == 1
+    assert (result.grade, result.grade_zh) == ("", "")  # no rule for the kind
+
+
+def test_half_widths_fall_back_to_the_default():
+    widths, bad = cc.half_widths([50, "70", None, "x", 0, -3, float("nan")], 200.0)
+    assert list(widths) == [50, 70, 200, 200, 200, 200, 200] and bad == 5
 
 
 def test_bent_river_transects_perpendicular_and_inside():

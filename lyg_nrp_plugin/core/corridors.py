@@ -299,3 +299,39 @@ def corridor_id(kind: str, number: int) -> str:
     if kind == KIND_VEIN:
         return "VEIN" if number <= 1 else f"VEIN{number}"
     return f"R{number}"
+
+
+def half_widths(values: Sequence, default: float) -> tuple[np.ndarray, int]:
+    """Half-width per feature from a width column: positive numbers as they are, anything
+    else (empty, text, zero, negative) ``default``; and the number of such fallbacks."""
+    widths = np.full(len(values), default, dtype=float)
+    bad = 0
+    for i, value in enumerate(values):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = float("nan")
+        if np.isfinite(number) and number > 0:
+            widths[i] = number
+        else:
+            bad += 1
+    return widths, bad
+
+
+def river_from_lines(
+    match: NameMatch, number: int, lines: np.ndarray, widths: np.ndarray
+) -> Corridor:
+    """The river corridor ``R<number>`` of a matched name from its lines and half-widths; its
+    half-width is the length-weighted mean of the features' widths."""
+    polygon, axis = river_corridor(lines, widths)
+    lengths = shapely.length(lines)
+    mean_w = float(np.average(widths, weights=lengths)) if lengths.sum() > 0 else float(widths[0])
+    return Corridor(
+        corridor_id(KIND_RIVER, number),
+        match.name,
+        KIND_RIVER,
+        mean_w,
+        polygon,
+        axis,
+        list(match.matched_names),
+    )

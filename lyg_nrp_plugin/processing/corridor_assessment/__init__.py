@@ -1,0 +1,224 @@
+"""``lyg_nrp:corridor_assessment`` — 廊道管控评估: where each corridor is healthy or broken.
+
+:mod:`.inputs` reads the parameters, :mod:`.layers` the layers, :mod:`.run` assesses each
+corridor (with :mod:`...core.transects`), :mod:`.outputs` writes the layers and
+:mod:`.report` the HTML report.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...core.progress import Progress
+from ...core.transects import DEFAULT_ECO_CLASSES
+from ...translate import tr
+from ..base import GROUP_ECOLOGY, LygAlgorithm
+from ..params import add_report
+from .inputs import read_inputs
+from .layers import read_layers
+from .outputs import publish, write_outputs
+from .report import write_report
+from .run import AssessmentRun, assess_all
+
+__all__ = ["AssessmentRun", "CorridorAssessmentAlgorithm", "write_report"]
+
+
+class CorridorAssessmentAlgorithm(LygAlgorithm):
+    ALG_ID = "corridor_assessment"
+    GROUP_ID = GROUP_ECOLOGY
+    ICON = "ecology.svg"
+
+    CORRIDORS = "CORRIDORS"
+    AXES = "AXES"
+    LANDUSE = "LANDUSE"
+    DLBM_FIELD = "DLBM_FIELD"
+    PROJECTS = "PROJECTS"
+    PROJECT_ID_FIELD = "PROJECT_ID_FIELD"
+    ECO_CLASSES = "ECO_CLASSES"
+    TRANSECT_SPACING = "TRANSECT_SPACING"
+    MIN_ECO_WIDTH = "MIN_ECO_WIDTH"
+    BREAK_BUILT_SHARE = "BREAK_BUILT_SHARE"
+    GRADE_RULES = "GRADE_RULES"
+    OUTPUT = "OUTPUT"
+    TRANSECTS = "TRANSECTS"
+    BREAKS = "BREAKS"
+    REPORT = "REPORT"
+    N_CORRIDORS = "N_CORRIDORS"
+    N_BREAKS = "N_BREAKS"
+    N_REPAIRED = "N_REPAIRED"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Corridor assessment (廊道管控评估)")
+
+    def summary(self) -> str:
+        return tr(
+            "Assesses each ecological corridor on its own: its land-use composition "
+            "(ecological, built and farm land, proposed projects), transects perpendicular to "
+            "its axis with the ecological width and built-up share of each, the breaks where "
+            "consecutive transects are too narrow or built up, the fragmentation of its "
+            "ecological land, and a grade from an editable threshold table."
+        )
+
+    def parameter_help(self) -> dict[str, str]:
+        return {
+            self.CORRIDORS: tr(
+                "Corridor polygons (output of Build corridors, or any polygons with the fields "
+                "corridor_id, name and kind = river/belt/vein)."
+            ),
+            self.AXES: tr(
+                "Corridor axes (second output of Build corridors), matched by corridor_id or "
+                "name. A river or belt corridor without an axis gets one derived from its "
+                "polygon (longest internal axis), with a warning."
+            ),
+            self.LANDUSE: tr("Land-use parcels of the third national land survey (DLTB)."),
+            self.DLBM_FIELD: tr("Field holding the land-use code DLBM."),
+            self.PROJECTS: tr("Proposed construction projects (optional)."),
+            self.PROJECT_ID_FIELD: tr(
+                "Field naming the projects in the breaks output (e.g. XMBH; default: feature id)."
+            ),
+            self.ECO_CLASSES: tr(
+                "What counts as ecological land: comma-separated class keys (forest, grass, "
+                "wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes "
+                "or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠)."
+            ),
+            self.TRANSECT_SPACING: tr("Distance between transects along the axis (m)."),
+            self.MIN_ECO_WIDTH: tr(
+                "A transect with less ecological width than this (m) is a break."
+            ),
+            self.BREAK_BUILT_SHARE: tr(
+                "A transect whose built-up share (of its length) reaches this value is a break."
+            ),
+            self.GRADE_RULES: tr(
+                "CSV table of grade thresholds (default: resources/rules/corridor_grades.csv)."
+            ),
+            self.OUTPUT: tr("One row per corridor with its indicators and grade."),
+            self.TRANSECTS: tr("Transect lines with ecological width, built share, break flag."),
+            self.BREAKS: tr("Breaks: runs of consecutive break transects, one polygon each."),
+            self.REPORT: tr("HTML report with tables, width charts and a map."),
+            self.N_CORRIDORS: tr("Number of corridors assessed."),
+            self.N_BREAKS: tr("Number of breaks found."),
+            self.N_REPAIRED: tr("Number of invalid input geometries repaired."),
+        }
+
+    def initAlgorithm(self, configuration=None):  # noqa: N802
+        polygons, lines = QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorLine
+        for name, title, kind, optional in (
+            (self.CORRIDORS, tr("Corridors"), polygons, False),
+            (self.AXES, tr("Corridor axes"), lines, True),
+            (self.LANDUSE, tr("Land-use parcels (DLTB)"), polygons, False),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(name, title, [kind], optional=optional)
+            )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DLBM_FIELD, tr("Land-use code field"), "DLBM", self.LANDUSE, optional=True
+            )
+        )  # optional so that the default DLBM applies (QGIS 3.22 checks)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PROJECTS,
+                tr("Proposed projects"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.PROJECT_ID_FIELD, tr("Project id field"), None, self.PROJECTS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ECO_CLASSES, tr("Ecological land classes"), DEFAULT_ECO_CLASSES
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TRANSECT_SPACING,
+                tr("Transect spacing (m)"),
+                QgsProcessingParameterNumber.Double,
+                100.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_ECO_WIDTH,
+                tr("Minimum ecological width (m)"),
+                QgsProcessingParameterNumber.Double,
+                30.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.BREAK_BUILT_SHARE,
+                tr("Built-up share that breaks a transect"),
+                QgsProcessingParameterNumber.Double,
+                0.5,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        rules = QgsProcessingParameterFile(
+            self.GRADE_RULES, tr("Grade thresholds (CSV)"), extension="csv", optional=True
+        )
+        rules.setFlags(rules.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(rules)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Corridor assessment"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TRANSECTS,
+                tr("Transects"),
+                QgsProcessing.TypeVectorLine,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.BREAKS, tr("Breaks"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        add_report(self, self.REPORT, tr("Report"))
+        self.addOutput(QgsProcessingOutputNumber(self.N_CORRIDORS, tr("Number of corridors")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_BREAKS, tr("Number of breaks")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_REPAIRED, tr("Repaired geometries")))
+        self.add_help_to_parameters()
+
+    def process(self, parameters, context, feedback):
+        inputs = read_inputs(self, parameters, context, feedback)
+        layers = read_layers(inputs, context, feedback)
+        run = assess_all(inputs, layers, feedback, Progress(feedback, 32, 90))
+        dest = write_outputs(self, parameters, context, run, feedback)
+        outputs = {
+            self.OUTPUT: dest[self.OUTPUT],
+            self.BREAKS: dest[self.BREAKS],
+            self.N_CORRIDORS: len(run.results),
+            self.N_BREAKS: run.n_breaks,
+            self.N_REPAIRED: run.n_repaired,
+        }
+        if dest.get(self.TRANSECTS):
+            outputs[self.TRANSECTS] = dest[self.TRANSECTS]
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            Progress(feedback).check()
+            outputs[self.REPORT] = write_report(report_path, run)
+        feedback.setProgress(100)
+        publish(self.ALG_ID, self.displayName(), run, dest[self.OUTPUT], outputs.get(self.REPORT))
+        return outputs
