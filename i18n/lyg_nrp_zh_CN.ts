@@ -199,7 +199,7 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -314,122 +314,122 @@
             <translation>构建一带一脉七廊</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Builds the ecological security pattern of the plan as managed zones: the seven river corridors (named river lines merged per name and buffered on both sides), the coastal barrier belt (landward buffer of the coastline clipped to the land boundary) and the Yuntai green vein (the green-vein polygons with their longest internal axis). The axes go to a second output so that the corridor assessment can cut transects. Corridor names missing from the rivers are reported.</source>
             <translation>将规划的“一带一脉七廊”生态安全格局构建为管控范围：七条河流廊道（按名称合并河流线并两侧缓冲）、沿海生态屏障带（海岸线向陆缓冲并裁切至陆域范围）和云台山系生态绿脉（绿脉面及其最长内部主轴）。各廊道主轴另存为第二个输出，供廊道管控评估切取横断面。河流图层中找不到的廊道名称会被报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>River centre lines (e.g. the sample layer SX).</source>
             <translation>河流中心线（如示例数据图层 SX）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Field holding the river name (the sample uses HLMC).</source>
             <translation>河流名称字段（示例数据为 HLMC）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B.</source>
             <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（如蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的两条河流线。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Optional numeric field with a half-width (m per side) per river feature; empty or non-positive values fall back to the half-width below.</source>
             <translation>可选的数值字段，逐要素给出单侧宽度（米）；为空或不为正时采用下方的单侧宽度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Corridor half-width in metres on each side of the river.</source>
             <translation>河流每侧的廊道宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Coastline lines for the coastal belt (e.g. HAX; filter to the mainland coastline if islands should not get a belt).</source>
             <translation>用于构建沿海屏障带的海岸线（如 HAX；若海岛不需屏障带，请只选大陆岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Landward width of the coastal belt (m).</source>
             <translation>沿海屏障带向陆宽度（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Seaward width of the coastal belt (m, 0 = land only).</source>
             <translation>沿海屏障带向海宽度（米，0 表示仅陆域）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Polygon(s) of the Yuntai green vein (e.g. YTS).</source>
             <translation>云台山系生态绿脉面（如 YTS）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline.</source>
             <translation>用于区分陆海的陆域范围（如行政区 XZQ）；提供海岸线时必填。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>One polygon per corridor.</source>
             <translation>每条廊道一个面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>The axis of each corridor: river centre line, coastline, vein axis.</source>
             <translation>各廊道主轴：河流中心线、海岸线、绿脉主轴。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Number of corridors built.</source>
             <translation>已构建的廊道数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Corridor names not found in the rivers (comma-separated).</source>
             <translation>河流图层中未找到的廊道名称（逗号分隔）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Number of corridor names not found.</source>
             <translation>未找到的廊道名称数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Rivers</source>
             <translation>河流</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>River name field</source>
             <translation>河流名称字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Corridor names</source>
             <translation>廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Half-width field</source>
             <translation>单侧宽度字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Half-width of river corridors (m)</source>
             <translation>河流廊道单侧宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Landward width of the coastal belt (m)</source>
             <translation>沿海屏障带向陆宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Seaward width of the coastal belt (m)</source>
             <translation>沿海屏障带向海宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Green vein polygons</source>
             <translation>生态绿脉面</translation>
         </message>
@@ -439,97 +439,97 @@
             <translation>生态廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Corridor axes</source>
             <translation>廊道主轴</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Number of corridors</source>
             <translation>廊道数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Missing corridor names</source>
             <translation>缺失的廊道名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Number of missing names</source>
             <translation>缺失名称数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>Give at least one of: rivers, coastline, green vein polygons.</source>
-            <translation>请至少提供以下之一：河流、海岸线、生态绿脉面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>A land boundary is needed with the coastline: it tells which side of the coastline is land.</source>
-            <translation>提供海岸线时需要陆域范围，用以判断海岸线哪一侧是陆地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>Building the coastal belt…</source>
-            <translation>正在构建沿海生态屏障带…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>The coastal belt is empty: the coastline does not reach the land boundary.</source>
-            <translation>沿海屏障带为空：海岸线未触及陆域范围。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>Building the green vein and its axis…</source>
-            <translation>正在构建生态绿脉及其主轴…</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>The green vein layer has no polygon.</source>
-            <translation>生态绿脉图层中没有面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>No river layer given: the river corridors {names} are not built.</source>
             <translation>未提供河流图层：河流廊道 {names} 未构建。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
-            <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>Building the coastal belt…</source>
+            <translation>正在构建沿海生态屏障带…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>Corridors not found in the rivers: {names}</source>
-            <translation>河流图层中未找到的廊道：{names}</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>The coastal belt is empty: the coastline does not reach the land boundary.</source>
+            <translation>沿海屏障带为空：海岸线未触及陆域范围。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
-            <source>Choose the river name field of {layer}.</source>
-            <translation>请选择 {layer} 的河流名称字段。</translation>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>Building the green vein and its axis…</source>
+            <translation>正在构建生态绿脉及其主轴…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>The green vein layer has no polygon.</source>
+            <translation>生态绿脉图层中没有面。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>{layer}: {n} features have no positive value in {field}; they use the half-width {width} m.</source>
             <translation>{layer}：{n} 个要素的 {field} 无正值，采用单侧宽度 {width} 米。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>Corridor {name}: no river line named so in {layer} (field {field}).</source>
             <translation>廊道 {name}：{layer} 中没有该名称的河流线（字段 {field}）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>Corridor {name}: built from {found} only; {missing} not found.</source>
             <translation>廊道 {name}：仅由 {found} 构建；未找到 {missing}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>Corridor {name}: the river lines do not join into one line ({n} pieces).</source>
             <translation>廊道 {name}：河流线未能连成一条线（{n} 段）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors.py" />
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
+            <source>Give at least one of: rivers, coastline, green vein polygons.</source>
+            <translation>请至少提供以下之一：河流、海岸线、生态绿脉面。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
+            <source>A land boundary is needed with the coastline: it tells which side of the coastline is land.</source>
+            <translation>提供海岸线时需要陆域范围，用以判断海岸线哪一侧是陆地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
+            <source>Choose the river name field of {layer}.</source>
+            <translation>请选择 {layer} 的河流名称字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/outputs.py" />
+            <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
+            <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/outputs.py" />
+            <source>Corridors not found in the rivers: {names}</source>
+            <translation>河流图层中未找到的廊道：{names}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/outputs.py" />
             <source>not found in the rivers</source>
             <translation>河流图层中未找到</translation>
         </message>
@@ -539,17 +539,17 @@
             <translation>廊道管控评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Assesses each ecological corridor on its own: its land-use composition (ecological, built and farm land, proposed projects), transects perpendicular to its axis with the ecological width and built-up share of each, the breaks where consecutive transects are too narrow or built up, the fragmentation of its ecological land, and a grade from an editable threshold table.</source>
             <translation>逐条评估生态廊道：用地构成（生态用地、建设用地、耕地、拟建项目），垂直于主轴的横断面及其生态宽度和建设占比，连续横断面过窄或被建设占据形成的断点，生态用地破碎度，并按可编辑的阈值表定级。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Corridor polygons (output of Build corridors, or any polygons with the fields corridor_id, name and kind = river/belt/vein).</source>
             <translation>廊道面（“构建一带一脉七廊”的输出，或任何含 corridor_id、name 和 kind = river/belt/vein 字段的面）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Corridor axes (second output of Build corridors), matched by corridor_id or name. A river or belt corridor without an axis gets one derived from its polygon (longest internal axis), with a warning.</source>
             <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
         </message>
@@ -559,77 +559,77 @@
             <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Field holding the land-use code DLBM.</source>
             <translation>地类编码 DLBM 所在字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Proposed construction projects (optional).</source>
             <translation>拟建建设项目（可选）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Field naming the projects in the breaks output (e.g. XMBH; default: feature id).</source>
             <translation>断点输出中标识项目的字段（如 XMBH；默认为要素编号）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠).</source>
             <translation>生态用地的构成：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名（林地、草地、湿地、水域）或 DLBM 编码及编码前缀；前加减号表示排除（-1109 水工建筑用地，-1107 沟渠）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Distance between transects along the axis (m).</source>
             <translation>沿主轴的横断面间距（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>A transect with less ecological width than this (m) is a break.</source>
             <translation>生态宽度小于该值（米）的横断面为断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>A transect whose built-up share (of its length) reaches this value is a break.</source>
             <translation>建设用地占横断面长度比例达到该值的横断面为断点。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>CSV table of grade thresholds (default: resources/rules/corridor_grades.csv).</source>
             <translation>定级阈值 CSV 表（默认 resources/rules/corridor_grades.csv）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>One row per corridor with its indicators and grade.</source>
             <translation>每条廊道一行，含各项指标和等级。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Transect lines with ecological width, built share, break flag.</source>
             <translation>横断面线，含生态宽度、建设占比和断点标记。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Breaks: runs of consecutive break transects, one polygon each.</source>
             <translation>断点：连续断点横断面合并，每处一个面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>HTML report with tables, width charts and a map.</source>
             <translation>HTML 报告，含表格、宽度曲线图和地图。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Number of corridors assessed.</source>
             <translation>已评估的廊道数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Number of breaks found.</source>
             <translation>发现的断点数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Number of invalid input geometries repaired.</source>
             <translation>已修复的无效输入几何数。</translation>
         </message>
@@ -639,7 +639,7 @@
             <translation>地类编码字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Proposed projects</source>
             <translation>拟建项目</translation>
         </message>
@@ -649,42 +649,42 @@
             <translation>项目编号字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Ecological land classes</source>
             <translation>生态用地地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Transect spacing (m)</source>
             <translation>横断面间距（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Minimum ecological width (m)</source>
             <translation>最小生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Built-up share that breaks a transect</source>
             <translation>构成断点的建设占比</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Grade thresholds (CSV)</source>
             <translation>定级阈值（CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Corridor assessment</source>
             <translation>廊道评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Transects</source>
             <translation>横断面</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Breaks</source>
             <translation>断点</translation>
         </message>
@@ -694,7 +694,7 @@
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>Number of breaks</source>
             <translation>断点数</translation>
         </message>
@@ -704,57 +704,52 @@
             <translation>已修复几何数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/inputs.py" />
             <source>Ecological land classes: “{token}” is neither a class (forest, grass, wetland, water, farmland, garden, other, …; 林地, 草地, 湿地, 水域 …) nor a DLBM code.</source>
             <translation>生态用地地类：“{token}”既不是地类（forest、grass、wetland、water、farmland、garden、other …；林地、草地、湿地、水域 …），也不是 DLBM 编码。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/inputs.py" />
             <source>Cannot read the grade table {path}: {error}</source>
             <translation>无法读取定级表 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
-            <source>{layer}: {n} corridors have no kind river/belt/vein; they are assessed as rivers.</source>
-            <translation>{layer}：{n} 条廊道的 kind 不是 river/belt/vein，按河流廊道评估。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/inputs.py" />
             <source>Layer {layer} needs a field corridor_id or name to match the axes to the corridors.</source>
             <translation>图层 {layer} 需要 corridor_id 或 name 字段，以便将主轴与廊道对应。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/layers.py" />
+            <source>{layer}: {n} corridors have no kind river/belt/vein; they are assessed as rivers.</source>
+            <translation>{layer}：{n} 条廊道的 kind 不是 river/belt/vein，按河流廊道评估。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/layers.py" />
             <source>Reading land-use parcels…</source>
             <translation>正在读取地类图斑…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/layers.py" />
             <source>{layer}: {n} distinct DLBM values are not 三调 codes; those parcels count as neither ecological nor built.</source>
             <translation>{layer}：有 {n} 种 DLBM 取值不是三调编码，这些图斑既不计入生态用地也不计入建设用地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
-            <source>Corridor {id} {name}: no axis given; using the longest internal axis of its polygon.</source>
-            <translation>廊道 {id} {name}：未提供主轴，采用其面的最长内部主轴。</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/outputs.py" />
+            <source>{b} breaks, continuity {c}</source>
+            <translation>{b} 处断点，连续度 {c}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
-            <source>{id} {name}: {n} transects, {b} breaks, grade {grade}</source>
-            <translation>{id} {name}：{n} 条横断面，{b} 处断点，等级 {grade}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Ecological corridor assessment (一带一脉七廊)</source>
             <translation>“一带一脉七廊”生态廊道管控评估</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Corridor</source>
             <translation>廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -764,77 +759,82 @@
             <translation>面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Ecological land %</source>
             <translation>生态用地占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Built land %</source>
             <translation>建设用地占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Projects inside</source>
             <translation>廊道内拟建项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Mean ecological width (m)</source>
             <translation>平均生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Continuity %</source>
             <translation>连续度 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Patches</source>
             <translation>斑块数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Largest patch %</source>
             <translation>最大斑块占比 %</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Ecological width along the corridors</source>
             <translation>沿廊道的生态宽度</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Distance along the axis (km)</source>
             <translation>沿主轴距离（千米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Ecological width (m)</source>
             <translation>生态宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>minimum {width:g} m</source>
             <translation>最小 {width:g} 米</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
+            <source>No breaks found.</source>
+            <translation>未发现断点。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>From (m)</source>
             <translation>起点（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>To (m)</source>
             <translation>终点（米）</translation>
         </message>
@@ -844,39 +844,34 @@
             <translation>长度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Built land</source>
             <translation>建设用地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Main built class</source>
             <translation>主要建设地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Projects</source>
             <translation>相关项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>built up</source>
             <translation>建设占据</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>too narrow</source>
             <translation>生态宽度不足</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
-            <source>No breaks found.</source>
-            <translation>未发现断点。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
@@ -884,19 +879,24 @@
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Corridors (green), axes (blue) and breaks (red)</source>
             <translation>廊道（绿）、主轴（蓝）和断点（红）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>The map could not be drawn: {error}</source>
             <translation>地图无法绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment.py" />
-            <source>{b} breaks, continuity {c}</source>
-            <translation>{b} 处断点，连续度 {c}</translation>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/run.py" />
+            <source>Corridor {id} {name}: no axis given; using the longest internal axis of its polygon.</source>
+            <translation>廊道 {id} {name}：未提供主轴，采用其面的最长内部主轴。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/run.py" />
+            <source>{id} {name}: {n} transects, {b} breaks, grade {grade}</source>
+            <translation>{id} {name}：{n} 条横断面，{b} 处断点，等级 {grade}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/crs.py" />
