@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
 
@@ -72,3 +75,17 @@ def add_count_outputs(
     """Number outputs (name, title) — what models and qgis_process read back."""
     for name, title in outputs:
         algorithm.addOutput(QgsProcessingOutputNumber(name, title))
+
+
+def add_projects(
+    algorithm: QgsProcessingAlgorithm, name: str = "INPUT", id_name: str = "ID_FIELD"
+) -> None:
+    """The construction projects (polygons) and their optional id field."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            name, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(id_name, tr("Project id field"), None, name, optional=True)
+    )
