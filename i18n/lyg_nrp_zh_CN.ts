@@ -54,7 +54,7 @@
             <translation>指标评估失败，详见处理（Processing）日志。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/params.py" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
@@ -64,7 +64,7 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Land-use parcels (DLTB)</source>
             <translation>地类图斑（DLTB）</translation>
         </message>
@@ -79,22 +79,22 @@
             <translation>管辖海域</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Ecological protection red line</source>
             <translation>生态保护红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Permanent basic farmland</source>
             <translation>永久基本农田</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Protected areas</source>
             <translation>自然保护地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Marine ecological red line</source>
             <translation>海洋生态红线</translation>
         </message>
@@ -204,7 +204,7 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
@@ -554,7 +554,7 @@
             <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Land-use parcels of the third national land survey (DLTB).</source>
             <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
         </message>
@@ -634,7 +634,7 @@
             <translation>已修复的无效输入几何数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Land-use code field</source>
             <translation>地类编码字段</translation>
         </message>
@@ -644,7 +644,7 @@
             <translation>拟建项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Project id field</source>
             <translation>项目编号字段</translation>
         </message>
@@ -874,7 +874,7 @@
             <translation>生态宽度不足</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -1864,7 +1864,7 @@
             <translation>粮食产能表</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Area method</source>
             <translation>面积计算方法</translation>
         </message>
@@ -1949,7 +1949,7 @@
             <translation>产能缺口（吨）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -2194,7 +2194,7 @@
             <translation>自然保护地类型字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Coastline type field</source>
             <translation>岸线类型字段</translation>
         </message>
@@ -2379,7 +2379,7 @@
             <translation>{layer}：字段“{field}”被同名结果字段替换。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/io/write.py" />
             <source>Could not write a feature to the output.</source>
             <translation>无法将要素写入输出。</translation>
         </message>
@@ -2389,252 +2389,172 @@
             <translation>占用地类分析</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class (cultivated land, paddy, garden, forest, grass, wetland, construction land, water, other) and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check.</source>
             <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − 扣除系数）），按一级地类（耕地、水田、园地、林地、草地、湿地、建设用地、水域、其他）逐项目汇总，并输出所占耕地图斑（含耕地等别与坡度级别），可直接用于耕地占补平衡核验。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Proposed project polygons (any CRS).</source>
             <translation>拟建项目用地范围面（任意坐标系）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Field that identifies a project (default: the feature id).</source>
             <translation>标识项目的字段（默认：要素编号）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Land-use code field (DLBM).</source>
             <translation>地类编码字段（DLBM）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Deduction coefficient field (KCXS, a fraction); net area = gross × (1 − KCXS). Skipped when the layer has no such field.</source>
             <translation>扣除系数字段（KCXS，小数）；净面积 = 毛面积 ×（1 − KCXS）。图层无此字段时不使用。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Cultivated-land quality grade field (GDDB).</source>
             <translation>耕地质量等别字段（GDDB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Cultivated-land slope class field (GDPDJB).</source>
             <translation>耕地坡度级别字段（GDPDJB）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Count salt pans (0603) as wetland.</source>
             <translation>将盐田（0603）计为湿地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
             <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Projected CRS in which the overlay is computed.</source>
             <translation>进行叠加分析的投影坐标系。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Table: one row per project and land-use code.</source>
             <translation>表：每个项目每个地类编码一行。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>One feature per project with the occupied area per class.</source>
             <translation>逐项目输出一个要素，含各地类占用面积。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
             <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
             <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Number of projects analysed.</source>
             <translation>已分析的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Total occupied cultivated land (net, m²).</source>
             <translation>占用耕地总面积（净面积，平方米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Construction projects</source>
-            <translation>建设项目</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Deduction coefficient field</source>
             <translation>扣除系数字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Farmland grade field</source>
             <translation>耕地等别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Farmland slope class field</source>
             <translation>耕地坡度级别字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Count salt pans as wetland</source>
             <translation>盐田计为湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Planar (analysis CRS)</source>
-            <translation>平面（分析坐标系）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Ellipsoidal (CGCS2000)</source>
-            <translation>椭球面（CGCS2000）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Occupation by land-use code</source>
             <translation>分地类占用面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Occupation summary per project</source>
             <translation>项目占地汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Occupied cultivated land</source>
             <translation>所占耕地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Occupation report</source>
             <translation>占用地类分析报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number of projects</source>
             <translation>项目数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
             <source>Occupied cultivated land (m²)</source>
             <translation>占用耕地面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>{layer}: no field “{field}”; not used.</source>
-            <translation>{layer}：无字段“{field}”，不使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
-            <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/outputs.py" />
             <source>{n} projects occupy {pieces} parcel pieces; cultivated land (net): {farm}.</source>
             <translation>{n} 个项目共占用 {pieces} 个图斑碎块；占用耕地（净面积）：{farm}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>feature id</source>
-            <translation>要素编号</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>not used</source>
-            <translation>未使用</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>Unknown land-use codes counted under 未知: {codes}</source>
-            <translation>未知地类编码已计入“未知”：{codes}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>{n} KCXS values above 1 were read as percentages.</source>
-            <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
-            <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>Land-use occupation report</source>
-            <translation>占用地类分析报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Inputs and data sources</source>
-            <translation>输入与数据来源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Input</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Layer</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Data source</source>
-            <translation>数据源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>CRS</source>
-            <translation>坐标系</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Features</source>
-            <translation>要素数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Skipped empty geometries</source>
-            <translation>跳过的空几何数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
-            <source>KCXS handling</source>
-            <translation>扣除系数（KCXS）处理</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage</source>
             <translation>净面积 = 毛面积 ×（1 − KCXS）；KCXS 大于 1 时按百分数读取</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>no KCXS field: net area = gross area</source>
             <translation>无扣除系数字段：净面积 = 毛面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>feature id</source>
+            <translation>要素编号</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>not used</source>
+            <translation>未使用</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>KCXS handling</source>
+            <translation>扣除系数（KCXS）处理</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Salt pans (0603) counted as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
         </message>
@@ -2649,79 +2569,99 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>Warnings</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Totals by first-level class</source>
             <translation>按一级地类汇总</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>{n} projects occupy {pieces} parcel pieces.</source>
             <translation>{n} 个项目共占用 {pieces} 个图斑碎片。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Class</source>
             <translation>地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Gross area</source>
             <translation>毛面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Net area</source>
             <translation>净面积</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Share of net area</source>
             <translation>占净面积比例</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Cultivated land (net)</source>
             <translation>耕地（净面积）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Of which paddy (net)</source>
             <translation>其中水田（净面积）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Area-weighted grade</source>
             <translation>面积加权平均等别</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Occupation per project</source>
             <translation>逐项目占用地类</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Project {project}: gross {gross}, net {net}</source>
             <translation>项目 {project}：毛面积 {gross}，净面积 {net}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Land-use occupation report</source>
+            <translation>占用地类分析报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/maps.py" />
+            <source>Construction projects</source>
+            <translation>建设项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Projects (labelled outlines) over the occupied parcels (pale) and the occupied pieces, coloured by first-level class in the colours of the third national land survey.</source>
             <translation>项目范围（带标注的轮廓）叠加被占用的地类图斑（浅色）及占用部分，按一级地类以三调配色显示。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>The map could not be rendered: {error}</source>
-            <translation>地图无法绘制：{error}</translation>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
+            <source>Unknown land-use codes counted under 未知: {codes}</source>
+            <translation>未知地类编码已计入“未知”：{codes}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
+            <source>{n} KCXS values above 1 were read as percentages.</source>
+            <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
+            <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
+            <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
+            <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
+            <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/models.py" />
@@ -2744,9 +2684,19 @@
             <translation>审查模型</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Red-line conflict check</source>
             <translation>红线冲突检测</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Planar (analysis CRS)</source>
+            <translation>平面（分析坐标系）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Ellipsoidal (CGCS2000)</source>
+            <translation>椭球面（CGCS2000）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/provider.py" />
@@ -2764,264 +2714,264 @@
             <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, permanent basic farmland, protected areas (and their core zones), the marine ecological red line, the area outside the urban development boundary and the length of natural coastline it takes. A verdict (PASS / REVIEW / FAIL) follows the editable rule file; overlapping control features are dissolved so that no area counts twice. Writes one feature per project, the conflict pieces and an HTML review report.</source>
             <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、永久基本农田、自然保护地（及其核心保护区）、海洋生态红线的面积，位于城镇开发边界外的面积，以及占用自然岸线的长度。结论（合规 / 需论证 / 不合规）依据可编辑的规则文件给出；相互重叠的管控要素先行融合，同一面积不重复计算。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Ecological protection red line polygons.</source>
             <translation>生态保护红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Permanent basic farmland polygons.</source>
             <translation>永久基本农田面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Urban development boundary polygons; the conflict is the part of a project outside them.</source>
             <translation>城镇开发边界面；冲突为项目位于边界以外的部分。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Protected area polygons (nature reserves, parks …).</source>
             <translation>自然保护地面（自然保护区、自然公园等）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Zone field of the protected areas; a value containing 核心 marks a core zone.</source>
             <translation>自然保护地功能分区字段；取值包含“核心”的为核心保护区。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Marine ecological red line polygons.</source>
             <translation>海洋生态红线面。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Coastline lines; the length of natural coastline inside a project is measured.</source>
             <translation>岸线（线）；统计项目范围内自然岸线的长度。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Field of the coastline type (default: every line counts).</source>
             <translation>岸线类型字段（默认：全部岸线均计入）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Value of the coastline type field that marks natural coastline.</source>
             <translation>岸线类型字段中表示自然岸线的取值。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Overlaps smaller than this (m²) are slivers: reported, but not a conflict.</source>
             <translation>小于该值（平方米）的重叠视为碎屑：予以报告，但不计为冲突。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Rule file (CSV) that gives each control its verdict level; default: the plugin's resources/rules/redline_rules.csv.</source>
             <translation>规定各管控要素结论等级的规则文件（CSV）；默认：插件的 resources/rules/redline_rules.csv。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>One feature per project with the overlap areas, verdict and reasons.</source>
             <translation>逐项目输出一个要素，含重叠面积、结论和原因。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>One feature per project and control with the overlap geometry.</source>
             <translation>每个项目与每类管控要素的重叠部分各输出一个要素。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>HTML review report with tables and a map.</source>
             <translation>含表格和地图的 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number of projects checked.</source>
             <translation>已检查的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number of projects that fail.</source>
             <translation>不合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number of projects that need a review.</source>
             <translation>需论证的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number of projects that pass.</source>
             <translation>合规的项目数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Urban development boundary</source>
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Protected area zone field</source>
             <translation>自然保护地分区字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Natural coastline</source>
             <translation>自然岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Natural coastline value</source>
             <translation>自然岸线取值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Minimum overlap area (m²)</source>
             <translation>最小重叠面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Rule file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Red-line check</source>
             <translation>红线冲突检测结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Conflicts</source>
             <translation>冲突图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Review report</source>
             <translation>审查报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number failing</source>
             <translation>不合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number needing review</source>
             <translation>需论证数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Number passing</source>
             <translation>合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
             <source>The rule file cannot be used: {error}</source>
             <translation>规则文件无法使用：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
             <source>Give at least one control layer (ecological red line, farmland, urban development boundary, protected areas, marine red line or coastline).</source>
             <translation>请至少提供一个管控图层（生态保护红线、永久基本农田、城镇开发边界、自然保护地、海洋生态红线或岸线）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>{n} projects read; overlaying with {k} control layers.</source>
-            <translation>已读取 {n} 个项目；正在与 {k} 个管控图层叠加。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/outputs.py" />
             <source>{n} projects: {fail} fail, {review} need review, {ok} pass.</source>
             <translation>共 {n} 个项目：不合规 {fail} 个，需论证 {review} 个，合规 {ok} 个。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Red-line conflict check report</source>
-            <translation>红线冲突检测报告</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Protected areas (all zones)</source>
+            <translation>自然保护地（全部分区）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>every line counts</source>
-            <translation>全部岸线均计入</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Control</source>
-            <translation>管控要素</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Level</source>
-            <translation>等级</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Totals</source>
-            <translation>汇总</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Fail (不合规)</source>
-            <translation>不合规</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Need review (需论证)</source>
-            <translation>需论证</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Pass (合规)</source>
-            <translation>合规</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Total project area (ha / mu)</source>
-            <translation>项目总面积（公顷 / 亩）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source> (ha / mu)</source>
             <translation>（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>every line counts</source>
+            <translation>全部岸线均计入</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Control</source>
+            <translation>管控要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Totals</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Fail (不合规)</source>
+            <translation>不合规</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Need review (需论证)</source>
+            <translation>需论证</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Pass (合规)</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Total project area (ha / mu)</source>
+            <translation>项目总面积（公顷 / 亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Amount</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Project area (ha / mu)</source>
             <translation>项目面积（公顷 / 亩）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Red-line conflict check report</source>
+            <translation>红线冲突检测报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Projects (labelled outlines) and conflicts (red = fail, amber = review) over the control layers: green = ecological red line and protected areas, blue = marine red line and natural coastline, yellow = permanent basic farmland, purple dashed = urban development boundary.</source>
             <translation>项目范围（带标注的轮廓）与冲突图斑（红色 = 不合规，橙色 = 需论证），底图为管控图层：绿色 = 生态保护红线和自然保护地，蓝色 = 海洋生态红线和自然岸线，黄色 = 永久基本农田，紫色虚线 = 城镇开发边界。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap.py" />
-            <source>Protected areas (all zones)</source>
-            <translation>自然保护地（全部分区）</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/run.py" />
+            <source>{n} projects read; overlaying with {k} control layers.</source>
+            <translation>已读取 {n} 个项目；正在与 {k} 个管控图层叠加。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/html.py" />
@@ -3117,6 +3067,51 @@
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Note</source>
             <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Inputs and data sources</source>
+            <translation>输入与数据来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Data source</source>
+            <translation>数据源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>CRS</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Features</source>
+            <translation>要素数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Skipped empty geometries</source>
+            <translation>跳过的空几何数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>The map could not be rendered: {error}</source>
+            <translation>地图无法绘制：{error}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />

@@ -218,7 +218,8 @@ def test_shapefile_outputs_never_lose_text(qgis_process, tmp_path):
     """Reasons longer than 254 bytes are refused for .shp (GeoPackage suggested); a table
     written to .shp is reported as the .dbf it is."""
     gpkg = tmp_path / "data.gpkg"
-    projects = write_gpkg(gpkg, project_layer())
+    long_name = "连云港徐圩新区石化产业基地配套公用工程及仓储物流设施建设项目" * 4  # 384 bytes
+    projects = write_gpkg(gpkg, project_layer(projects=[(long_name, box(0, 0, 200, 200))]))
     layers = {k: write_gpkg(gpkg, v) for k, v in control_layers().items()}
     result = qgis_process(
         "run",

@@ -10,7 +10,7 @@ import shapely
 
 from .helpers.layers import features_by_id, is_null, make_layer, output_layer, write_gpkg
 from .helpers.redline_case import PROJECTS, SCRIPT_NAME, X0, Y0, project_layer
-from .helpers.runner import run_algorithm
+from .helpers.runner import Recorder, run_algorithm
 
 CODES = [
     "0101",
@@ -296,17 +296,9 @@ def test_projects_in_wgs84(provider):
 
 
 def test_unknown_code_warned_and_errors(provider):
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from qgis.core import QgsProcessingException
 
-    class Capture(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
-    feedback = Capture()
+    feedback = Recorder()
     run_alg(params(), feedback)
     assert any("XYZ" in w and "未知" in w for w in feedback.warnings)
     with pytest.raises(QgsProcessingException, match=r"DLTB.*NOPE|NOPE.*DLTB"):
@@ -379,22 +371,11 @@ def test_qgis_process_json(provider, qgis_process, tmp_path):
 
 def test_large_layer_path_reads_only_parcels_near_projects(provider, monkeypatch):
     """The C++-indexed subset read (used from 20 000 parcels on) gives the same table."""
-    from qgis.core import QgsProcessingFeedback
-
     from lyg_nrp_plugin.processing.io import near
 
     monkeypatch.setattr(near, "NEAR_MIN_COUNT", 1)
     monkeypatch.setattr(near, "NEAR_MAX_SHARE", 1.0)
-
-    class Capture(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.infos = []
-
-        def pushInfo(self, text):  # noqa: N802
-            self.infos.append(text)
-
-    feedback = Capture()
+    feedback = Recorder()
     projects = [p for p in PROJECTS if p[0] in ("A-001", "E-touch")]  # a corner of the grid
     result, context = run_alg(params(INPUT=project_layer(projects=projects)), feedback)
     assert any("parcels lie near a project" in m for m in feedback.infos)

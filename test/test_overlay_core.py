@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 import shapely
 
-from lyg_nrp_plugin.core import overlay
+from lyg_nrp_plugin.core import overlay, redline
 from lyg_nrp_plugin.core.occupation import clean_kcxs, occupation
+from lyg_nrp_plugin.core.progress import Canceled, Progress
 from lyg_nrp_plugin.core.redline_rules import (
     RuleFileError,
     default_rules_path,
@@ -162,3 +163,63 @@ def test_dissolve_polygons_coverage_and_overlap():
     # overlapping parts: GEOS refuses the coverage union, the general union is used
     overlapping = np.array([shapely.box(0, 0, 10, 10), shapely.box(5, 0, 15, 10)])
     assert overlay.dissolve_polygons(overlapping).area == pytest.approx(150.0)
+
+
+class _Feedback:
+    """Stands in for a QgsProcessingFeedback: cancels after ``after`` progress reports."""
+
+    def __init__(self, after: int = 0):
+        self.after = after
+        self.reported: list[float] = []
+
+    def isCanceled(self) -> bool:  # noqa: N802
+        return len(self.reported) >= self.after
+
+    def setProgress(self, percent: float) -> None:  # noqa: N802
+        self.reported.append(percent)
+
+
+def test_overlay_raises_canceled_never_a_partial_result():
+    projects = np.array([shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10)])
+    controls = np.array([shapely.box(5, 5, 15, 15), shapely.box(8, 0, 12, 8)])
+    for call in (
+        lambda p: overlay.intersect_pairs(projects, controls, progress=p),
+        lambda p: overlay.overlap_per_project(projects, controls, progress=p),
+        lambda p: overlay.outside_per_project(projects, controls, progress=p),
+        lambda p: overlay.lines_inside_per_project(
+            projects, shapely.boundary(controls), progress=p
+        ),
+        lambda p: redline.control_overlaps(projects, {"eco": controls}, progress=p),
+    ):
+        with pytest.raises(Canceled):
+            call(Progress(_Feedback(after=0)))
+    # not canceled: the same pieces as without a progress, reported within its slice
+    feedback = _Feedback(after=10**6)
+    got = overlay.overlap_per_project(projects, controls, progress=Progress(feedback, 40, 80))
+    assert shapely.area(got).tolist() == pytest.approx([35.0, 0.0])
+    assert feedback.reported and all(40 <= v <= 80 for v in feedback.reported)
+
+
+def test_redline_check_hand_worked():
+    rules = load_rules(default_rules_path())
+    projects = np.array([shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10)])
+    pa = np.array([shapely.box(0, 0, 4, 10), shapely.box(4, 0, 10, 10)])
+    core = redline.core_zone_mask(["核心保护区", "一般控制区"])
+    overlaps = redline.control_overlaps(projects, {"pa": pa, "udb_out": pa}, core)
+    amounts = redline.control_amounts(overlaps, shapely.area, shapely.length)
+    assert amounts["pa"].tolist() == pytest.approx([100.0, 0.0])
+    assert amounts["pa_core"].tolist() == pytest.approx([40.0, 0.0])
+    assert amounts["udb_out"].tolist() == pytest.approx([0.0, 100.0])
+    assert amounts["eco"] is None
+    verdicts = redline.verdicts(amounts, rules, 1.0, 2)
+    assert [v.verdict for v in verdicts] == ["FAIL", "REVIEW"]
+    assert redline.verdict_counts(verdicts) == {"FAIL": 1, "REVIEW": 1, "PASS": 0}
+    rows, geoms = redline.conflict_pieces(overlaps, amounts, ["a", "b"], rules, 1.0)
+    # in the order of the controls (redline_rules.CONTROLS), then of the projects
+    assert [(r[0], r[1]) for r in rows] == [("b", "udb_out"), ("a", "pa"), ("a", "pa_core")]
+    assert [g.area for g in geoms] == pytest.approx([100.0, 100.0, 40.0])
+    assert redline.value_mask([" 自然岸线", None, "人工岸线"], "自然岸线").tolist() == [
+        True,
+        False,
+        False,
+    ]

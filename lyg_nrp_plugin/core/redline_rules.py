@@ -12,10 +12,10 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from .labels import FAIL, PASS, REVIEW, VERDICT_ZH
 from .units import format_area_en, format_area_zh, format_length_zh
 
-LEVELS = ("PASS", "REVIEW", "FAIL")  # in increasing severity
-VERDICT_ZH = {"PASS": "合规", "REVIEW": "需论证", "FAIL": "不合规"}
+LEVELS = (PASS, REVIEW, FAIL)  # in increasing severity
 CONTROLS = ("eco", "farm", "udb_out", "pa", "pa_core", "marine", "coast")
 LINEAR_CONTROLS = frozenset({"coast"})
 MIN_LENGTH_M = 0.01  # a coastline counts from 1 cm inside a project (numerical tolerance)
@@ -114,7 +114,7 @@ def evaluate(
 
     ``amounts['pa']`` must already be the general-zone part (pa_m2 − pa_core_m2).
     """
-    verdict = "PASS"
+    verdict = PASS
     conflicts, slivers, parts, sliver_parts = [], [], [], []
     for control in rules.rules:  # the file's order: strictest rules first by default
         amount = amounts.get(control)

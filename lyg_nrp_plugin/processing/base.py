@@ -36,6 +36,7 @@ from .io.encoding import gbk_fallback
 from .io.guards import (
     ShapefileTextGuard,
     check_destinations,
+    destination_text,
     is_shapefile,
     refuse_shapefile_names,
     table_as_dbf,
@@ -77,6 +78,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         # layer post-processors (styles, see styles.attach_style) must outlive processAlgorithm
         self._post_processors: list = []
+        self._feedback = None  # set by processAlgorithm: the log source() warns in
 
     def name(self) -> str:
         return self.ALG_ID
@@ -151,6 +153,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.check_dependencies()
         check_destinations(self, parameters, context)
+        self._feedback = feedback  # the log of this run, for source() warnings
         try:
             return self.process(parameters, context, feedback)
         except Canceled:
@@ -191,6 +194,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         require_crs(source, label)
         value = parameters.get(name)
         whole = not getattr(value, "selectedFeaturesOnly", False)
+        feedback = feedback or self._feedback
         source = gbk_fallback(
             self.parameterAsVectorLayer(parameters, name, context),
             source,
@@ -270,7 +274,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         is reported as the ``.dbf`` file it really is.
         """
         definition = self.parameterDefinition(name)
-        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        destination = destination_text(parameters, name, context)
         shapefile = is_shapefile(destination)
         if shapefile:
             refuse_shapefile_names(fields, definition.description())

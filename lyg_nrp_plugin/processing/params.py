@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingOutputNumber,
@@ -99,4 +100,18 @@ def field_parameter(
     with ``LygAlgorithm.optional_field`` a layer without that field simply does not use it."""
     return QgsProcessingParameterField(
         name, title, field_default(kind), parent, field_type, optional=optional
+    )
+
+
+def add_projects(
+    algorithm: QgsProcessingAlgorithm, name: str = "INPUT", id_name: str = "ID_FIELD"
+) -> None:
+    """The construction projects (polygons) and their optional id field."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            name, tr("Construction projects"), [QgsProcessing.TypeVectorPolygon]
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(id_name, tr("Project id field"), None, name, optional=True)
     )

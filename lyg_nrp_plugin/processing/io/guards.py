@@ -19,10 +19,12 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingDestinationParameter,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
+    QgsProperty,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -43,6 +45,17 @@ def file_of(uri: str) -> str:
     decoded = QgsProviderRegistry.instance().decodeUri("ogr", uri)
     path = decoded.get("path") or uri.split("|")[0]
     return path if Path(path).suffix else ""
+
+
+def destination_text(parameters: dict, name: str, context: QgsProcessingContext) -> str:
+    """The destination string of an output parameter, read without side effects
+    (``parameterAsOutputLayer`` would register the layer to load on completion)."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        value = value.valueAsString(context.expressionContext())
+    return str(value) if value is not None else ""
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -88,7 +101,7 @@ def check_destinations(algorithm, parameters: dict, context: QgsProcessingContex
         if isinstance(definition, QgsProcessingParameterFileDestination):
             target = algorithm.parameterAsFileOutput(parameters, name, context) or ""
         elif isinstance(definition, QgsProcessingDestinationParameter):
-            destination = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+            destination = destination_text(parameters, name, context)
             plain_file = not destination.startswith("ogr:")  # ogr:… table=… adds a layer
             target = file_of(destination) if plain_file else ""
         else:

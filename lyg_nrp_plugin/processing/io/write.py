@@ -183,3 +183,14 @@ def _flush(sink: QgsFeatureSink, batch: list[QgsFeature], feedback) -> int:
     n = len(batch)
     batch.clear()
     return n
+
+
+def input_copy_fields(
+    source: QgsFeatureSource, specs: Sequence[FieldSpec | QgsField], feedback, label: str
+) -> tuple[QgsFields, list[int]]:
+    """The fields of an output that copies the features of ``source`` (for
+    :func:`copy_input_with_columns`): the input's fields, minus those of the same name as a
+    spec (warned), then ``specs``; and the indices of the kept input fields."""
+    names = {s.name() if isinstance(s, QgsField) else s.name for s in specs}
+    base, keep = input_fields_without(source, {n.lower() for n in names}, feedback, label)
+    return fields(specs, base), keep

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -31,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
+from ...translate import tr
 from ..io.write import to_qgs_geometry
 
 _QVARIANT = {int: QVariant.LongLong, float: QVariant.Double, str: QVariant.String}
@@ -134,3 +137,35 @@ def render_map_png(
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)
+
+
+def padded_extent(
+    geoms: Sequence, share: float = 0.08, minimum: float = 200.0
+) -> QgsRectangle | None:
+    """The box around ``geoms`` grown by ``share`` of its larger side (at least of
+    ``minimum``) on every side; None when there is no geometry."""
+    present = [g for g in geoms if g is not None and not g.is_empty]
+    if not present:
+        return None
+    xmin, ymin, xmax, ymax = shapely.total_bounds(np.array(present, dtype=object))
+    pad = max(xmax - xmin, ymax - ymin, minimum) * share
+    return QgsRectangle(xmin - pad, ymin - pad, xmax + pad, ymax + pad)
+
+
+def project_outlines(
+    geoms: Sequence,
+    ids: Sequence,
+    crs: QgsCoordinateReferenceSystem,
+    outline: tuple[str, str],
+    max_labels: int = 300,
+) -> QgsVectorLayer:
+    """The projects as hollow outlines (``outline`` = colour, width), labelled by id when
+    there are at most ``max_labels`` of them."""
+    colour, width = outline
+    return memory_layer(
+        tr("Construction projects"),
+        list(geoms),
+        crs,
+        {"color": "0,0,0,0", "outline_color": colour, "outline_width": width},
+        labels=ids if len(ids) <= max_labels else None,
+    )

@@ -6,7 +6,7 @@ Verdict, status and grade labels and colours come from :mod:`lyg_nrp_plugin.core
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from qgis.core import QgsCoordinateReferenceSystem
@@ -74,3 +74,28 @@ def area_text(area_m2: float | None) -> str:
 def verdict_text(code: str) -> str:
     """``FAIL 不合规`` — the code (which colours the row) and its Chinese label."""
     return f"{code} {labels.verdict_zh(code)}"
+
+
+def source_row(
+    label: str, source, data_source: str, stats, features: int | None = None
+) -> InputRow:
+    """The inputs-table row of a ``QgsFeatureSource``: its name, CRS and feature count (or
+    ``features``) and what repair did (a ``RepairStats``)."""
+    count = source.featureCount() if features is None else features
+    crs = source.sourceCrs().authid()
+    return InputRow(
+        label, source.sourceName(), data_source, crs, count, stats.n_repaired, stats.n_empty
+    )
+
+
+def map_section(report: HtmlReport, render: Callable[[], bytes], caption: str) -> bool:
+    """The "Map" section: the PNG that ``render()`` returns, with ``caption``; when rendering
+    fails, why (a map failure must not lose the report). True when the map is in."""
+    report.heading(tr("Map"))
+    try:
+        png = render()
+    except Exception as error:  # noqa: BLE001 - any failure: say it, keep the report
+        report.paragraph(tr("The map could not be rendered: {error}").format(error=error))
+        return False
+    report.image(png, caption)
+    return True
