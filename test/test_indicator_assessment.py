@@ -276,6 +276,11 @@ def test_chinese_labels_and_report(provider, gpkg, tmp_path):
         assert rows["tree_cover"]["note"].startswith("近似值")
         html = Path(result["REPORT"]).read_text(encoding="utf-8")
         assert "规划指标评估报告" in html and "资源保护" in html and "未达标" in html
+        # 口径不同 apart, with the value source and the plan's definition; no English codes
+        assert "口径不同，仅供参考" in html and "数值来源" in html and "近似" in html
+        assert "规划口径" in html and "湿地资源调查口径" in html
+        assert rows["tree_cover"]["value_source_zh"] == "近似"
+        assert ">NOT_COMPARABLE<" not in html and ">APPROXIMATE<" not in html
     finally:
         QCoreApplication.removeTranslator(translator)
         settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)

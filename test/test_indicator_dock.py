@@ -110,6 +110,13 @@ def test_value_source_column_and_not_comparable_apart(dock):
     assert state["tree_cover"]["category"].startswith(("Resource protection", "资源保护"))
     assert "(1/1)" in state["tree_cover"]["category"]  # met / rated: the other is not rated
     assert "1" in dock.summary.text() and not dock.banner.isVisible()
+    # selecting a row shows what it says beyond the row: the difference first
+    tree = dock.view.tree
+    group = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    tree.setCurrentItem(group.child(0))
+    assert dock.view.details.text().startswith("规划按湿地资源调查口径。")
+    tree.setCurrentItem(group.child(0).child(0))  # the sentence under the row: the same
+    assert dock.view.details.text().startswith("规划按湿地资源调查口径。")
 
 
 def test_banner_when_an_example_file_is_in_use(dock):
@@ -196,8 +203,13 @@ def test_menu_dialog_opens_with_the_dashboard_layers(layers, monkeypatch):
 
 
 def cells(html: str) -> list[str]:
-    """The text of every table cell of a report (what it says, without its time stamp)."""
+    """The text of every table cell of a report."""
     return [html_lib.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", html, re.S)]
+
+
+def without_stamp(html: str) -> str:
+    """A report without its generation time (the one line two runs may differ in)."""
+    return re.sub(r'<p class="meta">.*?</p>', "", html, flags=re.S)
 
 
 def test_dock_and_headless_report_agree(layers, dock, tmp_path):
@@ -231,7 +243,11 @@ def test_dock_and_headless_report_agree(layers, dock, tmp_path):
             assert isinstance(value, QVariant) and value.isNull(), code
         else:
             assert shown[code][0] == pytest.approx(value), code
-    assert cells(docked.read_text(encoding="utf-8")) == cells(headless.read_text(encoding="utf-8"))
+    docked_html, headless_html = (p.read_text(encoding="utf-8") for p in (docked, headless))
+    assert cells(docked_html) and cells(docked_html) == cells(headless_html)
+    assert without_stamp(docked_html) == without_stamp(headless_html)  # warnings, chart too
+    # the farmland overlap (fids 1 and 2 of the memory layer) is warned in both
+    assert "[YJJBNTBHTB]: 1 pairs of features overlap" in docked_html
     # with the survey definition and HASD the wetland is rated (hand-worked in
     # test_indicator_definitions: 1 000 000 m² = 0.01 万公顷 < 23.31)
     assert rows["wetland_area"][1] == "NOT_MET"

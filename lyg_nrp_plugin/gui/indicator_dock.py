@@ -56,7 +56,7 @@ from .indicator_view import IndicatorView, write_csv
 
 ALGORITHM_ID = "lyg_nrp:indicator_assessment"
 RESULT_KEY = KEY_PREFIX + "result"
-MIN_WIDTH = 480  # px: the toolbar's four buttons, the table's seven columns
+MIN_WIDTH = 540  # px: the toolbar's four buttons, the table's six columns with the names
 BANNER_STYLE = "QLabel{background:#fff3cd;border:1px solid #e0a800;padding:4px;font-weight:bold}"
 
 

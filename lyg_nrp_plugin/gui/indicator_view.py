@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from qgis.PyQt.QtCore import QByteArray, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtSvg import QSvgWidget
-from qgis.PyQt.QtWidgets import QHeaderView, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from ..core import labels
 from ..core.indicator_chart import bar_chart_svg, chartable
@@ -27,10 +34,13 @@ from ..core.indicators import (
 from ..processing.report.indicators import category_text, status_text, value_source_text
 from ..translate import tr
 
-# columns of the tree: what rows_state() names them
-COLUMN_KEYS = ("name", "value", "value_source", "target", "unit", "attribute", "status")
+# columns of the tree: what rows_state() names them (the unit follows the value)
+COLUMN_KEYS = ("name", "value", "value_source", "target", "attribute", "status")
 COLUMNS = len(COLUMN_KEYS)
-VALUE_COLUMN, SOURCE_COLUMN, TARGET_COLUMN, STATUS_COLUMN = 1, 2, 3, 6
+VALUE_COLUMN, SOURCE_COLUMN, TARGET_COLUMN, STATUS_COLUMN = 1, 2, 3, 5
+NAME_WIDTH = 170  # px the indicator names keep beside the other columns
+# widest the other columns may grow (px; longer text is elided, the tooltip has it all)
+COLUMN_CAPS = {VALUE_COLUMN: 112, SOURCE_COLUMN: 44, TARGET_COLUMN: 86, 4: 60, STATUS_COLUMN: 84}
 CHART_MIN_WIDTH = 360
 CSV_FIELDS = (
     "code",
@@ -59,6 +69,25 @@ def target_label(r: IndicatorResult) -> str:
     if r.target is not None:
         return target_display(r)
     return tr("Set by the province") if r.target_text == TARGET_FROM_ABOVE else "—"
+
+
+def with_unit(text: str, unit: str) -> str:
+    """``0.0039 万公顷``; a dash or a sentence stays as it is."""
+    return f"{text} {unit}" if text[:1].isdigit() or text[:1] in "≥≤=" else text
+
+
+def details_text(r: IndicatorResult, zh: bool) -> str:
+    """What the dashboard says about one indicator beyond its row (the tooltip and the panel
+    under the table): the difference of definitions, the arithmetic, the method, the notes."""
+    parts = [r.difference, r.arithmetic, r.method_zh if zh else r.method_en, r.note]
+    return "\n".join(t for t in parts if t)
+
+
+def short_status(status: str) -> str:
+    """The status as the table's narrow column shows it (the group title says the rest)."""
+    if status == labels.STATUS_NOT_COMPARABLE:
+        return tr("Other definition")
+    return status_text(status)
 
 
 class ChartArea(QScrollArea):
@@ -107,34 +136,50 @@ class IndicatorView(QSplitter):
             [
                 tr("Indicator"),
                 tr("Value"),
-                tr("Value source"),
+                tr("Source"),
                 tr("2025 target"),
-                tr("Unit"),
                 tr("Attribute"),
                 tr("Status"),
             ]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.headerItem().setToolTip(SOURCE_COLUMN, tr("Value source"))
+        header = self.tree.header()
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, COLUMNS):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        self.tree.setMinimumWidth(NAME_WIDTH + 300)
         self.tree.setAlternatingRowColors(False)
         self.tree.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._show_details)
+        self.details = QLabel(self)  # the selected indicator: difference, arithmetic, method
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.details.setMargin(4)
         self.chart_area = ChartArea(self)
         self.chart = self.chart_area.chart
         self.addWidget(self.tree)
+        self.addWidget(self.details)
         self.addWidget(self.chart_area)
         self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
-        self.setSizes([420, 260])
+        self.setStretchFactor(2, 2)
+        self.setSizes([420, 70, 260])
+        self.results: dict[str, IndicatorResult] = {}
+        self.zh = True
 
     def clear(self) -> None:
         self.tree.clear()
+        self.results = {}
+        self.details.clear()
         self.chart_area.show_chart([], "zh")
         self.chart_area.hide()
 
     def show_results(self, results: Sequence[IndicatorResult], zh: bool) -> None:
         self.tree.clear()
+        self.details.clear()
+        self.results, self.zh = {r.code: r for r in results}, zh
         apart = [r for r in results if r.status == labels.STATUS_NOT_COMPARABLE]
         for category in CATEGORIES:
             rows = [r for r in results if r.category == category and r not in apart]
@@ -144,8 +189,17 @@ class IndicatorView(QSplitter):
                 self._add_group(f"{category_text(category)}  ({met}/{met + not_met})", rows, zh)
         if apart:
             self._add_group(status_text(labels.STATUS_NOT_COMPARABLE), apart, zh, True)
+        self._fit_columns()
+        self._show_details(None)
         has_chart = self.chart_area.show_chart(results, "zh" if zh else "en")
         self.chart_area.setVisible(has_chart)
+
+    def _fit_columns(self) -> None:
+        """The other columns as wide as their text, up to their cap; the names get the rest."""
+        header = self.tree.header()
+        for column, cap in COLUMN_CAPS.items():
+            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, cap))
 
     def _add_group(self, title: str, rows, zh: bool, differences: bool = False) -> None:
         top = QTreeWidgetItem(self.tree, [title])
@@ -168,24 +222,35 @@ class IndicatorView(QSplitter):
             top,
             [
                 r.name_zh if zh else r.name_en,
-                format_value(r.value, r.unit),
+                with_unit(format_value(r.value, r.unit), r.unit),
                 value_source_text(r.value_source) if r.value is not None else "—",
                 target_label(r),
-                r.unit,
                 r.attribute or "—",
-                status_text(r.status),
+                short_status(r.status),
             ],
         )
         item.setData(0, Qt.UserRole, r.code)
-        tip = "\n".join(
-            t for t in (r.method_zh if zh else r.method_en, r.arithmetic, r.note, r.difference) if t
-        )
-        item.setToolTip(0, tip)
+        item.setData(1, Qt.UserRole, r.unit)
+        item.setToolTip(0, details_text(r, zh))
         item.setToolTip(STATUS_COLUMN, r.difference or status_text(r.status))
         item.setBackground(STATUS_COLUMN, QBrush(QColor(labels.colour_of(r.status))))
         for column in (VALUE_COLUMN, TARGET_COLUMN):
             item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
         return item
+
+    def _show_details(self, item, _previous=None) -> None:
+        code = item.data(0, Qt.UserRole) if item is not None else None
+        if code is None and item is not None and item.parent() is not None:
+            code = item.parent().data(0, Qt.UserRole)  # the sentence under a row
+        r = self.results.get(code)
+        if r is not None:
+            self.details.setText(details_text(r, self.zh))
+        elif self.results:
+            self.details.setText(
+                tr("Select an indicator to see its definition, arithmetic and notes.")
+            )
+        else:
+            self.details.clear()
 
     def rows_state(self) -> list[dict]:
         """What the tree shows (for scripts and tests): one dict per indicator row, with the
@@ -202,6 +267,7 @@ class IndicatorView(QSplitter):
                         "code": item.data(0, Qt.UserRole),
                         **dict(zip(COLUMN_KEYS, texts)),
                         **{f"col{c}": text for c, text in enumerate(texts)},
+                        "unit": item.data(1, Qt.UserRole),
                         "difference": item.child(0).text(0) if item.childCount() else "",
                     }
                 )

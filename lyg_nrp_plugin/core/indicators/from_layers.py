@@ -1,5 +1,5 @@
-"""Indicators from the other layers: red line, permanent farmland, protected areas, sea,
-coastline, mines, and the year's forest-land occupation (a ``landuse_occupation`` SUMMARY)."""
+"""Indicators from the other layers: red line, permanent farmland, protected areas, sea and
+coastline (the mines and the occupation summary: :mod:`.mines`)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,9 @@ def mine_measures(inputs, out, issues, lang) -> None:
     """Operating solid-mineral mines: count, share of large and medium ones, annual output;
     geothermal and mineral-water mines (m³) apart."""
     count = inputs.mine_count
-    columns = [c for c in (inputs.mine_scales, inputs.mine_outputs, inputs.mine_types) if c]
+    columns = [
+        c for c in (inputs.mine_scales, inputs.mine_outputs, inputs.mine_types) if c is not None
+    ]
     if count is None and not columns:
         return
     if count is None:
@@ -27,7 +29,7 @@ def mine_measures(inputs, out, issues, lang) -> None:
     unknown = [i for i, t in enumerate(types) if typed and not has_text(t)]
     if unknown:
         ids = ids_at(inputs.mine_ids, unknown)
-        issues.append(DataIssue("unknown_type", "MINES", ids, len(ids), field="type"))
+        issues.append(DataIssue("unknown_type", "MINES", ids, len(ids)))
     notes = [note("mine_no_type", lang)] if not typed else []
     if unknown:
         notes.append(note("mine_unknown_type", lang, n=len(unknown)))
