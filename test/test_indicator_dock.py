@@ -248,6 +248,10 @@ def test_dock_and_headless_report_agree(layers, dock, tmp_path):
     assert without_stamp(docked_html) == without_stamp(headless_html)  # warnings, chart too
     # the farmland overlap (fids 1 and 2 of the memory layer) is warned in both
     assert "[YJJBNTBHTB]: 1 pairs of features overlap" in docked_html
+    # and HASD over the parcels' strip 900..1000 (100 000 m², counted once by DLBM)
+    assert "[HASD]: 100,000.00 m² of the coastal wetland" in docked_html
+    assert "2 data warnings" in dock.summary.text()
+    assert "YJJBNTBHTB" in dock.summary.toolTip() and "HASD" in dock.summary.toolTip()
     # with the survey definition and HASD the wetland is rated (hand-worked in
     # test_indicator_definitions: 1 000 000 m² = 0.01 万公顷 < 23.31)
     assert rows["wetland_area"][1] == "NOT_MET"

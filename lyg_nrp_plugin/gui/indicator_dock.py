@@ -147,19 +147,22 @@ class IndicatorDock(QgsDockWidget):
         self.meta, self.results = dict(meta), list(results)
         self.view.show_results(results, is_chinese())
         counts = status_counts(results)
-        self.summary.setText(
-            tr(
-                "Year {year}: {met} met, {not_met} not met, {other} under another definition "
-                "(for reference only), {no_target} without target, {no_data} without data."
-            ).format(
-                year=meta.get("year", ""),
-                met=counts[labels.STATUS_MET],
-                not_met=counts[labels.STATUS_NOT_MET],
-                other=counts[labels.STATUS_NOT_COMPARABLE],
-                no_target=counts[labels.STATUS_NO_TARGET],
-                no_data=counts[labels.STATUS_NO_DATA],
-            )
+        text = tr(
+            "Year {year}: {met} met, {not_met} not met, {other} under another definition "
+            "(for reference only), {no_target} without target, {no_data} without data."
+        ).format(
+            year=meta.get("year", ""),
+            met=counts[labels.STATUS_MET],
+            not_met=counts[labels.STATUS_NOT_MET],
+            other=counts[labels.STATUS_NOT_COMPARABLE],
+            no_target=counts[labels.STATUS_NO_TARGET],
+            no_data=counts[labels.STATUS_NO_DATA],
         )
+        warnings = list(meta.get("warnings") or [])
+        if warnings:  # overlapping parcels, bad values …: the report lists them, so does the tip
+            text += " " + tr("{n} data warnings (see the report).").format(n=len(warnings))
+        self.summary.setText(text)
+        self.summary.setToolTip("\n\n".join(warnings))
         banner = example_banner(meta)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
