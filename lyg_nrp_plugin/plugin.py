@@ -146,10 +146,15 @@ class LygNrpPlugin:
                 tr("Could not open the sample project {path}").format(path=path),
             )
 
-    def run_indicator_assessment(self) -> None:
+    def run_indicator_assessment(self):
+        """The algorithm dialog, opened with the dashboard's layers and options (the layers its
+        settings matched or the user chose, the TARGETS file, the wetland definition)."""
         from processing import execAlgorithmDialog
 
-        execAlgorithmDialog("lyg_nrp:indicator_assessment", {})
+        from .gui.indicator_settings import algorithm_parameters, load_settings
+
+        parameters = algorithm_parameters(load_settings())
+        return execAlgorithmDialog("lyg_nrp:indicator_assessment", parameters)
 
     def dock(self, object_name: str):
         return next((d for d in self.docks if d.objectName() == object_name), None)

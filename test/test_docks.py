@@ -136,14 +136,16 @@ def test_indicator_dock_computes_renders_and_restores(project_layers, tmp_path):
     try:
         assert dock.compute(background=False), dock.last_error
         rows = {r["code"]: r for r in dock.rows_state()}
-        assert len(rows) == 28
+        assert len(rows) == 30
         # hand-worked: natural wetland 150 000 of 200 000 m² inside protected areas = 75 %
-        assert rows["natural_wetland_protection"]["col1"] == "75.00"
-        assert rows["marine_redline_ratio"]["col1"] == "30.00"  # 600 000 / 2 000 000
-        assert rows["development_intensity"]["col1"] == "18.00"
+        assert rows["natural_wetland_protection"]["col1"] == "75.00 %"
+        assert rows["marine_redline_ratio"]["col1"] == "30.00 %"  # 600 000 / 2 000 000
+        assert rows["development_intensity"]["col1"] == "18.00 %"
         assert rows["permanent_farmland"]["col1"] == "—"  # no FARMLAND layer
-        statuses = {c: r["col5"] for c, r in rows.items()}
-        assert statuses["natural_wetland_protection"] in ("Met", "达标")
+        statuses = {c: r["status"] for c, r in rows.items()}
+        # 三调 natural wetland against the plan's survey definition: apart, not rated
+        assert statuses["natural_wetland_protection"] in ("Other definition", "口径不同")
+        assert statuses["marine_redline_ratio"] in ("Met", "达标")
         assert statuses["mainland_natural_coast_ratio"] in ("Not met", "未达标")
         assert statuses["permanent_farmland"] in ("No data", "无数据")
         assert dock.chart.renderer().isValid()
@@ -185,7 +187,7 @@ def test_indicator_dock_background_task(project_layers):
         assert wait_until(lambda: not dock.is_running()), "task did not finish"
         assert dock.last_error == ""
         rows = {r["code"]: r for r in dock.rows_state()}
-        assert rows["mainland_natural_coast_ratio"]["col1"] == "33.33"  # 1000 / 3000 m
+        assert rows["mainland_natural_coast_ratio"]["col1"] == "33.33 %"  # 1000 / 3000 m
         assert dock.compute_action.isEnabled()
     finally:
         dock.teardown()
@@ -214,8 +216,8 @@ def test_indicator_dock_renders_a_given_result():
         ]
         dock.set_results({"year": 2025}, results)
         (row,) = dock.rows_state()
-        assert row["col1"] == "20.5000" and row["col2"] == "≥23.3100"
-        assert row["col4"] == "约束性"
+        assert row["value"] == "20.5000 万公顷" and row["target"] == "≥23.3100"
+        assert row["attribute"] == "约束性"
     finally:
         dock.teardown()
 

@@ -97,18 +97,18 @@ def params(gpkg: Path, tmp_path: Path, **extra) -> dict:
 # value in the catalogue unit, status — from the hand-worked m² / m / t values
 EXPECTED = {
     "cultivated_land": (390_000 / 1e8, "NO_TARGET"),  # 万公顷
-    "wetland_area": (100_000 / 1e8, "NOT_MET"),
+    "wetland_area": (100_000 / 1e8, "NOT_COMPARABLE"),  # 三调 wetland vs the survey's
     "built_land_total": (180_000 / (1e4 * 1e4 / 15), "NO_TARGET"),  # 万亩 = 0.027
     "development_intensity": (18.0, "NO_TARGET"),
-    "tree_cover": (10.0, "NOT_MET"),
-    "forest_cover": (5.0, "NOT_MET"),
-    "natural_wetland_protection": (75.0, "MET"),
-    "wetland_protection": (100.0, "MET"),
+    "tree_cover": (10.0, "NOT_COMPARABLE"),  # 三调 林地 vs the forestry survey
+    "forest_cover": (5.0, "NOT_COMPARABLE"),
+    "natural_wetland_protection": (75.0, "NOT_COMPARABLE"),
+    "wetland_protection": (100.0, "NOT_COMPARABLE"),
     "eco_redline_area": (160_000 / 1e10, "NO_TARGET"),  # 万平方千米
     "eco_redline_land_ratio": (15.0, "NO_TARGET"),
     "permanent_farmland": (150_000 / 1e8, "NO_TARGET"),
     "protected_area": (0.35, "NOT_MET"),  # km² < 620
-    "protected_area_land_ratio": (20.0, "MET"),
+    "protected_area_land_ratio": (15.0, "MET"),  # the wetland park only (no scenic area)
     "marine_redline_ratio": (30.0, "MET"),
     "mariculture_area": (0.5, "NOT_MET"),
     "mainland_natural_coast_length": (1.0, "NO_TARGET"),  # 公里
@@ -230,7 +230,8 @@ def test_publishes_check_result(provider, gpkg, tmp_path):
     published = results_bus.latest()["indicator_assessment"]
     # every NOT_MET is in EXPECTED; the catalogue rows left out of it have no data
     assert published.counts["NOT_MET"] == sum(1 for v in EXPECTED.values() if v[1] == "NOT_MET")
-    assert published.counts["NO_DATA"] == 28 - len(EXPECTED) + 1  # + key_mineral_areas
+    # 30 indicators; + key_mineral_areas, which EXPECTED lists as NO_DATA
+    assert published.counts["NO_DATA"] == 30 - len(EXPECTED) + 1
     assert {r.item_id for r in published.rows} >= set(EXPECTED)
 
 
@@ -275,6 +276,11 @@ def test_chinese_labels_and_report(provider, gpkg, tmp_path):
         assert rows["tree_cover"]["note"].startswith("近似值")
         html = Path(result["REPORT"]).read_text(encoding="utf-8")
         assert "规划指标评估报告" in html and "资源保护" in html and "未达标" in html
+        # 口径不同 apart, with the value source and the plan's definition; no English codes
+        assert "口径不同，仅供参考" in html and "数值来源" in html and "近似" in html
+        assert "规划口径" in html and "湿地资源调查口径" in html
+        assert rows["tree_cover"]["value_source_zh"] == "近似"
+        assert ">NOT_COMPARABLE<" not in html and ">APPROXIMATE<" not in html
     finally:
         QCoreApplication.removeTranslator(translator)
         settings.setValue("locale/overrideFlag", old[0] if old[0] is not None else False)
@@ -299,6 +305,7 @@ def test_qgis_process_json(qgis_process, gpkg, tmp_path):
     assert by_code["mineral_output"]["value"] == pytest.approx(0.165)
 
 
+@pytest.mark.sample
 def test_sample_data_is_plausible_against_the_plan(provider, tmp_path):
     """The schematic sample, sized to the plan's 2020 figures, gives values near them."""
     from .conftest import SAMPLE_GPKG
@@ -340,3 +347,237 @@ def test_sample_data_is_plausible_against_the_plan(provider, tmp_path):
     assert value("eco_redline_area") == pytest.approx(
         value("eco_redline_land_ratio") / 100 * 7615.71 / 1e4, rel=0.15
     )  # sea part small
+
+
+# --- issue 14 and issue 12 items 5 / 10 through processing.run ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def issue_gpkg(tmp_path_factory) -> Path:
+    """Layers for the new inputs: HASD, a farmland layer with YJJBNTMJ, typed mines, an
+    occupation summary, and a DLTB with overlapping parcels and bad areas (BSM ids)."""
+    import geopandas as gpd
+    from shapely.geometry import Point, box
+
+    path = tmp_path_factory.mktemp("issue14") / "issue14.gpkg"
+
+    def write(name, geoms, **columns):
+        frame = gpd.GeoDataFrame(columns, geometry=[_shift(g) for g in geoms], crs="EPSG:4549")
+        frame.to_file(path, layer=name, driver="GPKG")
+
+    write(
+        "DLTB",
+        [p[0] for p in data.PARCELS],
+        DLBM=[p[1] for p in data.PARCELS],
+        TBDLMJ=[p[2] for p in data.PARCELS],
+    )
+    write("XZQ", [data.LAND], XZQMC=["示例区"])
+    write("ZRBHD", [p[0] for p in data.PROTECTED], ZRBHDLX=[p[1] for p in data.PROTECTED])
+    write("HASD", data.COASTAL_WETLAND, MC=["浅海水域"])
+    write("YJJBNTBHTB", data.FARMLAND, YJJBNTMJ=data.FARMLAND_NET, BSM=["B1", "B2"])
+    write(
+        "KS",
+        [Point(i * 10, 0) for i in range(len(data.MINES_TYPED))],
+        GM=[m[0] for m in data.MINES_TYPED],
+        KCKZ=[m[1] for m in data.MINES_TYPED],
+        NKCL=[m[2] for m in data.MINES_TYPED],
+    )
+    # a landuse_occupation SUMMARY: project polygons with forest_m2 (a text 'abc' cannot be a
+    # Real column, so this one holds −10 and NULL)
+    write(
+        "SUMMARY",
+        [box(0, 0, 10, 10)] * 4,
+        XMBH=["P1", "P2", "P3", "P4"],
+        forest_m2=[300_000.0, 250_000.0, -10.0, None],
+    )
+    # issue 12 item 10: two 100 × 100 parcels overlapping by 50 × 100; item 5: −500 and 'abc'
+    write(
+        "DLTB_BAD",
+        [box(0, 0, 100, 100), box(50, 0, 150, 100), box(200, 0, 300, 100), box(300, 0, 400, 100)],
+        BSM=["A1", "A2", "A3", "A4"],
+        DLBM=["0101", "0101", "0101", "0101"],
+        TBDLMJ=["10000", "10000", "-500", "abc"],
+    )
+    return path
+
+
+def issue_params(gpkg: Path, **extra) -> dict:
+    def layer(name):
+        return f"{gpkg}|layername={name}"
+
+    base = {
+        "LANDUSE": layer("DLTB"),
+        "BOUNDARY": layer("XZQ"),
+        "PROTECTED_AREAS": layer("ZRBHD"),
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    base.update({k: layer(v) if k in LAYER_KEYS else v for k, v in extra.items()})
+    return base
+
+
+LAYER_KEYS = {"LANDUSE", "COASTAL_WETLAND", "FARMLAND", "MINES", "OCCUPATION"}
+
+
+def test_wetland_definition_and_coastal_wetland(provider, issue_gpkg):
+    _, rows = run(issue_params(issue_gpkg))
+    for code in ("wetland_area", "wetland_protection", "natural_wetland_protection"):
+        assert rows[code]["status"] == "NOT_COMPARABLE", code
+        assert rows[code]["difference"], code
+    result, rows = run(issue_params(issue_gpkg, WETLAND_DEFINITION=1, COASTAL_WETLAND="HASD"))
+    # hand-worked in test_indicator_definitions: 1 000 000 m², 43.75 %, 35 %
+    assert rows["wetland_area"]["value"] == pytest.approx(0.01)
+    assert rows["wetland_area"]["status"] == "NOT_MET"
+    assert rows["natural_wetland_protection"]["value"] == pytest.approx(43.75)
+    assert rows["wetland_protection"]["status"] == "MET"
+    assert rows["tree_cover"]["status"] == "NOT_COMPARABLE"  # no option makes 三调 林地 forestry's
+    assert result["N_NOT_COMPARABLE"] == 2  # tree and forest cover
+
+
+def test_farmland_mines_and_occupation_fields(provider, issue_gpkg):
+    feedback = Recorder()
+    _, rows = run(
+        issue_params(
+            issue_gpkg,
+            FARMLAND="YJJBNTBHTB",
+            MINES="KS",
+            MINE_SCALE_FIELD="GM",
+            MINE_OUTPUT_FIELD="NKCL",
+            OCCUPATION="SUMMARY",
+        ),
+        feedback,
+    )
+    # YJJBNTMJ by default: 95 000 + 90 000 × ½ (the overlap stays with B1) = 140 000 m²
+    assert rows["permanent_farmland"]["value"] == pytest.approx(140_000 / 1e8)
+    assert any("B1/B2" in w for w in feedback.warnings)
+    # KCKZ by default: solid 4 mines, 75 % large/medium, 1600 万吨 = 0.16 亿吨; water 15 万m³
+    assert rows["active_mines"]["value"] == 4
+    assert rows["large_medium_mine_ratio"]["value"] == pytest.approx(75.0)
+    assert rows["mineral_output"]["value"] == pytest.approx(0.16)
+    assert rows["geothermal_water_output"]["value"] == pytest.approx(15.0)
+    # the mines' fids are named: K3 (fid 3) negative output, K6 (fid 6) no type
+    assert any("[KS]" in w and "negative" in w and w.endswith(": 3") for w in feedback.warnings)
+    assert any("[KS]" in w and "no type" in w and w.endswith(": 6") for w in feedback.warnings)
+    # forest_m2: 300 000 + 250 000 = 55 公顷 <= 70 (−10 left out and named)
+    assert rows["forest_land_occupation"]["value"] == pytest.approx(55.0)
+    assert rows["forest_land_occupation"]["status"] == "MET"
+    assert any("SUMMARY" in w and "forest_m2" in w for w in feedback.warnings)
+
+
+def test_occupation_without_its_forest_field_is_an_error(provider, issue_gpkg):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="forest"):
+        run(issue_params(issue_gpkg, OCCUPATION="KS"))
+
+
+def test_overlapping_parcels_and_bad_areas(provider, issue_gpkg, tmp_path):
+    feedback = Recorder()
+    result, rows = run(
+        issue_params(issue_gpkg, LANDUSE="DLTB_BAD", REPORT=str(tmp_path / "r.html")), feedback
+    )
+    # 10 000 + 10 000 × ½; A3 (−500) and A4 ('abc') left out: 15 000 m², not 19 500 or a crash
+    assert rows["cultivated_land"]["value"] == pytest.approx(15_000 / 1e8)
+    overlap = [w for w in feedback.warnings if "overlap" in w]
+    assert overlap and "A1/A2" in overlap[0] and "5,000.00" in overlap[0]
+    bad = [w for w in feedback.warnings if "TBDLMJ" in w]
+    assert bad and "A3" in bad[0] and "A4" in bad[0]
+    html = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "A1/A2" in html and "A3, A4" in html  # the report lists the warnings too
+
+
+def test_gbk_targets_file_through_processing(provider, issue_gpkg, tmp_path):
+    targets = tmp_path / "目标.csv"
+    targets.write_bytes("code,target,value,note\ntree_cover,,27.5,林业监测\n".encode("gbk"))
+    _, rows = run(issue_params(issue_gpkg, TARGETS=str(targets)))
+    assert (rows["tree_cover"]["value"], rows["tree_cover"]["status"]) == (27.5, "MET")
+    assert rows["tree_cover"]["value_source"] == "MANUAL"
+    assert "林业监测" in rows["tree_cover"]["note"]
+
+
+def test_example_targets_file_is_marked(provider, issue_gpkg, tmp_path):
+    from lyg_nrp_plugin.paths import resource_path
+
+    feedback = Recorder()
+    values = resource_path("indicators", "values_illustrative_2020.json")
+    result, rows = run(
+        issue_params(issue_gpkg, TARGETS=str(values), JSON=str(tmp_path / "r.json")), feedback
+    )
+    assert rows["tree_cover"]["value_source_zh"] == "示例"
+    assert any("example" in w for w in feedback.warnings)
+    meta = json.loads(Path(result["JSON"]).read_text(encoding="utf-8"))["meta"]
+    assert meta["illustrative"] is True
+
+
+@pytest.mark.slow
+def test_qgis_process_definitions(qgis_process, issue_gpkg, tmp_path):
+    p = issue_params(
+        issue_gpkg,
+        WETLAND_DEFINITION=1,
+        COASTAL_WETLAND="HASD",
+        FARMLAND="YJJBNTBHTB",
+        OCCUPATION="SUMMARY",
+        MINES="KS",
+        MINE_SCALE_FIELD="GM",
+        MINE_OUTPUT_FIELD="NKCL",
+        JSON=str(tmp_path / "r.json"),
+        REPORT=str(tmp_path / "r.html"),
+    )
+    p["OUTPUT"] = str(tmp_path / "out.gpkg")
+    completed = qgis_process(
+        "run", "lyg_nrp:indicator_assessment", "--json", "--", *[f"{k}={v}" for k, v in p.items()]
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    out = json.loads(completed.stdout[completed.stdout.index("{") :])["results"]
+    assert out["N_NOT_COMPARABLE"] == 2  # 林木 / 森林覆盖率 only: wetland is rated under def. 1
+    doc = json.loads(Path(out["JSON"]).read_text(encoding="utf-8"))
+    by_code = {r["code"]: r for r in doc["indicators"]}
+    assert by_code["wetland_area"]["value"] == pytest.approx(0.01)
+    assert by_code["wetland_area"]["status"] == "NOT_MET"
+    assert by_code["permanent_farmland"]["value"] == pytest.approx(140_000 / 1e8)
+    assert by_code["forest_land_occupation"]["value"] == pytest.approx(55.0)
+    assert by_code["mineral_output"]["value"] == pytest.approx(0.16)
+    assert by_code["tree_cover"]["value_source"] == "APPROXIMATE"
+    assert "B1/B2" in Path(out["REPORT"]).read_text(encoding="utf-8")
+
+
+@pytest.mark.sample
+def test_sample_definitions(provider, tmp_path):
+    """On the sample: the five survey-definition indicators are 口径不同 on 三调 data; with
+    WETLAND_DEFINITION=1 and HASD the wetland is rated; the protected areas reconcile with the
+    plan (620 km² without scenic areas, ≈ 1.39 % of the land without marine parks)."""
+    import pyogrio
+
+    from .conftest import SAMPLE_GPKG
+
+    if "HASD" not in [name for name, _ in pyogrio.list_layers(SAMPLE_GPKG)]:
+        pytest.skip("the sample has no HASD layer yet (regenerated by the sample engineer)")
+
+    def layer(name):
+        return f"{SAMPLE_GPKG}|layername={name}"
+
+    base = {
+        "LANDUSE": layer("DLTB"),
+        "BOUNDARY": layer("XZQ"),
+        "SEA_AREA": layer("HYGNQ"),
+        "ECO_REDLINE": layer("STBHHX"),
+        "FARMLAND": layer("YJJBNTBHTB"),
+        "PROTECTED_AREAS": layer("ZRBHD"),
+        "MARINE_REDLINE": layer("HYSTHX"),
+        "COASTLINE": layer("HAX"),
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    _, rows = run(base)
+    for code in (
+        "tree_cover",
+        "forest_cover",
+        "wetland_area",
+        "wetland_protection",
+        "natural_wetland_protection",
+    ):
+        assert rows[code]["status"] == "NOT_COMPARABLE", code
+    assert rows["protected_area"]["value"] == pytest.approx(620, rel=0.05)
+    assert rows["protected_area_land_ratio"]["value"] == pytest.approx(1.39, abs=0.05)
+    _, rows = run({**base, "WETLAND_DEFINITION": 1, "COASTAL_WETLAND": layer("HASD")})
+    assert rows["wetland_area"]["status"] in ("MET", "NOT_MET")
+    # the survey definition on the sample: of the order of the plan's 23.31 万公顷
+    assert 15 < rows["wetland_area"]["value"] < 35

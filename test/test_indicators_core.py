@@ -46,7 +46,7 @@ def inputs(**overrides) -> IndicatorInputs:
         coast_classes=[c[2] for c in COAST],
         mariculture_geoms=MARICULTURE,
         mine_scales=[m[0] for m in MINES],
-        mine_outputs_t=[m[1] for m in MINES],
+        mine_outputs=[m[1] for m in MINES],
     )
     base.update(overrides)
     return IndicatorInputs(**base)
@@ -82,8 +82,8 @@ def test_measured_values_by_hand():
     assert m["permanent_farmland"].value == pytest.approx(150_000.0)  # union 300 × 500
     # not scenic: 150 000 (wetland park) + 200 000 (marine park)
     assert m["protected_area"].value == pytest.approx(350_000.0)
-    # not marine park, inside land: 150 000 + 50 000 (scenic area counts here)
-    assert m["protected_area_land_ratio"].value == pytest.approx(20.0)
+    # neither scenic area nor marine park, inside land: the wetland park's 150 000 only
+    assert m["protected_area_land_ratio"].value == pytest.approx(15.0)
     # marine red line inside the sea: 500 000 + 100 000 over 2 000 000
     assert m["marine_redline_ratio"].value == pytest.approx(30.0)
     assert m["mariculture_area"].value == pytest.approx(500_000.0)
@@ -200,9 +200,11 @@ def test_catalogue_matches_the_plan(catalogue):
 def test_evaluate_statuses(catalogue):
     r = by_code(ind.evaluate(catalogue, compute(inputs())))
     assert r["wetland_area"].value == pytest.approx(0.001)  # 万公顷
-    assert r["wetland_area"].status == "NOT_MET"  # < 23.31
-    assert r["natural_wetland_protection"].status == "MET"  # 75 >= 60
-    assert r["tree_cover"].status == "NOT_MET"  # 10 < 26.5
+    # 三调 definitions against the plan's wider ones: neither met nor not met
+    assert r["wetland_area"].status == "NOT_COMPARABLE"  # 0.001 < 23.31, but 口径不同
+    assert r["natural_wetland_protection"].status == "NOT_COMPARABLE"  # 75 >= 60, 口径不同
+    assert r["tree_cover"].status == "NOT_COMPARABLE"  # 10 < 26.5, 口径不同
+    assert r["protected_area_land_ratio"].status == "MET"  # 15 >= 1.38
     assert r["cultivated_land"].status == "NO_TARGET"  # 按上级下达, no TARGETS
     assert r["cultivated_land"].status_zh == "无目标"
     assert r["key_mineral_areas"].status == "NO_DATA"
@@ -254,7 +256,8 @@ def test_example_targets_file_is_valid(catalogue):
     manual = ind.load_manual(
         resource_path("indicators", "targets_example.json"), [i.code for i in catalogue]
     )
-    assert manual.values["tree_cover"] == 28.7  # the plan's 林木覆盖率 (第一章)
+    # targets only: the illustrative values are in values_illustrative_2020.json (issue 17 §5)
+    assert manual.targets["cultivated_land"] == 37.47 and manual.values == {}
 
 
 def test_json_round_trip(catalogue):

@@ -1,6 +1,7 @@
 """An inline SVG bar chart of indicator values against their targets (no qgis, no JS).
 
-Each indicator with a value and a numeric target gets one bar: its length is value ÷ target
+Each rated indicator (达标 / 未达标; not those measured under another definition) with a value
+and a numeric target gets one bar: its length is value ÷ target
 (the target is the dashed line at 100 %), green when met and red when not. For “≤”
 indicators (土地开发强度, 矿产年开采总量) a bar beyond the line is the bad case. All text is
 escaped, so the SVG may be embedded in HTML (``HtmlReport.raw``) or shown by ``QSvgWidget``.
@@ -35,14 +36,19 @@ def bar_chart_svg(
     lang: str = "zh",
     width: int = 640,
     row_height: int = 34,
-    label_width: int = 230,
+    label_width: int | None = None,
     max_ratio: float = 2.0,
     title: str = "",
 ) -> str:
-    """SVG markup; an empty string when no indicator has both a value and a target."""
+    """SVG markup; an empty string when no indicator has both a value and a target.
+
+    ``label_width`` (px for the names) defaults to 38 % of ``width``, at most 230, so that the
+    chart keeps its proportions when a dock redraws it at its own width."""
     rows = chartable(results)
     if not rows:
         return ""
+    if label_width is None:
+        label_width = min(230, int(width * 0.38))
     zh = lang.lower().startswith("zh")
     top = 28 if title else 8
     bar_area = width - label_width - 20
@@ -61,8 +67,9 @@ def bar_chart_svg(
         length = max(0.0, min(ratio, max_ratio)) * scale
         colour = BAR_COLOURS[r.status]
         name = r.name_zh if zh else r.name_en
-        if len(name) > (16 if zh else 34):
-            name = name[: (15 if zh else 33)] + "…"
+        fits = (label_width - 10) // (13 if zh else 7)  # characters of 12 px text that fit
+        if len(name) > fits:
+            name = name[: fits - 1] + "…"
         value_text = value_target_text(r)
         parts.append(
             f'<text x="{label_width - 6}" y="{y + 14}" text-anchor="end">{escape(name)}</text>'

@@ -20,11 +20,16 @@ STATUS_MET = "MET"
 STATUS_NOT_MET = "NOT_MET"
 STATUS_NO_TARGET = "NO_TARGET"
 STATUS_NO_DATA = "NO_DATA"
+# measured under another definition (口径) than the plan's figure: computed from 三调 classes
+# while the plan uses a wider one (forestry survey, wetland resource survey). Never counted as
+# met or not met; shown apart.
+STATUS_NOT_COMPARABLE = "NOT_COMPARABLE"
 STATUS_ZH = {
     STATUS_MET: "达标",
     STATUS_NOT_MET: "未达标",
     STATUS_NO_TARGET: "无目标",
     STATUS_NO_DATA: "无数据",
+    STATUS_NOT_COMPARABLE: "口径不同，仅供参考",
 }
 
 # --- corridor grades (resources/rules/corridor_grades.csv) -----------------------------------
@@ -39,6 +44,7 @@ COLOURS = {
     STATUS_NOT_MET: "#ffcdd2",
     STATUS_NO_TARGET: "#eeeeee",
     STATUS_NO_DATA: "#ffffff",
+    STATUS_NOT_COMPARABLE: "#e3f2fd",
     "优": "#c8e6c9",
     "良": "#dcedc8",
     "中": "#fff9c4",
@@ -65,3 +71,26 @@ COMPARATOR_SYMBOL = {">=": "≥", "<=": "≤", "=": "="}
 
 def comparator_symbol(comparator: str | None) -> str:
     return COMPARATOR_SYMBOL.get(comparator or "", "")
+
+
+# --- indicator statuses in the order results are listed --------------------------------------
+# rated statuses first, then the ones that say why there is no rating
+STATUS_ORDER = (
+    STATUS_NOT_MET,
+    STATUS_MET,
+    STATUS_NOT_COMPARABLE,
+    STATUS_NO_TARGET,
+    STATUS_NO_DATA,
+)
+
+# --- where an indicator value comes from ------------------------------------------------------
+SOURCE_COMPUTED = "COMPUTED"  # measured from the layers under the plan's definition
+SOURCE_APPROXIMATE = "APPROXIMATE"  # measured from the layers, an approximation of the plan's
+SOURCE_MANUAL = "MANUAL"  # entered in a TARGETS file (forestry survey, ledgers)
+SOURCE_EXAMPLE = "EXAMPLE"  # from an illustrative file (bundled example, not official data)
+VALUE_SOURCE_ZH = {
+    SOURCE_COMPUTED: "计算",
+    SOURCE_APPROXIMATE: "近似",
+    SOURCE_MANUAL: "填报",
+    SOURCE_EXAMPLE: "示例",
+}

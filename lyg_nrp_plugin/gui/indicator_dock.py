@@ -1,7 +1,10 @@
 """指标看板 — the plan indicator dashboard dock.
 
-Shows the result of ``lyg_nrp:indicator_assessment`` grouped by category (value, target,
-attribute, a coloured status) and a bar chart of values against targets. "计算" runs the
+Shows the result of ``lyg_nrp:indicator_assessment`` grouped by category (value, where it
+comes from — 计算 / 近似 / 填报 / 示例 —, target, attribute, a coloured status), the indicators
+measured under another definition apart (口径不同，仅供参考) with the difference, and a bar
+chart of values against targets that follows the dock's width. A banner says when an example
+TARGETS file is in use. "计算" runs the
 algorithm as a background task (``QgsProcessingAlgRunnerTask``) with the layers chosen in the
 settings dialog; the result is written into the project so that reopening it restores the
 dashboard. Results of runs from the toolbox or a model arrive through ``results_bus`` (the
@@ -39,10 +42,11 @@ from .. import results_bus
 from ..core import labels
 from ..core.indicators import IndicatorResult, from_json, status_counts, to_json
 from ..paths import icon_path
-from ..processing.report.indicators import write_report
+from ..processing.report.indicators import example_banner, write_report
 from ..translate import is_chinese, tr
 from .indicator_settings import (
     KEY_PREFIX,
+    LAYER_PARAMETERS,
     SCOPE,
     IndicatorSettingsDialog,
     algorithm_parameters,
@@ -52,6 +56,8 @@ from .indicator_view import IndicatorView, write_csv
 
 ALGORITHM_ID = "lyg_nrp:indicator_assessment"
 RESULT_KEY = KEY_PREFIX + "result"
+MIN_WIDTH = 540  # px: the toolbar's four buttons, the table's six columns with the names
+BANNER_STYLE = "QLabel{background:#fff3cd;border:1px solid #e0a800;padding:4px;font-weight:bold}"
 
 
 class IndicatorDock(QgsDockWidget):
@@ -100,6 +106,12 @@ class IndicatorDock(QgsDockWidget):
         )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.banner = QLabel(body)
+        self.banner.setObjectName("LygNrpIndicatorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        layout.addWidget(self.banner)
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -110,6 +122,7 @@ class IndicatorDock(QgsDockWidget):
         layout.addWidget(self.view, 1)
         self.view.chart_area.hide()
         self.setWidget(body)
+        body.setMinimumWidth(max(MIN_WIDTH, self.toolbar.sizeHint().width() + 12))
         self._update_actions()
 
         results_bus.bus().published.connect(self._on_published)
@@ -121,6 +134,7 @@ class IndicatorDock(QgsDockWidget):
     def clear(self) -> None:
         self.meta, self.results = {}, []
         self.view.clear()
+        self.banner.hide()
         self.summary.setText(
             tr(
                 "No indicators computed yet. Run “Plan indicator "
@@ -133,18 +147,25 @@ class IndicatorDock(QgsDockWidget):
         self.meta, self.results = dict(meta), list(results)
         self.view.show_results(results, is_chinese())
         counts = status_counts(results)
-        self.summary.setText(
-            tr(
-                "Year {year}: {met} met, {not_met} not met, {no_target} without "
-                "target, {no_data} without data."
-            ).format(
-                year=meta.get("year", ""),
-                met=counts[labels.STATUS_MET],
-                not_met=counts[labels.STATUS_NOT_MET],
-                no_target=counts[labels.STATUS_NO_TARGET],
-                no_data=counts[labels.STATUS_NO_DATA],
-            )
+        text = tr(
+            "Year {year}: {met} met, {not_met} not met, {other} under another definition "
+            "(for reference only), {no_target} without target, {no_data} without data."
+        ).format(
+            year=meta.get("year", ""),
+            met=counts[labels.STATUS_MET],
+            not_met=counts[labels.STATUS_NOT_MET],
+            other=counts[labels.STATUS_NOT_COMPARABLE],
+            no_target=counts[labels.STATUS_NO_TARGET],
+            no_data=counts[labels.STATUS_NO_DATA],
         )
+        warnings = list(meta.get("warnings") or [])
+        if warnings:  # overlapping parcels, bad values …: the report lists them, so does the tip
+            text += " " + tr("{n} data warnings (see the report).").format(n=len(warnings))
+        self.summary.setText(text)
+        self.summary.setToolTip("\n\n".join(warnings))
+        banner = example_banner(meta)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         self._update_actions()
 
     def rows_state(self) -> list[dict]:
@@ -192,18 +213,7 @@ class IndicatorDock(QgsDockWidget):
             self._message(tr("The algorithm {id} is not available.").format(id=ALGORITHM_ID))
             return False
         parameters = algorithm_parameters(load_settings())
-        if not any(
-            k in parameters
-            for k in (
-                "LANDUSE",
-                "BOUNDARY",
-                "ECO_REDLINE",
-                "COASTLINE",
-                "PROTECTED_AREAS",
-                "SEA_AREA",
-                "FARMLAND",
-            )
-        ):
+        if not any(k in parameters for k in LAYER_PARAMETERS):
             self._message(tr("No input layer is chosen: open the settings and pick the layers."))
         handle, self._json_path = tempfile.mkstemp(prefix="lyg_indicators_", suffix=".json")
         os.close(handle)

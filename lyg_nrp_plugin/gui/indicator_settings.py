@@ -1,9 +1,11 @@
 """Which layer plays which role in the indicator assessment — chosen once, kept in the project.
 
 The dialog offers a ``QgsMapLayerComboBox`` per input of ``lyg_nrp:indicator_assessment``,
-pre-filled by matching layer names (the sample's XZQ, DLTB, HYGNQ, STBHHX, YJJBNTBHTB, ZRBHD,
-HYSTHX, HAX …); the choice is written into the project (``QgsProject.writeEntry``) so that it
-comes back when the project is reopened.
+pre-filled by the plugin's one layer matcher (:func:`lyg_nrp_plugin.layer_roles.guess_layer`,
+the same one the algorithm dialogs use: XZQ, DLTB, HYGNQ, STBHHX, YJJBNTBHTB, ZRBHD, HYSTHX,
+HAX, HASD …); the choice is written into the project (``QgsProject.writeEntry``) so that it
+comes back when the project is reopened. :func:`algorithm_parameters` turns the settings into
+the algorithm's parameters — for the dashboard's 计算 and for the menu's 规划指标评估… dialog.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..layer_roles import guess_layer
 from ..translate import tr
 
 SCOPE = "lyg_nrp"
@@ -31,7 +35,7 @@ KEY_PREFIX = "indicators/"
 @dataclass(frozen=True)
 class Role:
     parameter: str
-    names: tuple[str, ...]  # layer names (or name fragments) that match, best first
+    role: str | None  # the role of layer_roles (None: never guessed)
     filters: int = QgsMapLayerProxyModel.PolygonLayer
 
     def label(self) -> str:
@@ -44,23 +48,30 @@ class Role:
             "PROTECTED_AREAS": tr("Protected areas"),
             "MARINE_REDLINE": tr("Marine ecological red line"),
             "COASTLINE": tr("Coastline"),
+            "COASTAL_WETLAND": tr("Coastal and near-shore wetland"),
             "MARICULTURE": tr("Mariculture functional zones"),
             "MINES": tr("Mines"),
+            "OCCUPATION": tr("Occupation summary of the year's projects"),
         }[self.parameter]
 
 
 ROLES = (
-    Role("LANDUSE", ("DLTB", "地类图斑")),
-    Role("BOUNDARY", ("XZQ", "行政区")),
-    Role("SEA_AREA", ("HYGNQ", "管辖海域", "海域")),
-    Role("ECO_REDLINE", ("STBHHX", "生态保护红线")),
-    Role("FARMLAND", ("YJJBNTBHTB", "YJJBNT", "永久基本农田")),
-    Role("PROTECTED_AREAS", ("ZRBHD", "自然保护地")),
-    Role("MARINE_REDLINE", ("HYSTHX", "海洋生态红线")),
-    Role("COASTLINE", ("HAX", "海岸线"), QgsMapLayerProxyModel.LineLayer),
-    Role("MARICULTURE", ("HSZYQ", "ZYQ", "增养殖")),
-    Role("MINES", ("KS", "CK", "矿山"), QgsMapLayerProxyModel.VectorLayer),
+    Role("LANDUSE", "landuse"),
+    Role("BOUNDARY", "boundary"),
+    Role("SEA_AREA", "sea_area"),
+    Role("ECO_REDLINE", "eco_redline"),
+    Role("FARMLAND", "farmland"),
+    Role("PROTECTED_AREAS", "protected_areas"),
+    Role("MARINE_REDLINE", "marine_redline"),
+    Role("COASTLINE", "coastline", QgsMapLayerProxyModel.LineLayer),
+    Role("COASTAL_WETLAND", "coastal_wetland"),
+    Role("MARICULTURE", "mariculture"),
+    Role("MINES", "mines", QgsMapLayerProxyModel.VectorLayer),
+    # a landuse_occupation SUMMARY has no conventional layer name: chosen, never guessed
+    Role("OCCUPATION", None, QgsMapLayerProxyModel.VectorLayer),
 )
+LAYER_PARAMETERS = tuple(role.parameter for role in ROLES)
+MINE_TYPE_NAMES = ("KCKZ", "KZ", "ZKZ", "KZMC", "矿种")
 MINE_SCALE_NAMES = ("GM", "KSGM", "SCGM", "SCALE", "规模")
 MINE_OUTPUT_NAMES = ("NKCL", "SJCL", "KCL", "OUTPUT", "年开采量")
 
@@ -71,30 +82,7 @@ class IndicatorSettings:
     targets: str = ""
     include_saltpans: bool = False
     year: int = 2025
-
-
-def guess_layer(project: QgsProject, role: Role) -> QgsVectorLayer | None:
-    """The first vector layer whose name is, or else contains, one of the role's names."""
-    layers = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer)]
-    for exact in (True, False):
-        for name in role.names:
-            if not exact and len(name) < 3 and name.isascii():
-                continue  # "KS" inside "PARKS" is no match
-            for layer in layers:
-                layer_name = layer.name().upper()
-                if (layer_name == name.upper()) if exact else (name.upper() in layer_name):
-                    if (
-                        role.filters == QgsMapLayerProxyModel.LineLayer
-                        and layer.geometryType() != 1
-                    ):
-                        continue
-                    if (
-                        role.filters == QgsMapLayerProxyModel.PolygonLayer
-                        and layer.geometryType() != 2
-                    ):
-                        continue
-                    return layer
-    return None
+    wetland_definition: int = 0  # WETLAND_DEFINITION: 0 三调, 1 湿地资源调查
 
 
 def load_settings(project: QgsProject | None = None, guess: bool = True) -> IndicatorSettings:
@@ -107,13 +95,14 @@ def load_settings(project: QgsProject | None = None, guess: bool = True) -> Indi
             if value and project.mapLayer(value) is not None:
                 settings.layers[role.parameter] = value
             continue  # stored (possibly deliberately empty)
-        if guess:
-            layer = guess_layer(project, role)
+        if guess and role.role is not None:
+            layer = guess_layer(project, role.role)
             if layer is not None:
                 settings.layers[role.parameter] = layer.id()
     settings.targets, _ = project.readEntry(SCOPE, KEY_PREFIX + "targets", "")
     settings.include_saltpans, _ = project.readBoolEntry(SCOPE, KEY_PREFIX + "saltpans", False)
     settings.year, _ = project.readNumEntry(SCOPE, KEY_PREFIX + "year", 2025)
+    settings.wetland_definition, _ = project.readNumEntry(SCOPE, KEY_PREFIX + "wetland", 0)
     return settings
 
 
@@ -126,6 +115,7 @@ def save_settings(settings: IndicatorSettings, project: QgsProject | None = None
     project.writeEntry(SCOPE, KEY_PREFIX + "targets", settings.targets or "")
     project.writeEntry(SCOPE, KEY_PREFIX + "saltpans", bool(settings.include_saltpans))
     project.writeEntry(SCOPE, KEY_PREFIX + "year", int(settings.year))
+    project.writeEntry(SCOPE, KEY_PREFIX + "wetland", int(settings.wetland_definition))
 
 
 def _first_field(layer: QgsVectorLayer, names) -> str:
@@ -137,7 +127,8 @@ def _first_field(layer: QgsVectorLayer, names) -> str:
 
 
 def algorithm_parameters(settings: IndicatorSettings, project: QgsProject | None = None) -> dict:
-    """Parameters of ``lyg_nrp:indicator_assessment`` (layer ids; fields guessed for mines)."""
+    """Parameters of ``lyg_nrp:indicator_assessment`` (layer ids; fields guessed for mines) —
+    what the dashboard computes with and what the menu's dialog opens with."""
     project = project or QgsProject.instance()
     params: dict = {}
     for role in ROLES:
@@ -147,10 +138,12 @@ def algorithm_parameters(settings: IndicatorSettings, project: QgsProject | None
             continue
         params[role.parameter] = layer.id()
         if role.parameter == "MINES":
+            params["MINE_TYPE_FIELD"] = _first_field(layer, MINE_TYPE_NAMES)
             params["MINE_SCALE_FIELD"] = _first_field(layer, MINE_SCALE_NAMES)
             params["MINE_OUTPUT_FIELD"] = _first_field(layer, MINE_OUTPUT_NAMES)
     if settings.targets:
         params["TARGETS"] = settings.targets
+    params["WETLAND_DEFINITION"] = int(settings.wetland_definition)
     params["WETLAND_INCLUDES_SALTPANS"] = bool(settings.include_saltpans)
     params["YEAR"] = int(settings.year)
     return params
@@ -188,6 +181,15 @@ class IndicatorSettingsDialog(QDialog):
         self.targets.setFilter(tr("Targets files (*.json *.csv)"))
         self.targets.setFilePath(current.targets)
         form.addRow(tr("Targets and manual values (JSON/CSV)"), self.targets)
+        self.wetland = QComboBox(self)
+        self.wetland.addItems(
+            [
+                tr("3rd land survey wetland class"),
+                tr("Wetland resource survey (the plan's definition)"),
+            ]
+        )
+        self.wetland.setCurrentIndex(int(current.wetland_definition))
+        form.addRow(tr("Wetland definition"), self.wetland)
         self.saltpans = QCheckBox(tr("Count salt pans (0603) as wetland"), self)
         self.saltpans.setChecked(current.include_saltpans)
         form.addRow("", self.saltpans)
@@ -206,7 +208,11 @@ class IndicatorSettingsDialog(QDialog):
             p: c.currentLayer().id() for p, c in self.combos.items() if c.currentLayer() is not None
         }
         return IndicatorSettings(
-            layers, self.targets.filePath(), self.saltpans.isChecked(), self.year.value()
+            layers,
+            self.targets.filePath(),
+            self.saltpans.isChecked(),
+            self.year.value(),
+            self.wetland.currentIndex(),
         )
 
     def accept(self) -> None:

@@ -11,13 +11,20 @@ indicator a status:
 * ``NOT_MET`` — they do not;
 * ``NO_TARGET`` — a value but no numeric target (“按上级下达目标执行” without a TARGETS entry,
   or an indicator of 表1 only);
-* ``NO_DATA`` — no layer and no manual value gives the indicator.
+* ``NO_DATA`` — no layer and no manual value gives the indicator;
+* ``NOT_COMPARABLE`` — 口径不同，仅供参考: the value is measured under another definition than
+  the plan's figure (林木覆盖率 from 三调 林地, 湿地 from the 三调 class …) and no manual value,
+  no TARGETS target of its own and no matching definition option was given. Never met or not
+  met; shown apart with one sentence on the difference.
+
+Each result says where its value comes from (``value_source``: 计算 / 近似 / 填报 / 示例).
 
 Modules: :mod:`.model` (dataclasses, notes, JSON), :mod:`.units`, :mod:`.classify` (what a code
 or type value counts as; statuses), :mod:`.catalogue` (catalogue, TARGETS file, evaluate) and
-:mod:`.compute`. This package re-exports all but :mod:`.compute`, so that importing it (as the
-dashboard dock does) never loads shapely; import ``compute`` and ``IndicatorInputs`` from
-:mod:`.compute`.
+:mod:`.compute` (with :mod:`.parcels`, :mod:`.overlaps`, :mod:`.spatial`, :mod:`.from_landuse`,
+:mod:`.from_layers`, :mod:`.mines`). This package re-exports :mod:`.model`, :mod:`.units`,
+:mod:`.classify` and :mod:`.catalogue` only, so that importing it (as the dashboard dock does)
+never loads shapely; import ``assess``, ``compute`` and ``IndicatorInputs`` from :mod:`.compute`.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from ..labels import (
     STATUS_MET,
     STATUS_NO_DATA,
     STATUS_NO_TARGET,
+    STATUS_NOT_COMPARABLE,
     STATUS_NOT_MET,
     STATUS_ZH,
 )
@@ -34,6 +42,7 @@ from .classify import MARICULTURE_ZONE_WORDS, compare, status_of
 from .model import (
     CATEGORIES,
     TARGET_FROM_ABOVE,
+    DataIssue,
     Indicator,
     IndicatorResult,
     ManualInputs,
@@ -53,10 +62,12 @@ __all__ = [
     "STATUS_NOT_MET",
     "STATUS_NO_DATA",
     "STATUS_NO_TARGET",
+    "STATUS_NOT_COMPARABLE",
     "STATUS_ZH",
     "TARGET_FROM_ABOVE",
     "TONNES_PER",
     "UNIT_FACTORS",
+    "DataIssue",
     "Indicator",
     "IndicatorResult",
     "ManualInputs",

@@ -1,5 +1,10 @@
 """The indicator catalogue (``resources/indicators/indicators_2025.csv``), the TARGETS file
-(targets and manual values), and :func:`evaluate`, which joins them with measured values."""
+(targets and manual values), and :func:`evaluate`, which joins them with measured values.
+
+A TARGETS file is *illustrative* when it says so (``"illustrative": true`` in JSON, a
+``# illustrative`` line in CSV) or its name does (``example``, ``illustrative``, ``示例``): its
+values are then marked 示例 and the dashboard and the report show a banner.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,14 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from .. import labels
 from ..labels import STATUS_ZH
+from ..textfile import read_text
 from .classify import status_of
 from .model import CATEGORIES, Indicator, IndicatorResult, ManualInputs, Measured, note
 from .units import UNIT_FACTORS, base_of, to_unit
+
+ILLUSTRATIVE_NAME_WORDS = ("example", "illustrative", "示例")
 
 
 def _number(text) -> float | None:
@@ -57,6 +66,10 @@ def load_catalogue(path: str | Path) -> list[Indicator]:
                     method_zh=row["method_zh"],
                     method_en=row["method_en"],
                     plan_source=row["plan_source"],
+                    baseline_text=row.get("baseline_text") or "",
+                    plan_definition=row.get("plan_definition") or "",
+                    difference_zh=row.get("difference_zh") or "",
+                    difference_en=row.get("difference_en") or "",
                 )
             )
     return rows
@@ -65,16 +78,20 @@ def load_catalogue(path: str | Path) -> list[Indicator]:
 def load_manual(path: str | Path, known_codes: Sequence[str] = ()) -> ManualInputs:
     """Read a TARGETS file (JSON or CSV; values in the catalogue's unit of each indicator).
 
-    JSON: ``{"targets": {code: number}, "values": {code: number}, "notes": {code: text}}``.
-    CSV: header ``code,target,value[,note]`` (empty cells ignored).
-    Unknown codes raise ``ValueError`` when ``known_codes`` is given.
+    JSON: ``{"targets": {code: number}, "values": {code: number}, "notes": {code: text},
+    "illustrative": bool}``. CSV: header ``code,target,value[,note]`` (empty cells ignored,
+    ``#`` lines are comments). UTF-8 (with or without BOM) or GBK. Unknown codes raise
+    ``ValueError`` when ``known_codes`` is given; so does anything else that is not a
+    TARGETS file (the message says what).
     """
     path = Path(path)
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(path)  # TextFileError (a ValueError) names the file
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         manual = _manual_from_json(text)
     else:
         manual = _manual_from_csv(text)
+    name = path.name.lower()
+    manual.illustrative |= any(word in name for word in ILLUSTRATIVE_NAME_WORDS)
     if known_codes:
         unknown = sorted((set(manual.targets) | set(manual.values)) - set(known_codes))
         if unknown:
@@ -84,23 +101,36 @@ def load_manual(path: str | Path, known_codes: Sequence[str] = ()) -> ManualInpu
 
 def _manual_from_json(text: str) -> ManualInputs:
     manual = ManualInputs()
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error}") from error
     if not isinstance(data, dict):
         raise ValueError("TARGETS JSON must be an object with 'targets' and/or 'values'")
     for key, store in (("targets", manual.targets), ("values", manual.values)):
-        for code, value in (data.get(key) or {}).items():
+        block = data.get(key) or {}
+        if not isinstance(block, dict):
+            raise ValueError(f"'{key}' must be an object of code: number")
+        for code, value in block.items():
             number = _number(value)
             if number is None:
                 raise ValueError(f"{key}.{code}: {value!r} is not a number")
             store[code] = number
-    manual.notes.update({k: str(v) for k, v in (data.get("notes") or {}).items()})
+    notes = data.get("notes") or {}
+    if not isinstance(notes, dict):
+        raise ValueError("'notes' must be an object of code: text")
+    manual.notes.update({k: str(v) for k, v in notes.items()})
+    manual.illustrative = data.get("illustrative") is True
     return manual
 
 
 def _manual_from_csv(text: str) -> ManualInputs:
     manual = ManualInputs()
+    lines = text.splitlines()
+    comments = [line.lstrip()[1:].strip().lower() for line in lines if line.lstrip()[:1] == "#"]
+    manual.illustrative = any(c.startswith("illustrative") for c in comments)
     reader = csv.DictReader(
-        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+        line for line in lines if line.strip() and not line.lstrip().startswith("#")
     )
     if reader.fieldnames is None or "code" not in reader.fieldnames:
         raise ValueError("TARGETS CSV needs a header with a 'code' column")
@@ -124,52 +154,71 @@ def evaluate(
     manual: ManualInputs | None = None,
     lang: str = "zh",
 ) -> list[IndicatorResult]:
-    """One result per catalogue indicator: value in its unit, target, status."""
+    """One result per catalogue indicator: value in its unit, target, status, value source.
+
+    A value measured under another definition than the plan's (``Measured.comparable`` False)
+    is ``NOT_COMPARABLE`` instead of met / not met, unless the TARGETS file gives a manual
+    value (rated: 填报) or a target of its own for it (compared on the computed definition).
+    """
     manual = manual or ManualInputs()
-    results = []
-    for ind in catalogue:
-        note_parts = []
-        value = None
-        source = ""
-        if ind.code in manual.values:
-            value = manual.values[ind.code]
-            source = "manual"
-            if ind.code in measured:
-                computed = to_unit(measured[ind.code].value, ind.unit)
-                note_parts.append(note("manual_overrides", lang, v=f"{computed:.4g}"))
-        elif ind.code in measured and measured[ind.code].value is not None:
-            m = measured[ind.code]
-            if base_of(ind.unit) != m.base_unit:
-                raise ValueError(f"{ind.code}: {m.base_unit} cannot become {ind.unit}")
-            value = to_unit(m.value, ind.unit)
-            source = m.source
-            if m.note:
-                note_parts.append(m.note)
-        target = manual.targets.get(ind.code, ind.target)
-        if ind.code in manual.targets:
-            note_parts.append(note("target_file", lang))
-        if ind.code in manual.notes:
-            note_parts.append(manual.notes[ind.code])
-        status = status_of(value, ind.comparator, target)
-        results.append(
-            IndicatorResult(
-                code=ind.code,
-                name_zh=ind.name_zh,
-                name_en=ind.name_en,
-                category=ind.category,
-                unit=ind.unit,
-                value=value,
-                target=target,
-                comparator=ind.comparator,
-                attribute=ind.attribute,
-                baseline_2020=ind.baseline_2020,
-                status=status,
-                status_zh=STATUS_ZH[status],
-                source=source,
-                note="; ".join(note_parts),
-                target_text=ind.target_text,
-                method_zh=ind.method_zh,
-                method_en=ind.method_en,
-            )
+    return [_result(ind, measured.get(ind.code), manual, lang) for ind in catalogue]
+
+
+def _result(ind: Indicator, m: Measured | None, manual: ManualInputs, lang: str):
+    zh = lang.lower().startswith("zh")
+    notes, value, source, value_source = [], None, "", ""
+    if ind.code in manual.values:
+        value, source = manual.values[ind.code], "manual"
+        value_source = labels.SOURCE_EXAMPLE if manual.illustrative else labels.SOURCE_MANUAL
+        if m is not None and m.value is not None:
+            computed = to_unit(m.value, ind.unit)
+            notes.append(note("manual_overrides", lang, v=f"{computed:.4g}"))
+        m = None  # the computed value (and its definition) no longer matters
+    elif m is not None and m.value is not None:
+        if base_of(ind.unit) != m.base_unit:
+            raise ValueError(f"{ind.code}: {m.base_unit} cannot become {ind.unit}")
+        value, source = to_unit(m.value, ind.unit), m.source
+        value_source = labels.SOURCE_APPROXIMATE if m.approximate else labels.SOURCE_COMPUTED
+        notes += [m.note] if m.note else []
+    else:
+        m = None
+    target = manual.targets.get(ind.code, ind.target)
+    own_target = ind.code in manual.targets
+    if own_target:
+        notes.append(note("target_file" if m is None or m.comparable else "target_file_own", lang))
+        if manual.illustrative:
+            notes.append(note("example_target", lang))
+    if ind.code in manual.notes:
+        notes.append(manual.notes[ind.code])
+    status = status_of(value, ind.comparator, target)
+    difference = ""
+    if m is not None and not m.comparable and not own_target:
+        difference = " ".join(
+            t for t in (ind.difference_zh if zh else ind.difference_en, m.difference) if t
         )
-    return results
+        if status in (labels.STATUS_MET, labels.STATUS_NOT_MET):
+            status = labels.STATUS_NOT_COMPARABLE
+    return IndicatorResult(
+        code=ind.code,
+        name_zh=ind.name_zh,
+        name_en=ind.name_en,
+        category=ind.category,
+        unit=ind.unit,
+        value=value,
+        target=target,
+        comparator=ind.comparator,
+        attribute=ind.attribute,
+        baseline_2020=ind.baseline_2020,
+        status=status,
+        status_zh=STATUS_ZH[status],
+        source=source,
+        note="; ".join(notes),
+        target_text=ind.target_text,
+        method_zh=ind.method_zh,
+        method_en=ind.method_en,
+        value_source=value_source,
+        value_source_zh=labels.VALUE_SOURCE_ZH.get(value_source, ""),
+        difference=difference,
+        arithmetic=m.arithmetic if m is not None else "",
+        baseline_text=ind.baseline_text,
+    )

@@ -12,6 +12,13 @@ from ..labels import STATUS_MET, STATUS_NO_DATA, STATUS_NO_TARGET, STATUS_NOT_ME
 # 三调 wetland codes plus river and lake water. Not natural: 1103 水库, 1104 坑塘 (incl.
 # 1104A 养殖), 1107 沟渠, 0603 盐田.
 NATURAL_WATER_CODES = frozenset({"1101", "1102"})
+# WETLAND_DEFINITION=1, the wetland resource survey the plan's 233 110.26 公顷 follows (GB/T
+# 21010-2017 附录B 湿地归类 without 0101 水田, as the plan says "不含水稻田"): the 三调 wetland
+# class, 0603 盐田 and the water surfaces 河流 1101, 湖泊 1102, 水库 1103, 坑塘 1104 (incl. 1104A
+# 养殖坑塘), 沟渠 1107 (运河及输水河).
+SURVEY_WETLAND_EXTRA_CODES = frozenset({"0603", "1101", "1102", "1103", "1104", "1107"})
+WETLAND_SANDIAO = 0  # WETLAND_DEFINITION: the 三调 wetland class
+WETLAND_SURVEY = 1  # WETLAND_DEFINITION: the wetland resource survey (the plan's)
 FOREST_COVER_CODES = frozenset({"0301", "0302", "0303", "0304"})  # 乔木林、竹林、红树林、森林沼泽
 
 # Type values (substring match, case-insensitive) in protected-area and coastline layers.
@@ -26,6 +33,8 @@ ISLAND_WORDS = ("海岛", "岛", "island")
 # and reclamation zones, so 农渔业区 is not counted unless the user adds it.
 MARICULTURE_ZONE_WORDS = ("增养殖", "养殖")
 LARGE_MEDIUM_WORDS = ("大型", "中型", "大", "中", "large", "medium")
+# Mine types measured in m³ (geothermal, mineral water); every other type is a solid mineral.
+WATER_MINE_WORDS = ("地热", "矿泉水", "温泉", "geothermal", "mineral water")
 
 
 def has_word(value, words: Sequence[str]) -> bool:
@@ -76,6 +85,26 @@ def is_natural_wetland(code) -> bool:
     if landuse.is_wetland(code):
         return True
     return code in NATURAL_WATER_CODES  # 1101, 1102 exactly (no suffix variants)
+
+
+def is_wetland(code, definition: int = WETLAND_SANDIAO, include_saltpans: bool = False) -> bool:
+    """Wetland under ``definition``: the 三调 class (0603 with ``include_saltpans``), or the
+    wetland resource survey's (:data:`SURVEY_WETLAND_EXTRA_CODES` added; 0101 never)."""
+    code = landuse.normalise_code(code)
+    if definition == WETLAND_SURVEY:
+        return landuse.is_wetland(code, True) or (
+            landuse.is_known(code) and landuse.base_code(code) in SURVEY_WETLAND_EXTRA_CODES
+        )
+    return landuse.is_wetland(code, include_saltpans)
+
+
+def has_text(value) -> bool:
+    """A type value that says something (not NULL, not blank)."""
+    return value is not None and bool(str(value).strip())
+
+
+def is_water_mine(type_value) -> bool:
+    return has_word(type_value, WATER_MINE_WORDS)
 
 
 def is_forest_land(code) -> bool:

@@ -1,4 +1,4 @@
-"""Units of the indicators: measured values are in *base units* (m², m, %, count, t/a, m³) and
+"""Units of the indicators: measured values are in *base units* (m², m, %, count, t/a, m³, m³/a) and
 each catalogue unit (万公顷, 平方千米, 亿吨/年 …) is a factor of one of them."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ BASE_PERCENT = "%"
 BASE_COUNT = "count"
 BASE_OUTPUT = "t/a"
 BASE_VOLUME = "m3"
+BASE_WATER = "m3/a"  # annual output of geothermal and mineral-water mines
 
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
     # unit: (base unit, base units per 1 unit)
@@ -30,9 +31,12 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "万吨/年": (BASE_OUTPUT, 1e4),
     "t/a": (BASE_OUTPUT, 1.0),
     "万立方米": (BASE_VOLUME, 1e4),
+    "万立方米/年": (BASE_WATER, 1e4),
+    "m3/a": (BASE_WATER, 1.0),
 }
 
 TONNES_PER = {"t": 1.0, "万吨": 1e4, "亿吨": 1e8}  # units of a mines output field
+CUBIC_METRES_PER = {"m3": 1.0, "万m3": 1e4}  # units of a geothermal / mineral-water output
 
 
 def to_unit(value_base: float, unit: str) -> float:

@@ -28,6 +28,7 @@ class AssessmentInputs:
     targets_path: str
     layers: IndicatorInputs
     used: list[tuple[str, str]]  # (input title, layer label) of each layer given
+    labels: dict[str, str]  # parameter name -> layer label (warnings name the layer)
     json_path: str
     report_path: str
 
@@ -40,9 +41,17 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
     targets_path = alg.parameterAsFile(parameters, alg.TARGETS, context)
     manual = _manual(targets_path, catalogue)
     layers = IndicatorInputs(
-        include_saltpans=alg.parameterAsBoolean(parameters, alg.WETLAND_INCLUDES_SALTPANS, context)
+        include_saltpans=alg.parameterAsBoolean(parameters, alg.WETLAND_INCLUDES_SALTPANS, context),
+        wetland_definition=alg.parameterAsEnum(parameters, alg.WETLAND_DEFINITION, context),
     )
-    used = read_layers(alg, parameters, context, feedback, crs, layers)
+    reader = read_layers(alg, parameters, context, feedback, crs, layers)
+    if manual.illustrative:
+        feedback.pushWarning(
+            tr(
+                "The TARGETS file {path} is an example: its targets and values are "
+                "illustrations, not official figures."
+            ).format(path=targets_path)
+        )
     return AssessmentInputs(
         lang=lang,
         crs=crs,
@@ -51,7 +60,8 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
         manual=manual,
         targets_path=targets_path or "",
         layers=layers,
-        used=used,
+        used=reader.used,
+        labels=reader.labels,
         json_path=alg.parameterAsFileOutput(parameters, alg.JSON, context),
         report_path=alg.parameterAsFileOutput(parameters, alg.REPORT, context),
     )
@@ -88,6 +98,7 @@ class IndicatorRun:
     inputs: AssessmentInputs
     results: list[IndicatorResult]
     algorithm: str  # "lyg_nrp:indicator_assessment"
+    warnings: list[str] = field(default_factory=list)  # about the input data
     generated: str = field(default_factory=lambda: _dt.datetime.now().isoformat(timespec="seconds"))
     counts: dict[str, int] = field(init=False)
 
@@ -102,7 +113,10 @@ class IndicatorRun:
             "generated": self.generated,
             "crs": self.inputs.crs.authid(),
             "targets_file": self.inputs.targets_path,
+            "illustrative": self.inputs.manual.illustrative,
+            "wetland_definition": self.inputs.layers.wetland_definition,
             "wetland_includes_saltpans": self.inputs.layers.include_saltpans,
             "inputs": {k: v for k, v in self.inputs.used},
             "counts": self.counts,
+            "warnings": list(self.warnings),
         }

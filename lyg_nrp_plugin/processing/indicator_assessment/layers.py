@@ -1,23 +1,25 @@
 """Read the optional layers of ``lyg_nrp:indicator_assessment`` into the arrays of
-:class:`~...core.indicators.compute.IndicatorInputs` (analysis CRS, null geometries dropped)."""
+:class:`~...core.indicators.compute.IndicatorInputs` (analysis CRS, null geometries dropped),
+with the ids that name features in warnings (BSM when the layer has it, else fids)."""
 
 from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProcessingContext
 
 from ...core.indicators.compute import IndicatorInputs
-from ...core.indicators.units import TONNES_PER
+from ...core.indicators.units import CUBIC_METRES_PER, TONNES_PER
 from ...core.progress import Progress
 from ...translate import tr
 from ..base import LINE, POLYGON
 from ..io.read import python_value, read_source
+from .parameters import OUTPUT_UNITS, WATER_UNITS
 
-OUTPUT_UNITS = ("t", "万吨", "亿吨")  # the options of MINE_OUTPUT_UNIT
+ID_FIELD = "BSM"  # 标识码 of the national databases: names a parcel in warnings
 
 
 class LayerReader:
     """What reading one layer of a run needs; collects (input title, layer label) of the used
-    layers in reading order."""
+    layers in reading order, and the label of each parameter read."""
 
     def __init__(
         self,
@@ -34,6 +36,7 @@ class LayerReader:
         self.crs = crs
         self.progress = Progress(feedback)
         self.used: list[tuple[str, str]] = []
+        self.labels: dict[str, str] = {}  # parameter name -> layer label
 
     def source(self, name: str, geometry: int | None = POLYGON):
         """The source of parameter ``name`` and its label; (None, …) when not given."""
@@ -42,6 +45,7 @@ class LayerReader:
         )
         if source is not None:
             self.used.append((self.alg.parameterDefinition(name).description(), label))
+            self.labels[name] = label
         return source, label
 
     def field(self, name: str, source, label: str) -> str:
@@ -50,7 +54,7 @@ class LayerReader:
         )
 
     def read(self, source, label: str, span: tuple[float, float], fields=(), dimension: int = 2):
-        """(geometries, {field: values}) of the features that have a geometry."""
+        """(geometries, {field: values}, fids) of the features that have a geometry."""
         table = read_source(
             source,
             label,
@@ -65,31 +69,55 @@ class LayerReader:
         keep = [i for i, g in enumerate(table.geoms) if g is not None]
         geoms = table.geoms[keep] if len(keep) != len(table.geoms) else table.geoms
         columns = {f: [table.attributes[f][i] for i in keep] for f in fields if f}
-        return geoms, columns
+        return geoms, columns, [int(table.fids[i]) for i in keep]
+
+    def read_identified(self, source, label, span, fields):
+        """:meth:`read` plus the display ids (BSM, else fids)."""
+        has_id = source.fields().lookupField(ID_FIELD) >= 0
+        geoms, columns, fids = self.read(source, label, span, (*fields, ID_FIELD if has_id else ""))
+        if not has_id:
+            return geoms, columns, fids, fids
+        ids = [f if b in (None, "") else b for b, f in zip(columns[ID_FIELD], fids)]
+        return geoms, columns, fids, ids
+
+    def attributes(self, source, fields):
+        """(fids, {field: values}) of every feature, without geometry (tables too)."""
+        request = QgsFeatureRequest()
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([f for f in fields if f], source.fields())
+        fids, columns = [], {f: [] for f in fields if f}
+        for feature in source.getFeatures(request):
+            self.progress.check()
+            fids.append(feature.id())
+            for name in columns:
+                columns[name].append(python_value(feature[name]))
+        return fids, columns
 
 
 def read_layers(
     alg, parameters: dict, context: QgsProcessingContext, feedback, crs, layers: IndicatorInputs
-) -> list[tuple[str, str]]:
-    """Fill ``layers`` from the given layers; returns (input title, layer label) of each."""
+) -> LayerReader:
+    """Fill ``layers`` from the given layers; the reader says what was used."""
     reader = LayerReader(alg, parameters, context, feedback, crs)
     _landuse(reader, layers)
     _sea(reader, layers)
     simple = (
         (alg.BOUNDARY, "boundary_geoms"),
         (alg.ECO_REDLINE, "eco_redline_geoms"),
-        (alg.FARMLAND, "farmland_geoms"),
         (alg.MARINE_REDLINE, "marine_redline_geoms"),
         (alg.MARICULTURE, "mariculture_geoms"),
+        (alg.COASTAL_WETLAND, "coastal_wetland_geoms"),
     )
     for i, (name, attribute) in enumerate(simple):
         source, label = reader.source(name)
         if source is not None:
             setattr(layers, attribute, reader.read(source, label, (35 + i * 3, 38 + i * 3))[0])
+    _farmland(reader, layers)
     _protected(reader, layers)
     _coast(reader, layers)
     _mines(reader, layers)
-    return reader.used
+    _occupation(reader, layers)
+    return reader
 
 
 def _landuse(reader: LayerReader, layers: IndicatorInputs) -> None:
@@ -105,11 +133,11 @@ def _landuse(reader: LayerReader, layers: IndicatorInputs) -> None:
         reader.feedback.pushInfo(
             tr("{layer}: no parcel area field; geometry areas are used.").format(layer=label)
         )
-    geoms, columns = reader.read(source, label, (0, 35), (dlbm, area_field))
-    layers.landuse_geoms = geoms
-    layers.landuse_codes = columns[dlbm]
+    geoms, columns, fids, ids = reader.read_identified(source, label, (0, 35), (dlbm, area_field))
+    layers.landuse_geoms, layers.landuse_codes = geoms, columns[dlbm]
+    layers.landuse_order, layers.landuse_ids = fids, ids
     if area_field:
-        layers.landuse_areas = columns[area_field]
+        layers.landuse_areas, layers.landuse_area_field = columns[area_field], area_field
 
 
 def _sea(reader: LayerReader, layers: IndicatorInputs) -> None:
@@ -118,12 +146,24 @@ def _sea(reader: LayerReader, layers: IndicatorInputs) -> None:
     if source is None:
         return
     zone_field = reader.field(alg.SEA_ZONE_FIELD, source, label)
-    layers.sea_geoms, columns = reader.read(source, label, (35, 38), (zone_field,))
+    layers.sea_geoms, columns, _ = reader.read(source, label, (35, 38), (zone_field,))
     layers.sea_zone_types = columns[zone_field] if zone_field else None
     words = alg.parameterAsString(reader.parameters, alg.MARICULTURE_ZONES, reader.context)
     layers.mariculture_words = tuple(
         w.strip() for w in words.replace("，", ",").split(",") if w.strip()
     )
+
+
+def _farmland(reader: LayerReader, layers: IndicatorInputs) -> None:
+    alg = reader.alg
+    source, label = reader.source(alg.FARMLAND)
+    if source is None:
+        return
+    area_field = reader.field(alg.FARMLAND_AREA_FIELD, source, label)
+    geoms, columns, fids, ids = reader.read_identified(source, label, (50, 53), (area_field,))
+    layers.farmland_geoms, layers.farmland_order, layers.farmland_ids = geoms, fids, ids
+    if area_field:
+        layers.farmland_areas, layers.farmland_area_field = columns[area_field], area_field
 
 
 def _protected(reader: LayerReader, layers: IndicatorInputs) -> None:
@@ -132,12 +172,15 @@ def _protected(reader: LayerReader, layers: IndicatorInputs) -> None:
     if source is None:
         return
     type_field = reader.field(alg.PA_TYPE_FIELD, source, label)
-    layers.protected_geoms, columns = reader.read(source, label, (53, 56), (type_field,))
+    layers.protected_geoms, columns, layers.protected_ids = reader.read(
+        source, label, (53, 56), (type_field,)
+    )
     layers.protected_types = columns[type_field] if type_field else None
     if not type_field:
         reader.feedback.pushWarning(
             tr(
-                "{layer}: no type field, so marine parks and scenic areas cannot be excluded."
+                "{layer}: no type field, so marine parks and scenic areas cannot be excluded; "
+                "the protected-area indicators are shown as measured under another definition."
             ).format(layer=label)
         )
 
@@ -149,7 +192,7 @@ def _coast(reader: LayerReader, layers: IndicatorInputs) -> None:
         return
     type_field = reader.field(alg.COAST_TYPE_FIELD, source, label)
     class_field = reader.field(alg.COAST_CLASS_FIELD, source, label)
-    layers.coast_geoms, columns = reader.read(
+    layers.coast_geoms, columns, _ = reader.read(
         source, label, (56, 58), (type_field, class_field), dimension=1
     )
     layers.coast_types = columns[type_field] if type_field else None
@@ -161,30 +204,41 @@ def _coast(reader: LayerReader, layers: IndicatorInputs) -> None:
 
 
 def _mines(reader: LayerReader, layers: IndicatorInputs) -> None:
-    """Count, scales and annual outputs (t/a) of the mines (any geometry, or a table)."""
+    """Count, types, scales and annual outputs of the mines (any geometry, or a table)."""
     alg = reader.alg
     source, label = reader.source(alg.MINES, None)
     if source is None:
         return
+    kind = reader.field(alg.MINE_TYPE_FIELD, source, label)
     scale = reader.field(alg.MINE_SCALE_FIELD, source, label)
     output = reader.field(alg.MINE_OUTPUT_FIELD, source, label)
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes([f for f in (scale, output) if f], source.fields())
+    fids, columns = reader.attributes(source, (kind, scale, output))
     unit = alg.parameterAsEnum(reader.parameters, alg.MINE_OUTPUT_UNIT, reader.context)
-    factor = TONNES_PER[OUTPUT_UNITS[unit]]
-    scales, outputs, count = [], [], 0
-    for feature in source.getFeatures(request):
-        reader.progress.check()
-        count += 1
-        if scale:
-            scales.append(python_value(feature[scale]))
-        if output:
-            value = python_value(feature[output])
-            try:
-                outputs.append(None if value is None else float(value) * factor)
-            except (TypeError, ValueError):
-                outputs.append(None)
-    layers.mine_count = count
-    layers.mine_scales = scales if scale else None
-    layers.mine_outputs_t = outputs if output else None
+    water = alg.parameterAsEnum(reader.parameters, alg.MINE_WATER_UNIT, reader.context)
+    layers.mine_count, layers.mine_ids = len(fids), fids
+    layers.mine_types = columns[kind] if kind else None
+    layers.mine_scales = columns[scale] if scale else None
+    layers.mine_outputs = columns[output] if output else None
+    layers.mine_output_field = output
+    layers.mine_solid_factor = TONNES_PER[OUTPUT_UNITS[unit]]
+    layers.mine_water_factor = CUBIC_METRES_PER[WATER_UNITS[water]]
+
+
+def _occupation(reader: LayerReader, layers: IndicatorInputs) -> None:
+    """The forest field of a ``landuse_occupation`` SUMMARY (required when it is given)."""
+    alg = reader.alg
+    source, label = reader.source(alg.OCCUPATION, None)
+    if source is None:
+        return
+    definition = alg.parameterDefinition(alg.OCCUPATION_FOREST_FIELD)
+    field = alg.required_field(
+        reader.parameters,
+        alg.OCCUPATION_FOREST_FIELD,
+        reader.context,
+        source,
+        label,
+        definition.defaultValue(),
+    )
+    fids, columns = reader.attributes(source, (field,))
+    layers.occupation_forest, layers.occupation_ids = columns[field], fids
+    layers.occupation_field = field

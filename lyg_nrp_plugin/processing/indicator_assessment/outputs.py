@@ -29,6 +29,11 @@ OUTPUT_FIELDS = (
     FieldSpec("source", "str"),
     FieldSpec("note", "str"),
     FieldSpec("target_text", "str"),
+    FieldSpec("value_source", "str"),
+    FieldSpec("value_source_zh", "str"),
+    FieldSpec("difference", "str"),
+    FieldSpec("arithmetic", "str"),
+    FieldSpec("baseline_text", "str"),
 )
 
 
@@ -62,7 +67,7 @@ def publish(run: IndicatorRun, alg_id: str, title: str, dest_id: str, report_pat
                     label=r.name_zh if zh else r.name_en,
                     verdict=r.status,
                     verdict_zh=r.status_zh,
-                    details=value_target_text(r),
+                    details=f"{value_target_text(r)} ({r.value_source_zh or '—'})",
                 )
                 for r in run.results
             ],
