@@ -35,8 +35,13 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
-            <source>Year {year}: {met} met, {not_met} not met, {no_target} without target, {no_data} without data.</source>
-            <translation>{year} 年：达标 {met} 项，未达标 {not_met} 项，无目标 {no_target} 项，无数据 {no_data} 项。</translation>
+            <source>Year {year}: {met} met, {not_met} not met, {other} under another definition (for reference only), {no_target} without target, {no_data} without data.</source>
+            <translation>{year} 年：达标 {met} 项，未达标 {not_met} 项，口径不同（仅供参考）{other} 项，无目标 {no_target} 项，无数据 {no_data} 项。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
+            <source>{n} data warnings (see the report).</source>
+            <translation>数据警告 {n} 条（详见报告）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
@@ -69,12 +74,12 @@
             <translation>地类图斑（DLTB）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Land boundary</source>
             <translation>陆域范围</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Jurisdictional sea area</source>
             <translation>管辖海域</translation>
         </message>
@@ -99,19 +104,29 @@
             <translation>海洋生态红线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Coastline</source>
             <translation>海岸线</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Coastal and near-shore wetland</source>
+            <translation>近海与海岸湿地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Mariculture functional zones</source>
             <translation>海水增养殖功能区</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Mines</source>
             <translation>矿山</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Occupation summary of the year's projects</source>
+            <translation>当年项目用地占用汇总</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_settings.py" />
@@ -124,17 +139,32 @@
             <translation>为每项输入选择图层。留空的输入将被跳过，其对应指标显示为“无数据”。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Targets files (*.json *.csv)</source>
             <translation>目标值文件 (*.json *.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Targets and manual values (JSON/CSV)</source>
             <translation>目标值与填报值（JSON/CSV）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>3rd land survey wetland class</source>
+            <translation>三调湿地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Wetland resource survey (the plan's definition)</source>
+            <translation>湿地资源调查口径（规划口径）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Wetland definition</source>
+            <translation>湿地口径</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
             <source>Count salt pans (0603) as wetland</source>
             <translation>盐田（0603）计入湿地</translation>
         </message>
@@ -149,6 +179,11 @@
             <translation>按上级下达</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_view.py" />
+            <source>Other definition</source>
+            <translation>口径不同</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Indicator</source>
             <translation>指标</translation>
@@ -159,14 +194,14 @@
             <translation>现状值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>2025 target</source>
-            <translation>2025年目标</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>Unit</source>
-            <translation>单位</translation>
+            <source>2025 target</source>
+            <translation>2025年目标</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
@@ -177,6 +212,16 @@
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Status</source>
             <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Value source</source>
+            <translation>数值来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/indicator_view.py" />
+            <source>Select an indicator to see its definition, arithmetic and notes.</source>
+            <translation>选择一项指标，查看其口径差异、计算过程和说明。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
@@ -1429,11 +1474,6 @@
             <translation>源地（绿）、廊道（浅绿）、最小成本路径（蓝）、交汇点（紫）、夹点（橙）、障碍点（红）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
             <source>Rank</source>
             <translation>排序</translation>
@@ -2035,8 +2075,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Computes the main indicators of the 14th Five-Year natural-resources plan (Table 2, with the 2020 values of Table 1 and the other 2025 targets of the text) from the layers given — 3rd land survey parcels, land boundary, sea area, red lines, permanent farmland, protected areas, coastline, mariculture zones, mines — and rates each against its 2025 target: met, not met, no target or no data. Every input is optional; indicators no layer can give (forest surveys, ledgers) and the targets set by the province come from the TARGETS file.</source>
-            <translation>依据所给图层（三调地类图斑、陆域范围、管辖海域、生态保护红线与海洋生态红线、永久基本农田、自然保护地、海岸线、海水增养殖区、矿山）计算《连云港市“十四五”自然资源保护和利用规划》主要指标（表2，附表1的2020年值及正文所列其他2025年目标），并逐项对照2025年目标评定为达标、未达标、无目标或无数据。所有输入均为可选；图层无法给出的指标（森林资源调查、各类台账）以及按上级下达的目标值由 TARGETS 文件填报。</translation>
+            <source>Computes the main indicators of the 14th Five-Year natural-resources plan (Table 2, with the 2020 values of Table 1 and the other 2025 targets of the text) from the layers given — 3rd land survey parcels, land boundary, sea area, red lines, permanent farmland, protected areas, coastline, coastal wetland, mariculture zones, mines, the year's occupation summary — and rates each against its 2025 target: met, not met, no target or no data. A value measured under another definition than the plan's figure (tree cover from 3rd-survey forest land, 3rd-survey wetland) is shown as not comparable instead, with the difference. Every input is optional; indicators no layer can give (forest surveys, ledgers) and the targets set by the province come from the TARGETS file; each value says where it comes from (computed, approximate, entered, example).</source>
+            <translation>依据所给图层（三调地类图斑、陆域范围、管辖海域、生态保护红线与海洋生态红线、永久基本农田、自然保护地、海岸线、近海与海岸湿地、海水增养殖区、矿山、当年项目用地占用汇总）计算《连云港市“十四五”自然资源保护和利用规划》主要指标（表2，附表1的2020年值及正文所列其他2025年目标），并逐项对照2025年目标评定为达标、未达标、无目标或无数据。数值口径与规划不同的（如以三调林地计算的林木覆盖率、三调湿地类）标为“口径不同，仅供参考”，并说明差异。所有输入均为可选；图层无法给出的指标（森林资源调查、各类台账）以及按上级下达的目标值由 TARGETS 文件填报；每个数值注明来源（计算、近似、填报、示例）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
@@ -2085,13 +2125,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Net area field of the permanent farmland parcels in m² (YJJBNTMJ), summed with overlaps counted once; when the layer has no such field the dissolved geometry area is used.</source>
+            <translation>永久基本农田保护图斑净面积字段，单位平方米（YJJBNTMJ），求和时重叠部分只计一次；图层无此字段时采用图斑合并后的图形面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Protected areas (ZRBHD); marine parks and scenic areas are told apart by the type field.</source>
             <translation>自然保护地（ZRBHD），按类型字段区分海洋公园与风景名胜区。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Protected-area type field (values containing 海洋公园 or 风景名胜区 are excluded where the indicator says so).</source>
-            <translation>自然保护地类型字段（值含“海洋公园”或“风景名胜区”的，按指标口径扣除）。</translation>
+            <source>Protected-area type field (ZRBHDLX). The land share leaves out values containing 风景名胜区 and 海洋公园 (and empty ones); the 620 km² area leaves out 风景名胜区. Without it both are shown as not comparable.</source>
+            <translation>自然保护地类型字段（ZRBHDLX）。占陆域比例不计类型含“风景名胜区”“海洋公园”者（及类型为空者）；620 平方千米面积不计风景名胜区。无此字段时两项均标为口径不同。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
@@ -2115,6 +2160,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Coastal and near-shore wetland polygons at sea (HASD, 近海与海岸湿地). Used with the wetland resource survey definition: the part outside the land-use parcels is added to the wetland.</source>
+            <translation>海域中的近海与海岸湿地图斑（HASD）。在湿地资源调查口径下使用：其位于地类图斑以外的部分计入湿地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mariculture functional zones (海水增养殖区).</source>
             <translation>海水增养殖功能区。</translation>
         </message>
@@ -2122,6 +2172,11 @@
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Mines (points, polygons or a table), one feature per operating mine.</source>
             <translation>矿山（点、面或无图形表格），每个在采矿山一条记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Mine type field (KCKZ, 开采矿种): values containing 地热, 矿泉水 or 温泉 are geothermal / mineral-water mines, reported apart in m³; the others are solid minerals (counts, share of large and medium mines, output in tonnes). Without it every mine counts as a solid mineral.</source>
+            <translation>矿种字段（KCKZ，开采矿种）：值含“地热”“矿泉水”“温泉”的为地热、矿泉水矿山，以立方米单列；其余为固体矿产（计入矿山数量、大中型矿山比例和以吨计的开采总量）。无此字段时全部按固体矿产计。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
@@ -2135,18 +2190,38 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Unit of the annual output field.</source>
-            <translation>年开采量字段的单位。</translation>
+            <source>Unit of the annual output field of solid-mineral mines.</source>
+            <translation>固体矿产矿山年开采量字段的单位。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>JSON or CSV file with targets for the indicators set by the province and manual values (e.g. tree cover from the forestry survey), in each indicator's unit. See resources/indicators/targets_example.json.</source>
-            <translation>JSON 或 CSV 文件：填报“按上级下达目标执行”指标的目标值以及图层无法计算的填报值（如林业调查的林木覆盖率），单位与各指标一致。示例见 resources/indicators/targets_example.json。</translation>
+            <source>Unit of the annual output field of geothermal and mineral-water mines.</source>
+            <translation>地热、矿泉水矿山年开采量字段的单位。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Count 0603 salt pans as wetland.</source>
-            <translation>将 0603 盐田计入湿地。</translation>
+            <source>The SUMMARY output of “Land-use occupation” run on the year's approved projects: its forest field gives the forest land occupied in the year (≤ 70 ha a year).</source>
+            <translation>对当年批准项目运行“建设项目占用地类分析”得到的 SUMMARY 输出：其林地字段给出当年征占用林地面积（每年不超过 70 公顷）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Field of the occupation summary with the occupied forest land in m² (forest_m2).</source>
+            <translation>占用汇总中占用林地面积字段，单位平方米（forest_m2）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>JSON or CSV file with targets for the indicators set by the province and manual values (e.g. tree cover from the forestry survey), in each indicator's unit. See resources/indicators/targets_example.json. A file marked illustrative (or named …example… / …illustrative…) is shown with a banner; its values are marked as examples.</source>
+            <translation>JSON 或 CSV 文件，填报按上级下达的指标目标值和填报值（如林业调查的林木覆盖率），单位同各指标。参见 resources/indicators/targets_example.json。标明为示例（或文件名含 example / illustrative / 示例）的文件使用时显示提示横幅，其数值标为“示例”。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>0: the 3rd land survey wetland class (0303, 0304, 0306, 0402, 1105, 1106, 1108; 0603 salt pans with the option below) — not the plan's definition, so the wetland indicators are shown as not comparable. 1: the wetland resource survey the plan uses: that class plus 0603, 1101, 1102, 1103, 1104, 1107 (0101 paddy excluded) plus the coastal wetland layer; rated normally.</source>
+            <translation>0：三调湿地类（0303、0304、0306、0402、1105、1106、1108；勾选下项时加 0603 盐田），与规划口径不同，湿地类指标标为口径不同。1：规划采用的湿地资源调查口径：上述地类加 0603、1101、1102、1103、1104、1107（不含 0101 水田），再加近海与海岸湿地图层，正常评定。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Count 0603 salt pans as wetland under the 3rd-survey definition (the survey keeps them in industrial and mining land; GB/T 21010 annex B lists them as wetland). The wetland resource survey definition always counts them.</source>
+            <translation>三调口径下将 0603 盐田计入湿地（三调将其归入工矿用地；GB/T 21010 附录B 列为湿地）。湿地资源调查口径总是计入。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
@@ -2160,8 +2235,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>One row per indicator: value, target, status.</source>
-            <translation>每个指标一行：现状值、目标值、评估结论。</translation>
+            <source>One row per indicator: value, its source, target, status and, when not comparable, the difference of definitions.</source>
+            <translation>每项指标一行：数值及其来源、目标、状态，口径不同时附口径差异。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
@@ -2170,103 +2245,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>HTML report with a chart of values against targets.</source>
-            <translation>含“现状值对照目标”图表的 HTML 报告。</translation>
+            <source>HTML report with a chart of values against targets, the indicators under another definition apart, the arithmetic and the data warnings.</source>
+            <translation>HTML 报告：数值对照目标的图表，口径不同的指标单列，计算过程和数据警告。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Parcel area field (m²)</source>
-            <translation>图斑地类面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Sea function-zone type field</source>
-            <translation>海洋功能区类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Mariculture zone types</source>
-            <translation>增养殖功能区类型</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Protected-area type field</source>
-            <translation>自然保护地类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Coastline type field</source>
-            <translation>岸线类型字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Coastline class field</source>
-            <translation>岸线类别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Mine scale field</source>
-            <translation>矿山规模字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Mine annual output field</source>
-            <translation>年开采量字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Mine output unit</source>
-            <translation>开采量单位</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>tonnes per year</source>
-            <translation>吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>10⁴ tonnes per year</source>
-            <translation>万吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>10⁸ tonnes per year</source>
-            <translation>亿吨/年</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Indicator results</source>
-            <translation>指标评估结果</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Indicator results (JSON)</source>
-            <translation>指标评估结果（JSON）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>JSON files (*.json)</source>
-            <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Indicator report</source>
-            <translation>指标评估报告</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Indicators met</source>
-            <translation>达标指标数</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
-            <source>Indicators not met</source>
-            <translation>未达标指标数</translation>
+            <source>Indicators measured under another definition.</source>
+            <translation>口径与规划不同的指标数。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Computing indicators…</source>
             <translation>正在计算指标…</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/inputs.py" />
+            <source>The TARGETS file {path} is an example: its targets and values are illustrations, not official figures.</source>
+            <translation>TARGETS 文件 {path} 为示例文件：其中目标值和填报值仅作示意，不是正式数据。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/inputs.py" />
@@ -2279,19 +2274,174 @@
             <translation>TARGETS 文件 {path} 无法使用：{error}</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source> … ({n} more)</source>
+            <translation> …（另 {n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source>{layer}: {n} pairs of features overlap ({area} m² would be counted twice); each overlap is counted once, the feature with the lower fid keeps it: {ids}</source>
+            <translation>{layer}：{n} 对要素相互重叠（{area} 平方米将被重复计算）；每处重叠只计一次，归 fid 较小的要素：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source>{layer}: {n} features have a negative or non-numeric “{field}”; they are left out of the sums: {ids}</source>
+            <translation>{layer}：{n} 个要素的“{field}”为负值或不是数字，未计入合计：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source>{layer}: {n} mines have no type; they are counted as solid minerals (the stricter reading): {ids}</source>
+            <translation>{layer}：{n} 个矿山矿种为空，按固体矿产计（从严）：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source>{layer}: {n} protected areas have no type; they are not counted in the share of the land (the stricter reading): {ids}</source>
+            <translation>{layer}：{n} 个自然保护地类型为空，不计入占陆域比例（从严）：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/issues.py" />
+            <source>{layer}: {area} m² of the coastal wetland lie over land-use parcels; that part is counted once, by the parcels' land-use code.</source>
+            <translation>{layer}：近海与海岸湿地有 {area} 平方米与地类图斑重叠，该部分只按图斑地类计一次。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
             <source>{layer}: no parcel area field; geometry areas are used.</source>
             <translation>{layer}：无图斑地类面积字段，采用图形面积。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
-            <source>{layer}: no type field, so marine parks and scenic areas cannot be excluded.</source>
-            <translation>{layer}：无类型字段，无法扣除海洋公园和风景名胜区。</translation>
+            <source>{layer}: no type field, so marine parks and scenic areas cannot be excluded; the protected-area indicators are shown as measured under another definition.</source>
+            <translation>{layer}：无类型字段，无法排除海洋公园和风景名胜区；自然保护地类指标标为口径不同。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/layers.py" />
             <source>{layer}: no coastline type field; no line counts as natural.</source>
             <translation>{layer}：无岸线类型字段，所有岸线均不计为自然岸线。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Parcel area field (m²)</source>
+            <translation>图斑地类面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Sea function-zone type field</source>
+            <translation>海洋功能区类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Mariculture zone types</source>
+            <translation>增养殖功能区类型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Permanent farmland area field (m²)</source>
+            <translation>永久基本农田面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Protected-area type field</source>
+            <translation>自然保护地类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Coastline type field</source>
+            <translation>岸线类型字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Coastline class field</source>
+            <translation>岸线类别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Mine type field</source>
+            <translation>矿种字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Mine scale field</source>
+            <translation>矿山规模字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Mine annual output field</source>
+            <translation>年开采量字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Mine output unit</source>
+            <translation>开采量单位</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>tonnes per year</source>
+            <translation>吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>10⁴ tonnes per year</source>
+            <translation>万吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>10⁸ tonnes per year</source>
+            <translation>亿吨/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Geothermal / mineral water output unit</source>
+            <translation>地热、矿泉水开采量单位</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>m³ per year</source>
+            <translation>立方米/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>10⁴ m³ per year</source>
+            <translation>万立方米/年</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Occupied forest land field (m²)</source>
+            <translation>占用林地面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicator results</source>
+            <translation>指标评估结果</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicator results (JSON)</source>
+            <translation>指标评估结果（JSON）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicator report</source>
+            <translation>指标评估报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicators met</source>
+            <translation>达标指标数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicators not met</source>
+            <translation>未达标指标数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <source>Indicators under another definition</source>
+            <translation>口径不同指标数</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/io/encoding.py" />
@@ -3000,6 +3150,36 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Not comparable (other definition)</source>
+            <translation>口径不同，仅供参考</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Computed</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Approximate</source>
+            <translation>近似</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Entered</source>
+            <translation>填报</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Example targets file in use ({path}): its targets and values are illustrations, not official figures. Values marked “Example” and statuses rated on example targets must not be reported.</source>
+            <translation>正在使用示例目标文件（{path}）：其中目标值和填报值仅作示意，不是正式数据。标为“示例”的数值以及按示例目标评定的状态不得上报。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Resource protection</source>
             <translation>资源保护</translation>
         </message>
@@ -3040,8 +3220,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>These values are measured under another definition than the plan's figure; they are neither met nor not met. Enter the survey value in the TARGETS file, or choose the matching definition, to rate them.</source>
+            <translation>以下数值的统计口径与规划数值不同，既不算达标也不算未达标。在 TARGETS 文件中填报调查值，或选择相应口径后即可评定。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Difference</source>
+            <translation>口径差异</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>How each indicator is computed</source>
             <translation>指标计算方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>The plan's definition</source>
+            <translation>规划口径</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
@@ -3050,13 +3245,28 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Arithmetic</source>
+            <translation>计算过程</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Inputs</source>
+            <translation>依据图层</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>2020 value in the plan</source>
+            <translation>规划 2020 年值（原文）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
             <source>Source in the plan</source>
             <translation>规划依据</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>The wetland target of the plan (23.31×10⁴ ha) follows the wetland survey, which also counts shallow sea, rivers, lakes, reservoirs, aquaculture ponds and salt pans; the 3rd land survey wetland class is narrower, so its area is smaller by definition. Tree and forest cover computed from land-use parcels are approximations that leave out roadside trees and shelterbelts; the forestry survey value entered in the TARGETS file replaces them.</source>
-            <translation>规划湿地保有量目标（23.31 万公顷）沿用湿地资源调查口径，包含近海与海岸湿地、河流、湖泊、库塘、养殖坑塘和盐田；三调“湿地”一级类口径较窄，面积按定义即偏小。由地类图斑计算的林木覆盖率、森林覆盖率为近似值，未计四旁树和农田林网；在 TARGETS 文件中填报林业调查值后以填报值为准。</translation>
+            <source>Unit</source>
+            <translation>单位</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
