@@ -29,6 +29,7 @@ from scipy.sparse.csgraph import dijkstra
 
 from .conftest import SAMPLE_GPKG
 from .helpers.oracles import oracle_graph
+from .helpers.runner import run_algorithm
 
 X0, Y0 = 500000.0, 3800000.0  # lower-left corner, EPSG:4549
 W, H = 6000.0, 3000.0
@@ -97,13 +98,8 @@ def read_raster(path):
     return data, ds.GetGeoTransform(), ds.GetProjection()
 
 
-def run(params):
-    import processing
-
-    feedback = QgsProcessingFeedback()
-    return processing.run(
-        "lyg_nrp:ecological_network", params, context=QgsProcessingContext(), feedback=feedback
-    )
+def run(params, feedback=None):
+    return run_algorithm("lyg_nrp:ecological_network", params, feedback)[0]
 
 
 @pytest.fixture()
@@ -205,6 +201,28 @@ def test_network_matches_independent_dijkstra(provider, landuse, table, tmp_path
     assert len(corridors) == len(links)
     html = Path(out["REPORT"]).read_text(encoding="utf-8")
     assert "<table" in html and "data:image/png;base64" in html
+    assert "8-neighbour grid" in html
+
+
+def test_report_names_the_neighbourhood_of_the_run(provider, landuse, table, tmp_path):
+    out = run(base_params(landuse, table, tmp_path, NEIGHBOURS=1))
+    html = Path(out["REPORT"]).read_text(encoding="utf-8")
+    assert "4-neighbour grid" in html and "8-neighbour" not in html
+
+
+def test_cancel_stops_without_outputs(provider, landuse, table, tmp_path):
+    class CancelLater(QgsProcessingFeedback):
+        """Cancels once the network is being built."""
+
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 25:
+                self.cancel()
+
+    feedback = CancelLater()
+    out = run(base_params(landuse, table, tmp_path), feedback)
+    assert feedback.isCanceled() and "N_SOURCES" not in out
+    assert not Path(out.get("REPORT") or tmp_path / "report.html").exists()
 
 
 def test_missing_code_is_named(provider, tmp_path, table):
@@ -301,6 +319,7 @@ def test_geographic_raster_is_reprojected(provider, tmp_path):
     assert link["cwd_to_euc"] == pytest.approx(link["lcd"] / link["euc_m"])
 
 
+@pytest.mark.slow
 def test_qgis_process_json(qgis_process, landuse, table, tmp_path):
     result = qgis_process(
         "run",

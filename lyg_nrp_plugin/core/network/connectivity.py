@@ -24,6 +24,8 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import shortest_path
 
+from ..progress import Progress, report
+
 TINY = 1e-300  # csgraph treats a stored 0 as "no edge": zero-length links get this instead
 
 
@@ -91,7 +93,7 @@ def connectivity(
     dist_threshold: float,
     probability: float = 0.5,
     iic_threshold: float | None = None,
-    progress=None,
+    progress: Progress | None = None,
 ) -> Connectivity:
     """All indices; ``dPC`` removes each node (and its links) in turn.
 
@@ -110,8 +112,7 @@ def connectivity(
     dpc = np.zeros(n)
     finite = np.isfinite(cost)
     for k in range(n):
-        if progress is not None:
-            progress.set(k / max(n, 1))
+        report(progress, k / max(n, 1))
         others = np.ones(n, bool)
         others[k] = False
         via = cost[others, k][:, None] + cost[k, others][None, :]

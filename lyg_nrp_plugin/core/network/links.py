@@ -207,7 +207,3 @@ def corridor_mask(cwd_a: np.ndarray, cwd_b: np.ndarray, lcd: float, width: float
         return (0, 0, np.zeros((0, 0), dtype=bool))
     r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
     return (int(r0), int(c0), mask[r0:r1, c0:c1].copy())
-
-
-def nlcc(cwd_a: np.ndarray, cwd_b: np.ndarray, lcd: float) -> np.ndarray:
-    return cwd_a.astype(np.float64) + cwd_b - lcd

@@ -22,6 +22,7 @@ import numpy as np
 from scipy import ndimage
 
 EIGHT = np.ones((3, 3), dtype=bool)
+KIND_ZH = {"pinch": "夹点", "barrier": "障碍点", "junction": "踏脚石/交汇点"}
 
 
 @dataclass

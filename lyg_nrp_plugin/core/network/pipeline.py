@@ -3,7 +3,7 @@ pinch points, barriers, junctions and connectivity indices."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,7 +38,6 @@ class PipelineResult:
     indices: Connectivity
     dist_threshold: float
     areas: np.ndarray
-    warnings: list[str] = field(default_factory=list)
 
 
 def _crop(arr, r0, r1, c0, c1):
