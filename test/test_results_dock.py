@@ -300,3 +300,39 @@ def test_docks_open_at_a_usable_width(qgis_processing):
     finally:
         plugin.unload()
         window.close()
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_export_pdf_of_a_project_result_names_projects_and_controls(dock, tmp_path):
+    fields = [("XMBH", QVariant.String), ("XMMC", QVariant.String), ("XMFL", QVariant.String)]
+    output = make_layer(
+        "MultiPolygon",
+        CRS,
+        fields,
+        [(("P1", "港区疏港道路", "交通运输"), square(0, 0, 200))],
+        "红线冲突检测结果",
+    )
+    projects = make_layer(
+        "MultiPolygon", CRS, fields, [(("P1", "x", "y"), square(0, 0, 200))], "JSXM"
+    )
+    redline = make_layer("MultiPolygon", CRS, [], [((), square(-100, -100, 150))], "STBHHX")
+    QgsProject.instance().addMapLayers([output, projects, redline])
+    fid = next(output.getFeatures()).id()
+    publish(
+        results_bus.CheckResult(
+            "redline_overlap",
+            "红线冲突检测",
+            {"FAIL": 1},
+            [row("P1", "P1", "FAIL", "不合规", 40_000.0, feature_id=fid)],
+            output_ref=output.id(),
+        )
+    )
+    path = dock.export_pdf(str(tmp_path / "redline.pdf"))
+    page = pdf_text(tmp_path / "redline.pdf", 2)
+    # the label only repeats the id: the name and class come from the output's XMMC / XMFL
+    assert "港区疏港道路" in page and "交通运输" in page
+    legend = flat(page.split("图例", 1)[1])
+    assert "生态保护红线（STBHHX）" in legend  # a database code gets its Chinese name
+    assert "JSXM" not in legend  # the input projects are the items themselves
+    # 40 000 m² = 4 公顷 = 60 亩
+    assert "4.0000公顷（60.00亩）" in flat(page) and path

@@ -11,6 +11,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..layer_roles import ROLES
+
 MIN_ZOOM_SIZE = 20.0  # map units: a point still shows its surroundings
 
 
@@ -91,12 +93,24 @@ def selected_extent(pairs, canvas_crs, project: QgsProject | None = None) -> Qgs
     return extent
 
 
+def is_projects_layer(layer: QgsVectorLayer) -> bool:
+    """A layer of construction projects by its name (JSXM, 建设项目 …): the items themselves."""
+    name = layer.name().strip().upper()
+    names = [n.upper() for n in ROLES["projects"].names]
+    return any(
+        name == n or name.split(" ")[0] == n or (not n.isascii() and n in name) for n in names
+    )
+
+
 def context_layers(project: QgsProject, exclude: set[str], limit: int = 8) -> list[QgsVectorLayer]:
     """The vector layers the planner sees (checked in the layer tree, top first), polygons and
-    lines, other than ``exclude`` (layer ids): the backdrop of the printed maps."""
+    lines, other than ``exclude`` (layer ids) and the project layers (the items are drawn
+    already): the backdrop of the printed maps."""
     out = []
     for layer in project.layerTreeRoot().checkedLayers():
         if not isinstance(layer, QgsVectorLayer) or layer.id() in exclude:
+            continue
+        if is_projects_layer(layer):
             continue
         if layer.geometryType() in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
             out.append(layer)

@@ -30,7 +30,7 @@ from qgis.core import (
 
 from ...core import labels
 from ...core.units import format_area_zh
-from ...layer_roles import FIELD_NAMES
+from ...layer_roles import FIELD_NAMES, ROLES
 from ..io.write import to_qgs_geometry
 from .sheet import ReviewSheet, SheetItem, SheetLayer, SheetRow
 
@@ -100,15 +100,27 @@ def _measure(crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
     return measure
 
 
-def _category(feature) -> str:
+def _attribute(feature, kinds: Sequence[str]) -> str:
+    """The first non-empty value of the conventional fields of ``kinds`` (layer_roles)."""
     if feature is None:
         return ""
     names = feature.fields().names()
-    for kind in ("project_class", "project_type"):
+    for kind in kinds:
         for name in FIELD_NAMES[kind]:
-            if name in names and feature[name] not in (None, ""):
+            if name in names and feature[name] not in (None, "") and str(feature[name]) != "NULL":
                 return str(feature[name])
     return ""
+
+
+def legend_name(layer_name: str) -> str:
+    """A layer named by its database code (STBHHX) gets its Chinese name in the legend:
+    生态保护红线（STBHHX）; any other name stays."""
+    code = layer_name.strip().upper()
+    for role in ROLES.values():
+        if code in (n.upper() for n in role.names if n.isascii()):
+            chinese = next((n for n in role.names if not n.isascii()), "")
+            return f"{chinese}（{layer_name}）" if chinese else layer_name
+    return layer_name
 
 
 def _reasons(row) -> list[str]:
@@ -127,11 +139,12 @@ def _item(row, output, crs, resolve, measure) -> SheetItem:
         found = read_features(layer, crs, fids)
         shapes = [shape for shape, _ in found.values()]
         pieces += shapes
+        name = legend_name(layer.name())
         if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             area = sum(measure.measureArea(to_qgs_geometry(s)) for s in shapes)
-            table.append(SheetRow(layer.name(), area, f"{len(found)} 个图斑"))
+            table.append(SheetRow(name, area, f"{len(found)} 个图斑"))
         else:
-            table.append(SheetRow(layer.name(), None, f"{len(found)} 个要素"))
+            table.append(SheetRow(name, None, f"{len(found)} 个要素"))
     geometry = own[0] if own else (shapely.union_all(pieces) if pieces else None)
     verdict = (row.verdict or "").upper()
     reasons = _reasons(row)
@@ -141,10 +154,12 @@ def _item(row, output, crs, resolve, measure) -> SheetItem:
         and row.verdict_zh != labels.VERDICT_ZH[verdict]
     ):
         reasons.insert(0, row.verdict_zh)  # e.g. 占用耕地: said, besides 需论证
+    feature = own[1] if own else None
+    named = row.label if row.label and row.label != str(row.item_id) else ""
     return SheetItem(
         code=str(row.item_id),
-        name=row.label if row.label and row.label != str(row.item_id) else str(row.item_id),
-        category=row.category or _category(own[1] if own else None),
+        name=named or _attribute(feature, ("project_name",)) or str(row.item_id),
+        category=row.category or _attribute(feature, ("project_class", "project_type")),
         verdict=row.verdict,
         verdict_zh=labels.VERDICT_ZH.get(verdict) or row.verdict_zh or row.verdict,
         geometry=geometry,
@@ -168,7 +183,7 @@ def _context(layers: Sequence[QgsVectorLayer], crs, items: list[SheetItem]) -> l
         found = read_features(layer, crs, rect=rect, limit=MAX_CONTEXT_FEATURES)
         if found:
             geoms = [shape for shape, _ in found.values()]
-            out.append(SheetLayer(layer.name(), geoms, layer_style(layer)))
+            out.append(SheetLayer(legend_name(layer.name()), geoms, layer_style(layer)))
     return out
 
 
