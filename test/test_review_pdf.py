@@ -255,3 +255,33 @@ def test_shapely_geometry_types_survive_in_the_items_layer():
     rows = list(layers["rows"].getFeatures())
     # 12 000 m² → "1.2000" 公顷, "18.00" 亩
     assert (rows[0]["label"], rows[0]["ha"], rows[0]["mu"]) == ("生态保护红线", "1.2000", "18.00")
+
+
+def test_a_template_with_two_pages_per_item(tmp_path):
+    """An office adds an annex page after the item page: every item gets both."""
+    from qgis.core import (
+        QgsLayoutItemLabel,
+        QgsLayoutItemPage,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsProject,
+        QgsReadWriteContext,
+    )
+
+    project = QgsProject()
+    layout = layout_mod.load_layout(project)
+    annex = QgsLayoutItemPage(layout)
+    annex.setPageSize("A4", QgsLayoutItemPage.Portrait)
+    layout.pageCollection().addPage(annex)
+    note = QgsLayoutItemLabel(layout)
+    note.setText('附页：[% "code" %] 第 [% "page" %] 页起')
+    layout.addLayoutItem(note)
+    note.attemptMove(QgsLayoutPoint(20, 20), page=2)
+    note.attemptResize(QgsLayoutSize(150, 10))
+    template = tmp_path / "annex.qpt"
+    assert layout.saveAsTemplate(str(template), QgsReadWriteContext())
+    pages = write_review_pdf(tmp_path / "annex.pdf", three_item_sheet(), template=template)
+    assert pages == 1 + 3 * 2 and pdf_pages(tmp_path / "annex.pdf") == 7
+    # item 2 starts on page 1 + 2 + 1 = 4; its annex is page 5
+    assert "附页：JSXM-002第4页起" in flat(page_text(tmp_path / "annex.pdf", 5))
+    assert "共7页" in flat(page_text(tmp_path / "annex.pdf", 1))

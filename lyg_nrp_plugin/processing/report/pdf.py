@@ -59,11 +59,13 @@ def nice_scale(scale: float) -> float:
     return next((float(s) for s in NICE_SCALES if s >= scale * 0.999), scale)
 
 
-def _variables(sheet: ReviewSheet, shown: int) -> dict[str, object]:
+def _variables(sheet: ReviewSheet, shown: int, per_item: int) -> dict[str, object]:
     """The layout variables (the sheet is a Chinese form: its wording is Chinese);
-    ``shown``: how many items the cover's list has room for."""
+    ``shown``: how many items the cover's list has room for; ``per_item``: pages an item
+    takes (the template's pages after the cover)."""
     n = len(sheet.items)
-    note = f"共 {n} 项，逐项审查意见见第 2 至 {n + 1} 页。" if n else "无审查项目。"
+    total = 1 + n * per_item
+    note = f"共 {n} 项，逐项审查意见见第 2 至 {total} 页。" if n else "无审查项目。"
     if shown < n:
         note += f"上表列出前 {shown} 项。"
     return {
@@ -71,7 +73,7 @@ def _variables(sheet: ReviewSheet, shown: int) -> dict[str, object]:
         "lyg_subtitle": sheet.algorithm,
         "lyg_date": _dt.date.today().strftime("%Y年%m月%d日"),
         "lyg_generated_by": f"由 lyg_nrp_plugin {version()} 生成",
-        "lyg_total_pages": sheet.page_count,
+        "lyg_total_pages": total,
         "lyg_item_count": n,
         "lyg_items_note": note,
         "lyg_crs": sheet.crs_authid,
@@ -150,10 +152,16 @@ def _prepare(layout, sheet: ReviewSheet, layers: dict) -> None:
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"idx"')
     map_item(layout, ITEM_MAP).setAtlasDriven(True)
+    per_item = layout.pageCollection().pageCount() - 1
+    if per_item != 1:  # the items' first pages: 2, 2 + per_item …
+        index = layers["items"].fields().lookupField("page")
+        layers["items"].dataProvider().changeAttributeValues(
+            {f.id(): {index: 2 + f["idx"] * per_item} for f in layers["items"].getFeatures()}
+        )
     shown = fit_cover_list(
         table_of(layout, ITEMS_TABLE), layout.itemById(ITEMS_TABLE), len(sheet.items)
     )
-    for name, value in _variables(sheet, shown).items():
+    for name, value in _variables(sheet, shown, per_item).items():
         QgsExpressionContextUtils.setLayoutVariable(layout, name, value)
 
 
