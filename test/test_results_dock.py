@@ -5,6 +5,7 @@ at, and the 审查意见书 it prints (导出PDF) — with real widgets and a fa
 from __future__ import annotations
 
 import shutil
+import time
 
 import pytest
 import shapely
@@ -336,3 +337,30 @@ def test_export_pdf_of_a_project_result_names_projects_and_controls(dock, tmp_pa
     assert "JSXM" not in legend  # the input projects are the items themselves
     # 40 000 m² = 4 公顷 = 60 亩
     assert "4.0000公顷（60.00亩）" in flat(page) and path
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils")
+def test_the_button_writes_the_pdf_in_a_background_task(dock, tmp_path):
+    output = make_layer("MultiPolygon", CRS, [], [((), square(0, 0, 100))], "out")
+    QgsProject.instance().addMapLayer(output)
+    fid = next(output.getFeatures()).id()
+    publish(
+        results_bus.CheckResult(
+            "redline_overlap",
+            "红线",
+            {"PASS": 1},
+            [row("P1", "项目", "PASS", feature_id=fid)],
+            output.id(),
+        )
+    )
+    path = str(tmp_path / "task.pdf")
+    assert dock.export_pdf(path, background=True) == path
+    assert dock.pdf_running() and not dock.pdf_button.isEnabled()
+    end = time.time() + 120
+    while dock.pdf_running() and time.time() < end:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    assert not dock.pdf_running() and dock.pdf_button.isEnabled()
+    assert pdf_pages(tmp_path / "task.pdf") == 2
+    level, _, text = dock.iface.messageBar().messages[-1]
+    assert level == "success" and "task.pdf" in text

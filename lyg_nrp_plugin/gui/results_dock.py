@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import results_bus
 from ..translate import tr
-from . import results_select, results_table
+from . import results_pdf, results_select, results_table
 
 IGNORED_ALGORITHMS = {"indicator_assessment"}  # shown by the indicator dashboard
 
@@ -52,6 +52,7 @@ class ResultsDock(QgsDockWidget):
         self.iface = iface
         self.results: dict[str, results_bus.CheckResult] = {}
         self._selected_layers: list = []
+        self._pdf_task = None  # the background task writing a PDF
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -64,7 +65,7 @@ class ResultsDock(QgsDockWidget):
         self.report_button.clicked.connect(self.open_report)
         self.pdf_button = QPushButton(tr("Export PDF…"), body)
         self.pdf_button.setToolTip(tr("Print the result as a review sheet (审查意见书, PDF)"))
-        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf(background=True))
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
@@ -127,7 +128,7 @@ class ResultsDock(QgsDockWidget):
         self.report_button.setEnabled(
             bool(result and result.report_path and os.path.exists(result.report_path))
         )
-        self.pdf_button.setEnabled(bool(result and result.rows))
+        self.pdf_button.setEnabled(bool(result and result.rows) and self._pdf_task is None)
 
     def _show_selected(self, *args) -> None:
         result = self.current()
@@ -211,11 +212,10 @@ class ResultsDock(QgsDockWidget):
         folder = Path(result.report_path).parent if result and result.report_path else Path.home()
         return str(folder / f"{result.algorithm if result else 'review'}_审查意见书.pdf")
 
-    def export_pdf(self, path: str | None = None) -> str:
-        """Print the current result as a 审查意见书 (PDF); the path written ("" when not)."""
-        from ..processing.report.pdf import write_review_pdf  # shapely 2: only when printing
-        from ..processing.report.result_sheet import sheet_from_result
-
+    def export_pdf(self, path: str | None = None, background: bool = False) -> str:
+        """Print the current result as a 审查意见书 (PDF), the rows in the table's order; the
+        path ("" when not written). ``background``: a task writes it (the button's way), the
+        message bar says when it is done."""
         result = self.current()
         if result is None or not result.rows:
             return ""
@@ -225,32 +225,36 @@ class ResultsDock(QgsDockWidget):
             )
             if not path:
                 return ""
-        output = self.output_layer()
-        exclude = {output.id()} if output is not None else set()
-        for row in result.rows:
-            for ref, _ in row.selections:
-                layer = results_select.find_layer(ref)
-                if layer is not None:
-                    exclude.add(layer.id())
-        context = results_select.context_layers(QgsProject.instance(), exclude)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            sheet = sheet_from_result(
-                result, output, results_select.find_layer, context, self.displayed_rows()
-            )
-            pages = write_review_pdf(path, sheet)
+            sheet = results_pdf.sheet_of(result, self.displayed_rows())
+            if background:
+                self.pdf_button.setEnabled(False)
+                self._pdf_task = results_pdf.write_in_background(
+                    path, sheet, lambda pages, error: self._pdf_written(path, pages, error)
+                )
+                return path
+            pages = results_pdf.write(path, sheet)
         except (QgsProcessingException, OSError) as error:
-            self._message(
-                "critical", tr("The review sheet could not be written: {error}").format(error=error)
-            )
+            self._pdf_written(path, 0, str(error))
             return ""
         finally:
             QApplication.restoreOverrideCursor()
-        self._message(
-            "success",
-            tr("Review sheet written: {path} ({pages} pages)").format(path=path, pages=pages),
-        )
+        self._pdf_written(path, pages, "")
         return path
+
+    def _pdf_written(self, path: str, pages: int, error: str) -> None:
+        self._pdf_task = None
+        self._refresh_visibility()
+        if error or not pages:
+            text = tr("The review sheet could not be written: {error}").format(error=error)
+            self._message("critical", text)
+            return
+        text = tr("Review sheet written: {path} ({pages} pages)").format(path=path, pages=pages)
+        self._message("success", text)
+
+    def pdf_running(self) -> bool:
+        return self._pdf_task is not None
 
     def _message(self, level: str, text: str) -> None:
         if self.iface is None or not hasattr(self.iface, "messageBar"):
