@@ -20,6 +20,7 @@ from .translate import install_translator, remove_translator, tr
 
 MENU_OBJECT_NAME = "LygNrpMenu"
 TOOLBAR_OBJECT_NAME = "LygNrpToolbar"
+DOCK_WIDTH = 640  # px, for a dock that does not say (the indicator dashboard's toolbar fits)
 
 
 class LygNrpPlugin:
@@ -30,6 +31,7 @@ class LygNrpPlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.docks: list = []
+        self._widened: set[str] = set()
         install_translator()
 
     # --- Processing (also headless) -----------------------------------------------------
@@ -65,6 +67,7 @@ class LygNrpPlugin:
             dock = dock_class(main_window, self.iface)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
             dock.hide()
+            dock.visibilityChanged.connect(lambda shown, d=dock: shown and self.widen(d))
             self.docks.append(dock)
             action = dock.toggleViewAction()
             action.setIcon(
@@ -86,6 +89,15 @@ class LygNrpPlugin:
         message = dependency_message()
         if message:
             self.show_dependency_message(message)
+
+    def widen(self, dock) -> None:
+        """A docked dock opens at its usable width (QGIS gives new docks ≈ 300 px, which hides
+        toolbar buttons behind »); once per session, later the user's width stays."""
+        width = getattr(dock, "PREFERRED_WIDTH", DOCK_WIDTH)
+        if dock.objectName() in self._widened or dock.isFloating() or dock.width() >= width:
+            return
+        self._widened.add(dock.objectName())
+        self.iface.mainWindow().resizeDocks([dock], [width], Qt.Horizontal)
 
     def show_dependency_message(self, message: str) -> None:
         """One line in the message bar (escaped: requirements hold ``<``) and a 显示详情 button

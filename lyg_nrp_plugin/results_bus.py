@@ -3,6 +3,20 @@
 An algorithm calls :func:`publish` at the end of ``processAlgorithm`` — whether it ran from the
 toolbox, a model, ``processing.run`` or a dock button. The signal crosses from the Processing
 worker thread to the GUI thread by Qt's queued connection. In ``qgis_process`` nobody listens.
+
+What the check-results dock does with a row (for the algorithm owners who fill them in):
+
+- ``label`` is the item's *name* (项目名称, e.g. from ``NAME_FIELD``); the dock shows it in
+  名称 unless it merely repeats ``item_id`` (编号).
+- clicking a row selects ``feature_id`` in the layer ``CheckResult.output_ref`` *and* every
+  ``(layer ref, fids)`` pair of ``selections`` — a layer ref is a layer id or a data source,
+  as the algorithm returns it (``dest_id``) — then zooms to all of them. A balance group lists
+  its occupied pieces and its supplementary plots there, a corridor row its corridor.
+- the 审查意见书 the dock prints (导出PDF) takes the item's geometry from ``feature_id`` (or,
+  without one, from its ``selections``), draws the features of ``selections`` in other layers
+  as the item's conflict pieces, and prints ``category``, ``reasons`` (``details`` when
+  empty) and ``basis`` (the document and article of each rule, paired with ``reasons`` by
+  position).
 """
 
 from __future__ import annotations
@@ -23,6 +37,13 @@ class ResultRow:
     area_m2: float | None = None
     details: str = ""
     feature_id: int | None = None  # fid in ``CheckResult.output_ref`` to select and zoom to
+    # --- additive (issue 17); all optional -------------------------------------------------
+    # (layer id or source, fids) to select with the row: a balance group's occupied pieces and
+    # plots, a corridor, a project's conflict pieces …
+    selections: list[tuple[str, list[int]]] = field(default_factory=list)
+    category: str = ""  # 项目类别 (XMFL / XMLX …) or the group kind
+    reasons: list[str] = field(default_factory=list)  # one line each (default: ``details``)
+    basis: list[str] = field(default_factory=list)  # document and article, per reason
 
 
 @dataclass

@@ -61,13 +61,19 @@ def layer_summary(uri: str) -> tuple[str, int, str]:
     dataset = ogr.Open(path)
     source = dataset.GetLayerByName(name)
     kind = ogr.GeometryTypeToName(source.GetGeomType())
+    polygons = ogr.GT_Flatten(source.GetGeomType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon)
     total_area = total_length = 0.0
     for feature in source:
         geometry = feature.GetGeometryRef()
-        if geometry is not None:
+        if geometry is None:
+            continue
+        # GetArea of a polygon, Length of a line: OGR_G_Length() on a polygon is an error
+        # ("called against a non-curve geometry type"), printed once per feature
+        if polygons:
             total_area += geometry.GetArea()
+        elif geometry.GetDimension() == 1:
             total_length += geometry.Length()
-    if "Polygon" in kind:
+    if polygons:
         size = f"{total_area / 1e6:,.2f} km² ({total_area / 1e4:,.0f} 公顷)"
     else:
         size = f"{total_length / 1e3:,.2f} km"

@@ -1,8 +1,10 @@
 """make screenshot's path: QGIS Desktop under Xvfb with the plugin, the sample data, both docks.
 
 Runs scripts/screenshot.py (the same code ``make screenshot`` runs) into a temporary folder and
-checks the state the startup script wrote from inside QGIS: the dashboard's rows and statuses,
-the red-line check in the results dock, and that the PNGs exist.
+checks the state the startup script wrote from inside QGIS: QGIS's own interface in Chinese
+(``zh-Hans``, what its 简体中文 setting stores) with the plugin in Chinese, the dashboard's rows
+and statuses, the red-line check in the results dock (failures first), the 审查意见书 printed
+from the dock (one page per project plus the cover), and that the PNGs exist.
 """
 
 from __future__ import annotations
@@ -31,10 +33,16 @@ def test_screenshot_path_fills_both_docks(tmp_path):
     import screenshot
 
     state = screenshot.run(
-        tmp_path / "shots", tmp_path / "state.json", "zh_CN", wait=0, timeout=240, sample=sample
+        tmp_path / "shots", tmp_path / "state.json", "zh-Hans", wait=0, timeout=300, sample=sample
     )
     assert state["errors"] == [], state["errors"]
-    assert state["plugin_loaded"] and state["locale"] == "zh_CN"
+    assert state["plugin_loaded"] and state["locale"] == "zh-Hans"
+
+    def chinese(text):
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    assert sum(chinese(title) for title in state["qgis_menus"]) >= 3, state["qgis_menus"]
+    assert all(chinese(title) for title in state["dock_titles"])
     assert {"DLTB", "XZQ", "STBHHX", "HAX"} <= set(state["layers"])
     assert state["roles"]["LANDUSE"] == "DLTB" and state["roles"]["COASTLINE"] == "HAX"
     assert not state["dashboard_running"] and state["dashboard_error"] == ""
@@ -57,12 +65,17 @@ def test_screenshot_path_fills_both_docks(tmp_path):
     assert 60 < value("mainland_natural_coast_length") < 170
     # 三调 wetland is narrower than the plan's 23.31 万公顷 (wetland-survey definition)
     assert 0 < value("wetland_area") < 23.31
-    assert rows["tree_cover"]["col1"] == "28.70"  # manual value from targets_example.json
-    assert rows["tree_cover"]["col5"] == "达标"
     if state.get("redline_available") and "JSXM" in state["layers"]:
         results = state["results"]
         assert results["algorithm"] == "redline_overlap"
         assert sum(results["counts"].values()) == len(results["rows"]) > 0
         assert state["selected"] is True
+        verdicts = [row[2] for row in results["rows"]]
+        ranks = {"不合规": 0, "需论证": 1, "合规": 2}
+        assert [ranks[v] for v in verdicts] == sorted(ranks[v] for v in verdicts)  # FAIL first
+        assert state["dock_pdf_pages"] == state["pdf_rows"] + 1  # cover + one page a project
+        if state.get("algorithm_pdf"):
+            assert state["algorithm_pdf_pages"] == len(results["rows"]) + 1
+        assert "review_sheet" in state["screenshots"]
     for path in state["screenshots"].values():
         assert path and (tmp_path / "shots").joinpath(path.split("/")[-1]).stat().st_size > 10_000

@@ -3,37 +3,39 @@
 Lists the latest result of each check algorithm (redline_overlap, landuse_occupation,
 farmland_balance, corridor_assessment, ecological_network …) as published on ``results_bus``
 — whether the check ran from the toolbox, a model, ``processing.run`` or a button: counts by
-verdict, a table of projects / groups / corridors with verdicts and areas (公顷, 亩); clicking a
-row selects the feature in the output layer (found in the project by layer id or source) and
-zooms to it; a button opens the HTML report.
+verdict or grade as coloured chips, a sortable table of projects / groups / corridors (the
+strictest first) with their names, verdicts and areas (公顷, 亩) and the full reasons in a
+tooltip. Clicking a row selects its features — the project in the output layer, a balance
+group's occupied pieces and plots, a corridor — and zooms to them; one button opens the HTML
+report, another prints the result as a 审查意见书 (PDF).
 """
 
 from __future__ import annotations
 
-import html
 import os
+from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QBrush, QColor, QDesktopServices
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import results_bus
-from ..core import labels
-from ..core.units import m2_to_ha, m2_to_mu
-from ..translate import is_chinese, tr
+from ..translate import tr
+from . import results_pdf, results_select, results_table
 
 IGNORED_ALGORITHMS = {"indicator_assessment"}  # shown by the indicator dashboard
 
@@ -42,24 +44,32 @@ class ResultsDock(QgsDockWidget):
     OBJECT_NAME = "LygNrpResultsDock"
     HEADERS_COUNT = 6
     ZOOM_CONTEXT = 4.0
+    PREFERRED_WIDTH = 560  # px: the table's columns and both buttons fit
 
     def __init__(self, parent=None, iface=None):
         super().__init__(tr("Check results"), parent)
         self.setObjectName(self.OBJECT_NAME)
         self.iface = iface
         self.results: dict[str, results_bus.CheckResult] = {}
+        self._selected_layers: list = []
+        self._pdf_task = None  # the background task writing a PDF
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        top = QHBoxLayout()
         self.selector = QComboBox(body)
         self.selector.currentIndexChanged.connect(self._show_selected)
-        top.addWidget(self.selector, 1)
+        layout.addWidget(self.selector)
+        buttons = QHBoxLayout()
         self.report_button = QPushButton(tr("Open report"), body)
         self.report_button.clicked.connect(self.open_report)
-        top.addWidget(self.report_button)
-        layout.addLayout(top)
+        self.pdf_button = QPushButton(tr("Export PDF…"), body)
+        self.pdf_button.setToolTip(tr("Print the result as a review sheet (审查意见书, PDF)"))
+        self.pdf_button.clicked.connect(lambda: self.export_pdf(background=True))
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.placeholder = QLabel(
             tr(
                 "No check has run yet. Results of the red-line, farmland-balance, corridor and "
@@ -72,17 +82,16 @@ class ResultsDock(QgsDockWidget):
         layout.addWidget(self.placeholder, 1)
         self.counts_label = QLabel(body)
         self.counts_label.setTextFormat(Qt.RichText)
+        self.counts_label.setWordWrap(True)
         layout.addWidget(self.counts_label)
         self.table = QTableWidget(0, self.HEADERS_COUNT, body)
-        self.table.setHorizontalHeaderLabels(
-            [tr("ID"), tr("Name"), tr("Verdict"), tr("Area (ha)"), tr("Area (mu)"), tr("Details")]
-        )
+        self.table.setHorizontalHeaderLabels(results_table.headers())
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         self.table.cellClicked.connect(lambda row, _column: self.select_row(row))
         layout.addWidget(self.table, 1)
@@ -119,6 +128,7 @@ class ResultsDock(QgsDockWidget):
         self.report_button.setEnabled(
             bool(result and result.report_path and os.path.exists(result.report_path))
         )
+        self.pdf_button.setEnabled(bool(result and result.rows) and self._pdf_task is None)
 
     def _show_selected(self, *args) -> None:
         result = self.current()
@@ -127,49 +137,21 @@ class ResultsDock(QgsDockWidget):
             self.counts_label.clear()
             self._refresh_visibility()
             return
-        chips = []
-        ordered = sorted(
-            result.counts.items(),
-            key=lambda kv: (
-                labels.VERDICT_ORDER.index(kv[0])
-                if kv[0] in labels.VERDICT_ORDER
-                else len(labels.VERDICT_ORDER)
-            ),
-        )
-        for verdict, n in ordered:
-            colour = labels.colour_of(verdict) or labels.NEUTRAL_COLOUR
-            chips.append(
-                f'<span style="background:{colour};padding:2px 6px">'
-                f"&nbsp;{html.escape(self._verdict_name(verdict, result))}: "
-                f"<b>{int(n)}</b>&nbsp;</span>"
-            )
-        self.counts_label.setText("&nbsp;".join(chips))
-        zh = is_chinese()
-        self.table.setRowCount(len(result.rows))
-        for i, row in enumerate(result.rows):
-            verdict = (row.verdict_zh if zh and row.verdict_zh else row.verdict) or ""
-            ha = "" if row.area_m2 is None else f"{m2_to_ha(row.area_m2):,.4f}"
-            mu = "" if row.area_m2 is None else f"{m2_to_mu(row.area_m2):,.2f}"
-            values = [str(row.item_id), row.label, verdict, ha, mu, row.details]
-            colour = labels.colour_of(row.verdict)
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column in (3, 4):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if column == 2 and colour:
-                    item.setBackground(QBrush(QColor(colour)))
-                if column == 0:
-                    item.setData(Qt.UserRole, row.feature_id)
-                self.table.setItem(i, column, item)
+        self.counts_label.setText(results_table.chips_html(result))
+        results_table.fill(self.table, result)
+        self.table.resizeColumnsToContents()
+        for column in (results_table.COL_NAME, results_table.COL_DETAILS):
+            if self.table.columnWidth(column) > 260:
+                self.table.setColumnWidth(column, 260)  # the tooltip has the rest
         self._refresh_visibility()
 
-    @staticmethod
-    def _verdict_name(verdict: str, result) -> str:
-        if is_chinese():
-            for row in result.rows:
-                if row.verdict == verdict and row.verdict_zh:
-                    return f"{row.verdict_zh} {verdict}" if row.verdict_zh != verdict else verdict
-        return verdict
+    def displayed_rows(self) -> list:
+        """The current result's rows in the order the table shows them."""
+        result = self.current()
+        if result is None:
+            return []
+        indices = [results_table.row_index(self.table, r) for r in range(self.table.rowCount())]
+        return [result.rows[i] for i in indices if i is not None]
 
     def state(self) -> dict:
         """What the dock shows (for scripts and tests)."""
@@ -177,11 +159,16 @@ class ResultsDock(QgsDockWidget):
         return {
             "algorithm": result.algorithm if result else "",
             "counts": dict(result.counts) if result else {},
+            "chips": self.counts_label.text(),
             "rows": [
                 [
                     self.table.item(r, c).text() if self.table.item(r, c) else ""
                     for c in range(self.HEADERS_COUNT)
                 ]
+                for r in range(self.table.rowCount())
+            ],
+            "tooltips": [
+                self.table.item(r, results_table.COL_DETAILS).toolTip()
                 for r in range(self.table.rowCount())
             ],
             "algorithms": list(self.results),
@@ -191,36 +178,27 @@ class ResultsDock(QgsDockWidget):
     def output_layer(self) -> QgsVectorLayer | None:
         """The layer the current result's rows refer to: by id, else by data source."""
         result = self.current()
-        if result is None or not result.output_ref:
-            return None
-        project = QgsProject.instance()
-        layer = project.mapLayer(result.output_ref)
-        if isinstance(layer, QgsVectorLayer):
-            return layer
-        ref = result.output_ref.split("|")[0]
-        for candidate in project.mapLayers().values():
-            if not isinstance(candidate, QgsVectorLayer):
-                continue
-            source = candidate.source()
-            if source == result.output_ref or source.split("|")[0] == ref:
-                return candidate
-        return None
+        return results_select.find_layer(result.output_ref) if result else None
 
     def select_row(self, row: int) -> bool:
-        """Select the row's feature in the output layer and zoom to it; True when found."""
+        """Select the features of the line shown at ``row`` and zoom to them; True when found."""
         result = self.current()
-        if result is None or not 0 <= row < len(result.rows):
+        index = results_table.row_index(self.table, row) if result else None
+        if index is None or not 0 <= index < len(result.rows):
             return False
-        feature_id = result.rows[row].feature_id
-        layer = self.output_layer()
-        if layer is None or feature_id is None:
+        pairs = results_select.targets(result, result.rows[index])
+        if not pairs:
             return False
-        layer.selectByIds([int(feature_id)])
+        results_select.select(pairs, self._selected_layers)
+        self._selected_layers = [layer for layer, _ in pairs]
         if self.iface is not None and hasattr(self.iface, "mapCanvas"):
             canvas = self.iface.mapCanvas()
-            canvas.zoomToSelected(layer)
-            canvas.zoomByFactor(self.ZOOM_CONTEXT)  # show the surroundings too
-            canvas.refresh()
+            crs = canvas.mapSettings().destinationCrs()
+            extent = results_select.selected_extent(pairs, crs)
+            if extent is not None:
+                canvas.setExtent(extent)
+                canvas.zoomByFactor(self.ZOOM_CONTEXT)  # show the surroundings too
+                canvas.refresh()
         return True
 
     def open_report(self) -> bool:
@@ -228,6 +206,62 @@ class ResultsDock(QgsDockWidget):
         if result is None or not result.report_path or not os.path.exists(result.report_path):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(result.report_path))
+
+    def default_pdf_path(self) -> str:
+        result = self.current()
+        folder = Path(result.report_path).parent if result and result.report_path else Path.home()
+        return str(folder / f"{result.algorithm if result else 'review'}_审查意见书.pdf")
+
+    def export_pdf(self, path: str | None = None, background: bool = False) -> str:
+        """Print the current result as a 审查意见书 (PDF), the rows in the table's order; the
+        path ("" when not written). ``background``: a task writes it (the button's way), the
+        message bar says when it is done."""
+        result = self.current()
+        if result is None or not result.rows:
+            return ""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export review sheet (PDF)"), self.default_pdf_path(), "PDF (*.pdf)"
+            )
+            if not path:
+                return ""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            sheet = results_pdf.sheet_of(result, self.displayed_rows())
+            if background:
+                self.pdf_button.setEnabled(False)
+                self._pdf_task = results_pdf.write_in_background(
+                    path, sheet, lambda pages, error: self._pdf_written(path, pages, error)
+                )
+                return path
+            pages = results_pdf.write(path, sheet)
+        except (QgsProcessingException, OSError) as error:
+            self._pdf_written(path, 0, str(error))
+            return ""
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._pdf_written(path, pages, "")
+        return path
+
+    def _pdf_written(self, path: str, pages: int, error: str) -> None:
+        self._pdf_task = None
+        self._refresh_visibility()
+        if error or not pages:
+            text = tr("The review sheet could not be written: {error}").format(error=error)
+            self._message("critical", text)
+            return
+        text = tr("Review sheet written: {path} ({pages} pages)").format(path=path, pages=pages)
+        self._message("success", text)
+
+    def pdf_running(self) -> bool:
+        return self._pdf_task is not None
+
+    def _message(self, level: str, text: str) -> None:
+        if self.iface is None or not hasattr(self.iface, "messageBar"):
+            return
+        push = getattr(self.iface.messageBar(), f"push{level.capitalize()}", None)
+        if push is not None:
+            push(tr("Check results"), text)
 
     def teardown(self) -> None:
         try:

@@ -1,4 +1,5 @@
-"""What every ``lyg_nrp`` algorithm shares: naming, groups, icon, help, dependency check,
+"""What every ``lyg_nrp`` algorithm shares: naming, groups (numbered in workflow order, see
+``toolbox``), icon, help (and the help page, ``helpUrl``), dependency check,
 and the plumbing of a run — sources, fields, sinks, styles, cancellation.
 
 Subclasses stay ordinary ``QgsProcessingAlgorithm``s (the modeler sees their parameters as
@@ -43,29 +44,20 @@ from .io.guards import (
 )
 from .io.layers import layer_label, layer_name, require_crs, require_fields, require_geometry
 from .styles import attach_style
+from .toolbox import (  # noqa: F401  (the algorithms import the group ids from here)
+    GROUP_DATA,
+    GROUP_ECOLOGY,
+    GROUP_FARMLAND,
+    GROUP_INDICATORS,
+    GROUP_LEDGER,
+    GROUP_REDLINE,
+    group_name,
+    help_url,
+)
 
 POLYGON = QgsWkbTypes.PolygonGeometry
 LINE = QgsWkbTypes.LineGeometry
 POINT = QgsWkbTypes.PointGeometry
-
-GROUP_REDLINE = "redline"
-GROUP_FARMLAND = "farmland"
-GROUP_LEDGER = "ledger"
-GROUP_ECOLOGY = "ecology"
-GROUP_INDICATORS = "indicators"
-GROUP_DATA = "data"
-
-
-def group_name(group_id: str) -> str:
-    names = {
-        GROUP_REDLINE: tr("Red-line control"),
-        GROUP_FARMLAND: tr("Farmland protection"),
-        GROUP_LEDGER: tr("Supplementary farmland quota ledger"),
-        GROUP_ECOLOGY: tr("Ecological corridors"),
-        GROUP_INDICATORS: tr("Plan indicators"),
-        GROUP_DATA: tr("Sample data"),
-    }
-    return names[group_id]
 
 
 class LygAlgorithm(QgsProcessingAlgorithm):
@@ -91,6 +83,9 @@ class LygAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return help_url(self.ALG_ID)
 
     def createInstance(self):  # noqa: N802
         return type(self)()
