@@ -194,7 +194,7 @@
             <translation>现状值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -235,11 +235,46 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <source>Export PDF…</source>
+            <translation>导出PDF…</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <source>Print the result as a review sheet (审查意见书, PDF)</source>
+            <translation>将结果打印为审查意见书（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
             <source>No check has run yet. Results of the red-line, farmland-balance, corridor and network checks will be listed here.</source>
             <translation>尚未运行任何审查。红线冲突、耕地占补平衡、生态廊道与生态网络的审查结果将列于此处。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <source>Export review sheet (PDF)</source>
+            <translation>导出审查意见书（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <source>The review sheet could not be written: {error}</source>
+            <translation>审查意见书未能生成：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <source>Review sheet written: {path} ({pages} pages)</source>
+            <translation>审查意见书已生成：{path}（共 {pages} 页）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/base.py" />
+            <source>Canceled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_pdf.py" />
+            <source>Review sheet (PDF)</source>
+            <translation>审查意见书（PDF）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_table.py" />
             <source>ID</source>
             <translation>编号</translation>
         </message>
@@ -254,12 +289,12 @@
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <location filename="../lyg_nrp_plugin/gui/results_table.py" />
             <source>Area (ha)</source>
             <translation>面积（公顷）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_dock.py" />
+            <location filename="../lyg_nrp_plugin/gui/results_table.py" />
             <source>Area (mu)</source>
             <translation>面积（亩）</translation>
         </message>
@@ -267,6 +302,11 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Details</source>
             <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/results_table.py" />
+            <source>Basis:</source>
+            <translation>依据：</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/plugin.py" />
@@ -305,43 +345,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Red-line control</source>
-            <translation>红线管控</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Farmland protection</source>
-            <translation>耕地保护</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Supplementary farmland quota ledger</source>
-            <translation>指标台账</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Ecological corridors</source>
-            <translation>生态廊道</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Plan indicators</source>
-            <translation>规划指标</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
-            <source>Sample data</source>
-            <translation>示例数据</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/base.py" />
             <source>Parameters and outputs</source>
             <translation>参数与输出</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Canceled.</source>
-            <translation>已取消。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/base.py" />
@@ -479,7 +484,7 @@
             <translation>生态绿脉面</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Corridors</source>
             <translation>生态廊道</translation>
         </message>
@@ -734,7 +739,7 @@
             <translation>断点</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Report</source>
             <translation>报告</translation>
         </message>
@@ -799,7 +804,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Area</source>
             <translation>面积</translation>
         </message>
@@ -884,7 +889,7 @@
             <translation>终点（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Length (m)</source>
             <translation>长度（米）</translation>
         </message>
@@ -969,469 +974,434 @@
             <translation>生态网络（源地-廊道-节点）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Builds the source–corridor–node ecological network of the plan (专栏5) with the MCR / Linkage Mapper / circuit-theory chain: a resistance surface from land use and a resistance table (or a resistance raster), ecological sources (given polygons or large patches of ecological land, optionally their MSPA core), cost distance, links between sources whose cost-allocation zones touch, least-cost paths, normalised least-cost corridors, current density per corridor, pinch points, barriers, junctions, and the IIC, PC, dPC and α/β/γ connectivity indices.</source>
             <translation>按规划专栏5构建“源地-廊道-节点”生态网络，采用最小累积阻力（MCR）/ Linkage Mapper / 电路理论方法链：由土地利用与阻力表（或阻力栅格）生成阻力面，识别生态源地（给定面，或生态用地大斑块，可选仅保留 MSPA 核心区），计算成本距离、成本分配区相邻的源地间连接、最小成本路径、归一化最小成本廊道、各廊道电流密度、夹点、障碍点、交汇点，以及 IIC、PC、dPC 与 α/β/γ 连通性指数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Resistance raster (optional; used instead of the land-use table). Values ≤ 0 and nodata are barriers. A raster in a geographic CRS is reprojected to EPSG:4549.</source>
             <translation>阻力栅格（可选；给出时代替土地利用阻力表）。值 ≤ 0 及无数据为障碍。地理坐标系栅格将重投影到 EPSG:4549。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Land-use polygons (e.g. DLTB) to rasterise with the resistance table, and to derive sources from when SOURCES is not given.</source>
             <translation>土地利用图斑（如 DLTB），按阻力表栅格化；未给出生态源地时据此提取源地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Land-use code field (default DLBM).</source>
             <translation>地类编码字段（默认 DLBM）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>CSV code,name_zh,resistance (code or first-level prefix; the longest prefix wins; empty or ≤ 0 = barrier). Default: the documented table shipped with the plugin.</source>
             <translation>CSV：code,name_zh,resistance（地类编码或一级类前缀，取最长匹配前缀；空或 ≤ 0 为障碍）。默认使用插件自带且注明来源的阻力表。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Cell size in metres of the analysis grid.</source>
             <translation>分析栅格的像元大小（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Analysis extent (default: the land-use layer or the raster).</source>
             <translation>分析范围（默认取土地利用图层或栅格范围）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Study-area polygons: cells outside are excluded.</source>
             <translation>研究区范围面：范围外像元不参与计算。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Ecological source polygons (optional; otherwise derived from land use).</source>
             <translation>生态源地面（可选；未给出时由土地利用提取）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Field with the source id (default: feature order).</source>
             <translation>源地编号字段（默认按要素顺序）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources.</source>
             <translation>提取源地时视为生态用地的地类编码或前缀，以逗号分隔。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Minimum area of a derived source patch, in hectares.</source>
             <translation>提取源地斑块的最小面积（公顷）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>MSPA edge width in metres: when &gt; 0 only the core (habitat farther than this from non-habitat) forms sources.</source>
             <translation>MSPA 边缘宽度（米）：大于 0 时仅以核心区（距非生境超过该宽度的生境）作为源地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Grid neighbourhood for cost distance and circuits.</source>
             <translation>成本距离与电路计算采用的栅格邻域。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Links with a least-cost distance above this (cost-weighted metres) are dropped; 0 = no limit.</source>
             <translation>最小成本距离超过该值（成本加权米）的连接将被舍弃；0 表示不限。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Also link each source to its K nearest sources by cost (0 = only sources whose cost-allocation zones touch).</source>
             <translation>另将每个源地与成本距离最近的 K 个源地相连（0 表示仅连接成本分配区相邻的源地）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Drop a link whose least-cost path passes through a third source.</source>
             <translation>最小成本路径穿过第三个源地的连接将被舍弃。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Corridor width in cost-weighted metres: cells whose normalised least-cost corridor value CWD_A + CWD_B − LCD is at most this form the corridor.</source>
             <translation>廊道宽度（成本加权米）：归一化最小成本廊道值 CWD_A + CWD_B − LCD 不超过该值的像元构成廊道。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Dispersal distance (cost-weighted metres) for IIC and PC: links up to it connect (IIC) and have probability PROBABILITY at it (PC); 0 = the median link cost.</source>
             <translation>IIC 与 PC 的扩散距离阈值（成本加权米）：不超过该值的连接视为连通（IIC），该距离处扩散概率为 PROBABILITY（PC）；0 表示取连接成本的中位数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Dispersal probability at the distance threshold (PC).</source>
             <translation>距离阈值处的扩散概率（PC）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Radius in metres of the restored window for barrier detection and of the pinch-point neighbourhood.</source>
             <translation>障碍点识别中修复窗口的半径及夹点邻域半径（米）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Solve the circuit of each corridor (current, effective resistance, pinch points).</source>
             <translation>求解各廊道电路（电流、有效电阻、夹点）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Sources with area, dPC (% loss of PC when removed) and rank.</source>
             <translation>生态源地及其面积、dPC（移除后 PC 下降百分比）与排序。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Least-cost paths between linked sources with lcd, length, edge-to-edge distance, cost-to-Euclidean ratio and effective resistance.</source>
             <translation>相连源地间的最小成本路径，含最小成本距离、长度、边缘间欧氏距离、成本/欧氏距离比与有效电阻。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Corridor polygons (NLCC ≤ corridor width), one per link.</source>
             <translation>廊道面（NLCC ≤ 廊道宽度），每条连接一个。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Pinch points, barriers and junctions with score and link ids.</source>
             <translation>夹点、障碍点与交汇点，含得分与所属连接编号。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>The resistance raster used.</source>
             <translation>实际使用的阻力栅格。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Cost distance to the nearest source.</source>
             <translation>至最近源地的成本距离。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Current density summed over the link corridors.</source>
             <translation>各连接廊道电流密度之和。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>HTML report with a map and the tables (optional).</source>
             <translation>含地图与表格的 HTML 报告（可选）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Number of sources.</source>
             <translation>源地数量。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Number of links.</source>
             <translation>连接数量。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Integral index of connectivity.</source>
             <translation>整体连通性指数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Probability of connectivity.</source>
             <translation>可能连通性指数。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Network closure α.</source>
             <translation>网络闭合度 α。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Links per node β.</source>
             <translation>线点率 β。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
             <source>Network connectivity γ.</source>
             <translation>网络连接度 γ。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Resistance raster</source>
-            <translation>阻力栅格</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Land-use polygons</source>
-            <translation>土地利用图斑</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Resistance table</source>
-            <translation>阻力表</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Cell size (m)</source>
-            <translation>像元大小（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Analysis extent</source>
-            <translation>分析范围</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Study-area boundary</source>
-            <translation>研究区边界</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Ecological sources</source>
-            <translation>生态源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Source id field</source>
-            <translation>源地编号字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Ecological land-use classes</source>
-            <translation>生态用地地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Minimum source area (ha)</source>
-            <translation>源地最小面积（公顷）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>MSPA edge width (m)</source>
-            <translation>MSPA 边缘宽度（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Neighbourhood</source>
-            <translation>邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>8 neighbours</source>
-            <translation>8 邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>4 neighbours</source>
-            <translation>4 邻域</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Maximum link cost (0 = none)</source>
-            <translation>最大连接成本（0 为不限）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Also link the K nearest sources</source>
-            <translation>另连接最近的 K 个源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Drop links passing through a third source</source>
-            <translation>舍弃穿过第三个源地的连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Corridor width (cost-weighted m)</source>
-            <translation>廊道宽度（成本加权米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Distance threshold for IIC/PC (0 = median link cost)</source>
-            <translation>IIC/PC 距离阈值（0 为连接成本中位数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Probability at the distance threshold</source>
-            <translation>距离阈值处的扩散概率</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Barrier / pinch-point radius (m)</source>
-            <translation>障碍点/夹点半径（米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Compute circuit current</source>
-            <translation>计算电路电流</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Ecological sources (network)</source>
-            <translation>生态源地（网络）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Links (least-cost paths)</source>
-            <translation>连接（最小成本路径）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Nodes (pinch points, barriers, junctions)</source>
-            <translation>节点（夹点、障碍点、交汇点）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Resistance raster (used)</source>
-            <translation>阻力栅格（实际使用）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Cost distance to the nearest source</source>
-            <translation>至最近源地的成本距离</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Current density</source>
-            <translation>电流密度</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Number of sources</source>
-            <translation>源地数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Number of links</source>
-            <translation>连接数量</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>IIC</source>
-            <translation>IIC（整体连通性指数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>PC</source>
-            <translation>PC（可能连通性指数）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>α (closure)</source>
-            <translation>α（网络闭合度）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>β (links/nodes)</source>
-            <translation>β（线点率）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>γ (connectivity)</source>
-            <translation>γ（网络连接度）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>The resistance raster</source>
-            <translation>阻力栅格</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Give a resistance raster (RESISTANCE) or land-use polygons (LANDUSE) with a resistance table.</source>
-            <translation>请提供阻力栅格（RESISTANCE），或土地利用图斑（LANDUSE）及阻力表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Give ecological source polygons (SOURCES) or land-use polygons (LANDUSE) to derive them from.</source>
-            <translation>请提供生态源地面（SOURCES），或用于提取源地的土地利用图斑（LANDUSE）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>The analysis extent is empty.</source>
             <translation>分析范围为空。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>The grid would have {n:,} cells ({rows} × {cols}); use a larger cell size or a smaller extent (at most {max:,} cells).</source>
             <translation>栅格将有 {n:,} 个像元（{rows} × {cols}）；请增大像元或缩小范围（最多 {max:,} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}.</source>
             <translation>分析栅格：{rows} × {cols} 个像元，像元 {cell} 米，坐标系 {crs}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>Resistance table {path}: {error}</source>
             <translation>阻力表 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>The resistance table {path} has no value for the land-use code(s) {codes} found in field “{field}” of {layer}. Add them (or their first-level prefix) to the table.</source>
             <translation>阻力表 {path} 中没有 {layer} 的“{field}”字段中出现的地类编码 {codes} 的阻力值。请在表中补充这些编码（或其一级类前缀）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>Rasterising {n} land-use polygons…</source>
             <translation>正在栅格化 {n} 个土地利用图斑…</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>No patch of ecological land ({classes}) reaches the minimum source area of {ha} ha{core}; the outputs are empty. Lower SOURCE_MIN_AREA or EDGE_WIDTH, or check ECO_CLASSES.</source>
-            <translation>没有生态用地（{classes}）斑块达到源地最小面积 {ha} 公顷{core}，输出为空。请降低 SOURCE_MIN_AREA 或 EDGE_WIDTH，或检查 ECO_CLASSES。</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>Give a resistance raster (RESISTANCE) or land-use polygons (LANDUSE) with a resistance table.</source>
+            <translation>请提供阻力栅格（RESISTANCE），或土地利用图斑（LANDUSE）及阻力表。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source> (MSPA core)</source>
-            <translation>（MSPA 核心区）</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>Give ecological source polygons (SOURCES) or land-use polygons (LANDUSE) to derive them from.</source>
+            <translation>请提供生态源地面（SOURCES），或用于提取源地的土地利用图斑（LANDUSE）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>{n} ecological sources.</source>
-            <translation>生态源地 {n} 个。</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>The resistance raster</source>
+            <translation>阻力栅格</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>sources</source>
-            <translation>源地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>links</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>dPC {dpc} %</source>
-            <translation>dPC {dpc} %</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>{n} source(s) lie outside the analysis extent and are left out: {ids}</source>
-            <translation>{n} 个源地位于分析范围之外，已略去：{ids}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>{n} source(s) cover no passable cell of the grid and are left out: {ids}</source>
-            <translation>{n} 个源地未覆盖任何可通行像元，已略去：{ids}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>No ecological source lies in the analysis extent; the outputs are empty.</source>
-            <translation>分析范围内没有生态源地，输出为空。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/outputs.py" />
             <source>No link between the sources (check MAX_LINK_COST and barriers).</source>
             <translation>源地之间没有连接（请检查 MAX_LINK_COST 与障碍）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/outputs.py" />
             <source>{s} sources, {l} links, {n} nodes; IIC {iic}, PC {pc}.</source>
             <translation>源地 {s} 个，连接 {l} 条，节点 {n} 个；IIC {iic}，PC {pc}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Ecological network report (sources, corridors, nodes)</source>
-            <translation>生态网络分析报告（源地-廊道-节点）</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/outputs.py" />
+            <source>sources</source>
+            <translation>源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/outputs.py" />
+            <source>links</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/outputs.py" />
+            <source>dPC {dpc} %</source>
+            <translation>dPC {dpc} %</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Resistance raster</source>
+            <translation>阻力栅格</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Land-use polygons</source>
+            <translation>土地利用图斑</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Resistance table</source>
+            <translation>阻力表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Cell size (m)</source>
+            <translation>像元大小（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Analysis extent</source>
+            <translation>分析范围</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Study-area boundary</source>
+            <translation>研究区边界</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Ecological sources</source>
+            <translation>生态源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Source id field</source>
+            <translation>源地编号字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Ecological land-use classes</source>
+            <translation>生态用地地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Minimum source area (ha)</source>
+            <translation>源地最小面积（公顷）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>MSPA edge width (m)</source>
+            <translation>MSPA 边缘宽度（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Neighbourhood</source>
+            <translation>邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>8 neighbours</source>
+            <translation>8 邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>4 neighbours</source>
+            <translation>4 邻域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Maximum link cost (0 = none)</source>
+            <translation>最大连接成本（0 为不限）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Also link the K nearest sources</source>
+            <translation>另连接最近的 K 个源地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Drop links passing through a third source</source>
+            <translation>舍弃穿过第三个源地的连接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Corridor width (cost-weighted m)</source>
+            <translation>廊道宽度（成本加权米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Distance threshold for IIC/PC (0 = median link cost)</source>
+            <translation>IIC/PC 距离阈值（0 为连接成本中位数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Probability at the distance threshold</source>
+            <translation>距离阈值处的扩散概率</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Barrier / pinch-point radius (m)</source>
+            <translation>障碍点/夹点半径（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Compute circuit current</source>
+            <translation>计算电路电流</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Ecological sources (network)</source>
+            <translation>生态源地（网络）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Links (least-cost paths)</source>
+            <translation>连接（最小成本路径）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Nodes (pinch points, barriers, junctions)</source>
+            <translation>节点（夹点、障碍点、交汇点）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Resistance raster (used)</source>
+            <translation>阻力栅格（实际使用）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Cost distance to the nearest source</source>
+            <translation>至最近源地的成本距离</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Current density</source>
+            <translation>电流密度</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Number of sources</source>
+            <translation>源地数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Number of links</source>
+            <translation>连接数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>IIC</source>
+            <translation>IIC（整体连通性指数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>PC</source>
+            <translation>PC（可能连通性指数）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>α (closure)</source>
+            <translation>α（网络闭合度）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>β (links/nodes)</source>
+            <translation>β（线点率）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>γ (connectivity)</source>
+            <translation>γ（网络连接度）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
@@ -1439,89 +1409,124 @@
             <translation>输入与参数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Resistance from</source>
             <translation>阻力来源</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Grid</source>
             <translation>栅格</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Distance threshold for IIC/PC</source>
             <translation>IIC/PC 距离阈值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Network indices</source>
             <translation>网络指数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Links</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Sources</source>
             <translation>源地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Sources (green), corridors (light green), least-cost paths (blue), junctions (purple), pinch points (orange), barriers (red).</source>
             <translation>源地（绿）、廊道（浅绿）、最小成本路径（蓝）、交汇点（紫）、夹点（橙）、障碍点（红）。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Rank</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Link</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>From</source>
             <translation>起点源地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>To</source>
             <translation>终点源地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Edge-to-edge (m)</source>
             <translation>边缘间距离（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Effective resistance</source>
             <translation>有效电阻</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Nodes</source>
             <translation>节点</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network.py" />
-            <source>Method: cost distance on an 8-neighbour grid (step cost d·(r_a + r_b)/2); links between sources whose cost-allocation zones touch (Linkage Mapper); corridors NLCC = CWD_A + CWD_B − LCD ≤ width; circuit current with 1 A between the two sources of each link (Circuitscape conventions); IIC and PC after Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007).</source>
-            <translation>方法：8 邻域栅格成本距离（步长成本 d·(r_a + r_b)/2）；成本分配区相邻的源地之间建立连接（Linkage Mapper）；廊道为 NLCC = CWD_A + CWD_B − LCD ≤ 宽度；每条连接的两个源地间通以 1 A 电流求解电路（Circuitscape 约定）；IIC 与 PC 依据 Pascual-Hortal &amp; Saura（2006）及 Saura &amp; Pascual-Hortal（2007）。</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Method: cost distance on the {n}-neighbour grid (step cost d·(r_a + r_b)/2); links between sources whose cost-allocation zones touch (Linkage Mapper); corridors NLCC = CWD_A + CWD_B − LCD ≤ width; circuit current with 1 A between the two sources of each link (Circuitscape conventions); IIC and PC after Pascual-Hortal &amp; Saura (2006) and Saura &amp; Pascual-Hortal (2007).</source>
+            <translation>方法：{n} 邻域栅格成本距离（步长成本 d·(r_a + r_b)/2）；成本分配区相邻的源地之间建立连接（Linkage Mapper）；廊道为 NLCC = CWD_A + CWD_B − LCD ≤ 宽度；每条连接的两个源地间通以 1 A 电流求解电路（Circuitscape 约定）；IIC 与 PC 依据 Pascual-Hortal &amp; Saura（2006）及 Saura &amp; Pascual-Hortal（2007）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Ecological network report (sources, corridors, nodes)</source>
+            <translation>生态网络分析报告（源地-廊道-节点）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source>{n} ecological sources.</source>
+            <translation>生态源地 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source>No patch of ecological land ({classes}) reaches the minimum source area of {ha} ha{core}; the outputs are empty. Lower SOURCE_MIN_AREA or EDGE_WIDTH, or check ECO_CLASSES.</source>
+            <translation>没有生态用地（{classes}）斑块达到源地最小面积 {ha} 公顷{core}，输出为空。请降低 SOURCE_MIN_AREA 或 EDGE_WIDTH，或检查 ECO_CLASSES。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source> (MSPA core)</source>
+            <translation>（MSPA 核心区）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source>{n} source(s) lie outside the analysis extent and are left out: {ids}</source>
+            <translation>{n} 个源地位于分析范围之外，已略去：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source>{n} source(s) cover no passable cell of the grid and are left out: {ids}</source>
+            <translation>{n} 个源地未覆盖任何可通行像元，已略去：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
+            <source>No ecological source lies in the analysis extent; the outputs are empty.</source>
+            <translation>分析范围内没有生态源地，输出为空。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
@@ -2829,7 +2834,7 @@
             <translation>规划指标年度评估（模型）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/models.py" />
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
             <source>Review models</source>
             <translation>审查模型</translation>
         </message>
@@ -3279,6 +3284,41 @@
             <translation>说明</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/report/layout.py" />
+            <source>Cannot read the layout template {path}: {error}</source>
+            <translation>无法读取版式模板 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/layout.py" />
+            <source>{path} is not a QGIS layout template (.qpt).</source>
+            <translation>{path} 不是 QGIS 版式模板（.qpt）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/layout.py" />
+            <source>The layout template {path} needs a cover page and an item page with a map whose id is “{id}”.</source>
+            <translation>版式模板 {path} 须包含封面页和逐项页，逐项页上须有 ID 为“{id}”的地图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
+            <source>{item}: {n} lines did not fit on its page of the PDF; the report has them.</source>
+            <translation>{item}：有 {n} 行内容超出 PDF 本页版面，已合并为一行说明，详见审查报告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
+            <source>Cannot write the PDF {path}.</source>
+            <translation>无法写入 PDF 文件 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
+            <source>No Chinese font is installed (e.g. fonts-noto-cjk): the PDF may show boxes.</source>
+            <translation>未安装中文字体（如 fonts-noto-cjk），PDF 中的中文可能显示为方框。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
+            <source>Review sheet (PDF): {pages} pages written to {path}.</source>
+            <translation>审查意见书（PDF）：共 {pages} 页，已写入 {path}。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
             <source>Inputs and data sources</source>
             <translation>输入与数据来源</translation>
@@ -3442,6 +3482,36 @@
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>{name}: {count} features</source>
             <translation>{name}：{count} 个要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Red-line control</source>
+            <translation>红线管控</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Farmland protection</source>
+            <translation>耕地保护</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Supplementary farmland quota ledger</source>
+            <translation>指标台账</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Ecological corridors</source>
+            <translation>生态廊道</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Plan indicators</source>
+            <translation>规划指标</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/toolbox.py" />
+            <source>Sample data</source>
+            <translation>示例数据</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/sample_project.py" />
