@@ -14,13 +14,16 @@ A ledger is a GeoPackage (:mod:`.gpkg`) with its own versioned schema (:mod:`.sc
 
 from __future__ import annotations
 
+from .amounts import occupied_amounts, project_credits
 from .gpkg import Srs
 from .model import (
+    COUNTY_NAMES,
     CREDIT,
     DEBIT,
     INDICATOR_ZH,
     INDICATORS,
     KIND_ZH,
+    TOLERANCE,
     TRANSFER,
     Amounts,
     Balance,
@@ -30,13 +33,15 @@ from .model import (
     Outcome,
     PlotCredit,
     ProjectCredit,
+    county_label,
 )
-from .operations import credit, debit, digest, login_name
+from .operations import credit, debit, digest, login_name, now
 from .schema import SCHEMA_NAME, SCHEMA_VERSION
 from .store import BUSY_TIMEOUT_S, Ledger
 
 __all__ = [
     "BUSY_TIMEOUT_S",
+    "COUNTY_NAMES",
     "CREDIT",
     "DEBIT",
     "INDICATORS",
@@ -44,6 +49,7 @@ __all__ = [
     "KIND_ZH",
     "SCHEMA_NAME",
     "SCHEMA_VERSION",
+    "TOLERANCE",
     "TRANSFER",
     "Amounts",
     "Balance",
@@ -55,8 +61,12 @@ __all__ = [
     "PlotCredit",
     "ProjectCredit",
     "Srs",
+    "county_label",
     "credit",
     "debit",
     "digest",
     "login_name",
+    "now",
+    "occupied_amounts",
+    "project_credits",
 ]

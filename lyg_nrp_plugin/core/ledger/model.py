@@ -14,6 +14,21 @@ KIND_ZH = {CREDIT: "入库", DEBIT: "核销", TRANSFER: "跨区域调剂核销"}
 INDICATORS = ("quantity_m2", "paddy_m2", "capacity_kg")  # the three 指标 of 国土资规〔2017〕13号
 INDICATOR_ZH = {"quantity_m2": "耕地数量", "paddy_m2": "水田面积", "capacity_kg": "粮食产能"}
 TOLERANCE = 1e-6  # m² / kg: floating-point noise, not policy
+# 连云港市 districts and counties (行政区划代码), to label balances
+COUNTY_NAMES = {
+    "320703": "连云区",
+    "320706": "海州区",
+    "320707": "赣榆区",
+    "320722": "东海县",
+    "320723": "灌云县",
+    "320724": "灌南县",
+}
+
+
+def county_label(code: str) -> str:
+    """``320722 东海县`` for a known code, else the code."""
+    name = COUNTY_NAMES.get(str(code))
+    return f"{code} {name}" if name else str(code)
 
 
 class LedgerError(ValueError):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...core import farmland_balance as fb
 from ...core.units import format_area_en, format_area_zh, m2_to_ha, m2_to_mu
 from ...translate import is_chinese, tr
-from ..io.farmland_read import kcxs_unit_text
+from ..io.farmland_read import kcxs_unit_text, not_verified_text
 from .inputs import FarmlandInputs
 
 
@@ -56,10 +56,7 @@ class BalanceRun:
                 "Newness verified against the base-year land use {layer}: only land that was "
                 "not farmland counts as new quantity."
             ).format(layer=self.inputs.plots.base_label)
-        return tr(
-            "Newness NOT verified (no base-year land use given): every credited plot counts "
-            "as new farmland. Give BASE_LANDUSE to detect land that was already farmland."
-        )
+        return not_verified_text()
 
     def kcxs_lines(self) -> list[str]:
         """How each layer's KCXS were read (issue 12 item 3)."""

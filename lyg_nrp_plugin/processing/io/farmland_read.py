@@ -229,3 +229,11 @@ def kcxs_unit_text(unit: str) -> str:
     if unit == "fraction":
         return tr("fractions (every value ≤ 1)")
     return tr("not given (0)")
+
+
+def not_verified_text() -> str:
+    """Said whenever newness was not checked against a base layer."""
+    return tr(
+        "Newness NOT verified (no base-year land use given): every credited plot counts "
+        "as new farmland. Give BASE_LANDUSE to detect land that was already farmland."
+    )
