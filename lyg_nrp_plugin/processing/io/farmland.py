@@ -25,7 +25,6 @@ from ...translate import tr
 from ..params import field_parameter, layer_parameter
 
 POLYGON = [QgsProcessing.TypeVectorPolygon]
-NUMERIC = QgsProcessingParameterField.Numeric
 
 SUPPLEMENT = "SUPPLEMENT"
 SUP_AREA_FIELD = "SUP_AREA_FIELD"
@@ -101,7 +100,7 @@ def add_supplement(alg, group: bool = True) -> None:
     alg.addParameter(
         layer_parameter(SUPPLEMENT, tr("Supplementary farmland"), "supplement", POLYGON)
     )
-    _field(alg, SUP_AREA_FIELD, tr("Supplementary area field (m²)"), SUPPLEMENT, None, NUMERIC)
+    _field(alg, SUP_AREA_FIELD, tr("Supplementary area field (m²)"), SUPPLEMENT)
     for name, title, kind in (
         (SUP_DLBM_FIELD, tr("Supplementary land-use code field"), "dlbm"),
         (SUP_GRADE_FIELD, tr("Supplementary quality grade field"), "grade"),
@@ -186,7 +185,8 @@ def add_occupied(alg, group: bool = True) -> None:
     alg.addParameter(
         QgsProcessingParameterFeatureSource(OCCUPIED, tr("Occupied farmland"), POLYGON)
     )
-    _field(alg, OCC_AREA_FIELD, tr("Occupied area field (m²)"), OCCUPIED, DEFAULT_OCC_AREA, NUMERIC)
+    # any field type: areas typed as text are parsed, or refused clearly (fids named)
+    _field(alg, OCC_AREA_FIELD, tr("Occupied area field (m²)"), OCCUPIED, DEFAULT_OCC_AREA)
     alg.addParameter(
         field_parameter(OCC_DLBM_FIELD, tr("Occupied land-use code field"), OCCUPIED, "dlbm")
     )
