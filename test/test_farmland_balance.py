@@ -494,10 +494,11 @@ def test_base_layer_classes_every_part(provider, tmp_path):
     assert p1["def_cap_kg"] == pytest.approx(24_000 - (12_112.5 + 1500 + 1500 + 5625))
     assert p1["paddy_ok"] == 1 and p1["verdict"] == "FAIL"
     flagged = {(r["sup_fid"], r["reason"]): r for r in rows_of(result["FLAGGED"])}
-    assert set(flagged) == {(4, "not_new"), (5, "source"), (7, "no_base"), (8, "bad_value")}
+    # plot 8: its area is unusable and it lies outside the base layer: both reasons
+    assert set(flagged) == {(4, "not_new"), (5, "source"), (7, "no_base"), (8, "bad_value;no_base")}
     assert flagged[(5, "source")]["base_dlbm"] == "1106"
     assert flagged[(4, "not_new")]["excluded_m2"] == pytest.approx(10_000)
-    assert "约1万" in flagged[(8, "bad_value")]["detail_zh"]
+    assert "约1万" in flagged[(8, "bad_value;no_base")]["detail_zh"]
     parts = sorted(
         (r["sup_fid"], r["part_class"], round(r["net_m2"], 3)) for r in rows_of(result["PARTS"])
     )

@@ -764,3 +764,21 @@ def test_gbk_capacity_table(tmp_path):
     with pytest.raises(fb.BalanceInputError) as info:
         fb.load_capacity_csv(path)
     assert info.value.kind in ("capacity_read", "capacity_value")
+
+
+def test_excluded_plots_list_every_reason_and_their_base_classes():
+    base = base_layer(
+        [(1, box(0, 0, 100, 100), "0301", None), (2, box(200, 0, 300, 100), "0404", None)]
+    )
+    sup = supplement(
+        [
+            (1, box(0, 0, 100, 100), "0101", 5, 1, None),  # in the red line and on 林地
+            (2, box(200, 0, 300, 100), "0101", 5, 5, None),  # too steep, on 其他草地
+        ],
+        groups=False,
+    )
+    credits = fb.credit_plots(sup, CAP, base, eco_redline=box(0, 0, 50, 100))
+    flags = {f.fid: f for f in credits.flagged}
+    assert flags[1].reasons == ("eco_redline", "source") and flags[1].base_codes == ("0301",)
+    assert flags[2].reasons == ("slope",) and flags[2].base_codes == ("0404",)
+    assert credits.qty_m2.tolist() == [0, 0]

@@ -18,6 +18,7 @@ from ..progress import Progress, report
 from ..units import M2_PER_MU
 from .capacity import CapacityTable
 from .model import (
+    REASON_ORDER,
     AreaFunction,
     BalanceInputError,
     BaseLanduse,
@@ -80,7 +81,7 @@ def credit_plots(
         sub = progress.sub(0.05, 0.45) if progress else None
         newness = classify_plots(
             plots.geoms,
-            ~excluded,
+            np.ones(len(plots), dtype=bool),  # excluded plots too: their base is reported
             plots.codes,
             plots.grades,
             read_base(base),
@@ -89,9 +90,7 @@ def credit_plots(
             area_fn,
             sub,
         )
-        for i, (reason, codes, note) in sorted(newness.excluded.items()):
-            excluded[i] = True
-            flagged.append(_whole(plots, i, reason, codes, note))
+        _add_base_reasons(plots, excluded, flagged, newness)
     trimmed = trim_overlaps(
         plots, excluded, min_area, area_fn, progress.sub(0.45, 0.9) if progress else None
     )
@@ -107,6 +106,28 @@ def credit_plots(
     credits.verified = base is not None
     report(progress, 1.0)
     return credits
+
+
+def _add_base_reasons(plots: Plots, excluded: np.ndarray, flagged: list, newness) -> None:
+    """Exclude the plots on refused or uncovered base land; a plot excluded already gets the
+    reason added (every reason that applies is listed) and the base codes found under it."""
+    earlier = {f.fid: f for f in flagged}
+    for i in range(len(plots)):
+        codes = tuple(
+            sorted({newness.base.codes[j] or "" for j, *_ in newness.pieces[i] if j >= 0})
+        )
+        reason, note = None, ""
+        if i in newness.excluded:
+            reason, codes, note = newness.excluded[i]
+        item = earlier.get(int(plots.fids[i])) if excluded[i] else None
+        if item is not None:
+            item.base_codes = codes
+            if reason is not None:
+                item.reasons = tuple(r for r in REASON_ORDER if r in (*item.reasons, reason))
+                item.notes[reason] = note
+        elif reason is not None:
+            excluded[i] = True
+            flagged.append(_whole(plots, i, reason, codes, note))
 
 
 def _whole(plots: Plots, i: int, reason: str, codes, note: str) -> FlaggedPlot:

@@ -12,20 +12,15 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 
-from ...core import farmland_balance as fb
-from ...core.progress import Progress
 from ...translate import tr
 from ..base import GROUP_FARMLAND, LygAlgorithm
 from ..io import farmland as shared
-from ..io.farmland_messages import input_error_message
 from ..params import add_analysis_crs, add_area_method, add_count_outputs, add_report
 from .help import parameter_help
-from .inputs import read_inputs
 from .outputs import (
     BALANCE_COLUMNS,
     FLAGGED_COLUMNS,
@@ -38,7 +33,7 @@ from .outputs import (
     write_parts,
 )
 from .report import write_report
-from .run import BalanceRun, log_verdict, log_warnings
+from .run import compute, log_verdict, log_warnings
 
 
 class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgorithm):
@@ -120,36 +115,15 @@ class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgori
         self.add_help_to_parameters()
 
     def process(self, parameters: dict, context: QgsProcessingContext, feedback) -> dict:
-        try:
-            inputs = read_inputs(self, parameters, context, feedback)
-            feedback.setProgress(45)
-            plots = inputs.plots
-            result = fb.farmland_balance(
-                inputs.occupied,
-                inputs.supplement,
-                inputs.capacity,
-                plots.eco_geom,
-                plots.pa_geom,
-                plots.max_slope,
-                plots.min_area,
-                inputs.area_fn,
-                grouped=inputs.grouped,
-                progress=Progress(feedback, 45, 80),
-                base=plots.base,
-                rules=plots.rules,
-            )
-        except fb.BalanceInputError as error:
-            raise QgsProcessingException(input_error_message(error)) from None
+        run = compute(self, parameters, context, feedback)
         feedback.setProgress(80)
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context) or ""
-        run = BalanceRun(inputs, result, report_path)
         log_warnings(run, feedback)
         outputs = count_outputs(self, run)
         balance, outputs[self.BALANCE] = self.sink(
             parameters, self.BALANCE, context, output_fields(BALANCE_COLUMNS)
         )
         write_balance(balance, run, feedback)
-        polygons = (QgsWkbTypes.MultiPolygon, inputs.crs)
+        polygons = (QgsWkbTypes.MultiPolygon, run.inputs.crs)
         for name, columns, writer in (
             (self.FLAGGED, FLAGGED_COLUMNS, write_flagged),
             (self.PARTS, PARTS_COLUMNS, write_parts),
@@ -160,9 +134,9 @@ class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgori
                 outputs[name] = dest_id
                 self.style(context, dest_id, f"farmland_balance_{name.lower()}")
         log_verdict(run, feedback)
-        if report_path:
-            write_report(report_path, run)
-            outputs[self.REPORT] = report_path
+        if run.report_path:
+            write_report(run.report_path, run)
+            outputs[self.REPORT] = run.report_path
         feedback.setProgress(100)
         publish(run, self.ALG_ID, self.displayName(), outputs[self.BALANCE])
         return outputs

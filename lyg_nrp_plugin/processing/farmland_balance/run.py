@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qgis.core import QgsProcessingException
+
 from ...core import farmland_balance as fb
+from ...core.progress import Progress
 from ...core.units import format_area_en, format_area_zh, m2_to_ha, m2_to_mu
 from ...translate import is_chinese, tr
+from ..io.farmland_messages import input_error_message
 from ..io.farmland_read import kcxs_unit_text, not_verified_text
-from .inputs import FarmlandInputs
+from .inputs import FarmlandInputs, read_inputs
 
 
 def format_area(area_m2: float) -> str:
@@ -72,6 +76,33 @@ class BalanceRun:
                 )
             )
         return lines
+
+
+def compute(alg, parameters: dict, context, feedback) -> BalanceRun:
+    """Read the inputs and compute the balance (nothing is written): the run that the
+    outputs, the report and the review sheet (:func:`.sheet.review_sheet`) are made from."""
+    try:
+        inputs = read_inputs(alg, parameters, context, feedback)
+        feedback.setProgress(45)
+        plots = inputs.plots
+        result = fb.farmland_balance(
+            inputs.occupied,
+            inputs.supplement,
+            inputs.capacity,
+            plots.eco_geom,
+            plots.pa_geom,
+            plots.max_slope,
+            plots.min_area,
+            inputs.area_fn,
+            grouped=inputs.grouped,
+            progress=Progress(feedback, 45, 80),
+            base=plots.base,
+            rules=plots.rules,
+        )
+    except fb.BalanceInputError as error:
+        raise QgsProcessingException(input_error_message(error)) from None
+    report_path = alg.parameterAsFileOutput(parameters, alg.REPORT, context) or ""
+    return BalanceRun(inputs, result, report_path)
 
 
 def log_warnings(run: BalanceRun, feedback) -> None:
