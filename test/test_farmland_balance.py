@@ -623,3 +623,65 @@ def test_qgis_process_base_layer_gbk_table_and_text_areas(qgis_process, tmp_path
     )
     text = failed.stdout + failed.stderr
     assert failed.returncode != 0 and "net_m2" in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    "style,field,values",
+    [
+        ("farmland_balance_parts", "part_class", ["new", "paddy_upgrade", "quality_upgrade"]),
+        ("ledger_credit_credited", "county", ["320722", "320723"]),
+    ],
+)
+def test_output_styles_cover_the_values(provider, style, field, values):
+    from qgis.core import QgsVectorLayer
+
+    from lyg_nrp_plugin.paths import resource_path
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4549&field={field}:string", "x", "memory")
+    message, ok = layer.loadNamedStyle(str(resource_path("styles", f"{style}.qml")))
+    assert ok, message
+    categories = {c.value() for c in layer.renderer().categories()}
+    assert set(values) <= categories
+
+
+@pytest.mark.parametrize(
+    "reason,label",
+    [
+        ("source", "来源地类"),
+        ("eco_redline;source", "来源地类"),  # the first matching rule wins
+        ("no_base", "缺少基期"),
+        ("not_new", "非新增"),
+        ("overlap", "重叠"),
+        ("protected_area", "自然保护地"),
+        ("slope", "其他"),
+        ("bad_value", "其他"),
+    ],
+)
+def test_flagged_style_draws_each_reason(provider, reason, label):
+    from qgis.core import QgsExpression, QgsFeature, QgsField, QgsFields, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from lyg_nrp_plugin.paths import resource_path
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4549&field=reason:string", "x", "memory")
+    assert layer.loadNamedStyle(str(resource_path("styles", "farmland_balance_flagged.qml")))[1]
+    fields = QgsFields()
+    fields.append(QgsField("reason", QVariant.String))
+    feature = QgsFeature(fields)
+    feature.setAttributes([reason])
+    rules = layer.renderer().rootRule().children()
+    matched = [
+        r
+        for r in rules
+        if not r.isElse() and QgsExpression(r.filterExpression()).evaluate(_context(feature))
+    ]
+    first = matched[0] if matched else next(r for r in rules if r.isElse())
+    assert label in first.label()
+
+
+def _context(feature):
+    from qgis.core import QgsExpressionContext
+
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    return context

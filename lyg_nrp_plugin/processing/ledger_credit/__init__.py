@@ -134,6 +134,7 @@ class LedgerCreditAlgorithm(shared.PlotNames, LygAlgorithm):
         if sink is not None:
             write_credited(sink, run, feedback)
             results[self.CREDITED] = dest_id
+            self.style(context, dest_id, "ledger_credit_credited")
         feedback.setProgress(100)
         io_ledger.publish_balances(outcome.balances)
         return results
