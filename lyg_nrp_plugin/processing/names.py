@@ -13,7 +13,7 @@ def display_names() -> dict[str, str]:
         "farmland_balance": tr("Farmland balance verification"),
         "ledger_credit": tr("Credit supplementary farmland quota"),
         "ledger_debit": tr("Debit occupied farmland quota"),
-        "ledger_report": tr("Supplementary farmland quota ledger"),
+        "ledger_report": tr("Supplementary farmland quota ledger report"),
         "build_corridors": tr("Build corridors (一带一脉七廊)"),
         "corridor_assessment": tr("Corridor assessment (廊道管控评估)"),
         "ecological_network": tr("Ecological network (sources, corridors, nodes)"),

@@ -16,8 +16,8 @@ from qgis.core import (
 
 from ... import results_bus
 from ...core import ledger as lg
-from ...core.units import format_area_zh, m2_to_ha
-from ...translate import tr
+from ...core.units import format_area_en, format_area_zh, m2_to_ha
+from ...translate import is_chinese, tr
 
 LEDGER = "LEDGER"
 OPERATOR = "OPERATOR"
@@ -75,15 +75,25 @@ def exists(path: str) -> bool:
     return target.exists() and target.stat().st_size > 0
 
 
+def area_text(area_m2: float) -> str:
+    """公顷 and 亩 (4 decimals) in the interface language."""
+    return format_area_zh(area_m2, 4) if is_chinese() else format_area_en(area_m2, 4)
+
+
 def _short_text(short: dict) -> str:
+    names = {
+        "quantity_m2": tr("farmland quantity"),
+        "paddy_m2": tr("paddy area"),
+        "capacity_kg": tr("grain capacity"),
+    }
     parts = []
     for key, value in short.items():
         if key == "capacity_kg":
             amount = tr("{t} t").format(t=f"{value / 1000:,.3f}")
         else:
-            amount = format_area_zh(value, 4)
-        parts.append(f"{lg.INDICATOR_ZH[key]} {amount}")
-    return "；".join(parts)
+            amount = area_text(value)
+        parts.append(f"{names[key]} {amount}")
+    return tr("; ").join(parts)
 
 
 def ledger_error_message(error: lg.LedgerError) -> str:
@@ -142,8 +152,8 @@ def balance_lines(balances: list[lg.Balance]) -> list[str]:
     return [
         tr("{county}: quantity {q}, paddy {p}, capacity {c} t available.").format(
             county=lg.county_label(b.county),
-            q=format_area_zh(b.available.quantity_m2, 4),
-            p=format_area_zh(b.available.paddy_m2, 4),
+            q=area_text(b.available.quantity_m2),
+            p=area_text(b.available.paddy_m2),
             c=f"{b.available.capacity_kg / 1000:,.3f}",
         )
         for b in balances
@@ -172,7 +182,7 @@ def publish_balances(balances: list[lg.Balance], output_ref: str = "", report: s
     results_bus.publish(
         results_bus.CheckResult(
             algorithm=DOCK_ID,
-            title=tr("Supplementary farmland quota ledger"),
+            title=tr("Supplementary farmland quota ledger report"),
             counts={"PASS": len(rows) - n_empty, "REVIEW": n_empty},
             rows=rows,
             output_ref=output_ref,

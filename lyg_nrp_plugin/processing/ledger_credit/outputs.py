@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ...core import ledger as lg
-from ...core.units import format_area_zh
 from ...translate import tr
 from ..io import ledger as io_ledger
 from ..io.farmland_read import kcxs_unit_text, not_verified_text
@@ -83,8 +82,8 @@ def log_run(run: CreditRun, feedback) -> None:
             tr("Credited {project} to {county}: quantity {q}, paddy {p}, capacity {c} t.").format(
                 project=project.project,
                 county=lg.county_label(project.county),
-                q=format_area_zh(amounts.quantity_m2, 4),
-                p=format_area_zh(amounts.paddy_m2, 4),
+                q=io_ledger.area_text(amounts.quantity_m2),
+                p=io_ledger.area_text(amounts.paddy_m2),
                 c=f"{amounts.capacity_kg / 1000:,.3f}",
             )
         )

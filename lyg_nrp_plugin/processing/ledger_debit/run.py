@@ -11,7 +11,6 @@ import shapely
 from ...core import farmland_balance as fb
 from ...core import ledger as lg
 from ...core.progress import Progress
-from ...core.units import format_area_zh
 from ...translate import tr
 from ..io import ledger as io_ledger
 from ..io.farmland_read import kcxs_unit_text
@@ -99,8 +98,8 @@ def log_run(run: DebitRun, feedback) -> None:
         tr("{kind} {project}: quantity {q}, paddy {p}, capacity {c} t from {source}.").format(
             kind=run.entry.kind_zh,
             project=inputs.project,
-            q=format_area_zh(asked.quantity_m2, 4),
-            p=format_area_zh(asked.paddy_m2, 4),
+            q=io_ledger.area_text(asked.quantity_m2),
+            p=io_ledger.area_text(asked.paddy_m2),
             c=f"{asked.capacity_kg / 1000:,.3f}",
             source=lg.county_label(inputs.source_county),
         )

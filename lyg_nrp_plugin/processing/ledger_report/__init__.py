@@ -33,7 +33,7 @@ class LedgerReportAlgorithm(LygAlgorithm):
     N_BROKEN = "N_BROKEN"
 
     def displayName(self) -> str:  # noqa: N802
-        return tr("Supplementary farmland quota ledger")
+        return tr("Supplementary farmland quota ledger report")
 
     def summary(self) -> str:
         return tr(

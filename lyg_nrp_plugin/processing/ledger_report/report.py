@@ -26,8 +26,13 @@ def _t(kg: float) -> str:
     return f"{kg / 1000:,.3f}"
 
 
+def _signed(entry: lg.Entry, value: float, text) -> str:
+    """A debit's amounts with a minus sign (none on zero)."""
+    return ("−" if entry.sign < 0 and value > 0 else "") + text(value)
+
+
 def write_report(path: str, run: LedgerRun) -> None:
-    report = HtmlReport(tr("Supplementary farmland quota ledger"))
+    report = HtmlReport(tr("Supplementary farmland quota ledger report"))
     report.key_values(
         [
             (tr("Ledger file"), run.path),
@@ -137,9 +142,9 @@ def _entries(report: HtmlReport, run: LedgerRun) -> None:
                 e.project,
                 lg.county_label(e.county)
                 + (f" → {lg.county_label(e.other_county)}" if e.kind == lg.TRANSFER else ""),
-                ("" if e.sign > 0 else "−") + _ha_mu(e.amounts.quantity_m2),
-                ("" if e.sign > 0 else "−") + _ha_mu(e.amounts.paddy_m2),
-                ("" if e.sign > 0 else "−") + _t(e.amounts.capacity_kg),
+                _signed(e, e.amounts.quantity_m2, _ha_mu),
+                _signed(e, e.amounts.paddy_m2, _ha_mu),
+                _signed(e, e.amounts.capacity_kg, _t),
                 e.digest[:12],
                 e.note,
             ]
