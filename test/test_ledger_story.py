@@ -34,3 +34,18 @@ def test_ledger_story_in_process(provider, tmp_path):
     # run again: a fresh ledger, the same story
     ledger_story(tmp_path)
     assert len(pyogrio.read_dataframe(tmp_path / "ledger_audit.gpkg")) == 4
+
+
+@pytest.mark.slow
+def test_ledger_story_through_qgis_process(qgis_process_profile, built_plugin, tmp_path):
+    import pyogrio
+    from ledger_story import ledger_story, qgis_process_runner
+
+    runner = qgis_process_runner(
+        qgis_process_profile, {"QGIS_PLUGINPATH": str(built_plugin.parent)}
+    )
+    report = ledger_story(tmp_path, runner)
+    assert report.is_file()
+    frame = pyogrio.read_dataframe(tmp_path / "ledger_balances.gpkg")
+    got = {r.county: (r.quantity_m2, r.paddy_m2, r.capacity_kg) for r in frame.itertuples()}
+    assert got == {k: pytest.approx(v) for k, v in ROWS.items()}
