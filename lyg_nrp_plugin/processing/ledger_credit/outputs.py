@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core import ledger as lg
+from ...core.farmland_balance import WHOLE_PLOT_REASONS
 from ...translate import tr
 from ..io import ledger as io_ledger
 from ..io.farmland_read import kcxs_unit_text, not_verified_text
