@@ -68,9 +68,7 @@ def log_run(run: CreditRun, feedback) -> None:
     )
     if not credits.verified:
         feedback.pushWarning(not_verified_text())
-    excluded = sorted(
-        {f.fid for f in credits.flagged if f.reasons[0] not in ("overlap", "not_new")}
-    )
+    excluded = sorted({f.fid for f in credits.flagged if set(f.reasons) & WHOLE_PLOT_REASONS})
     if excluded:
         feedback.pushWarning(
             tr("{n} plot(s) credit nothing (excluded): fids {fids}.").format(
