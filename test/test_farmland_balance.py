@@ -16,7 +16,7 @@ from shapely import box
 from shapely.ops import transform
 
 from .helpers.layers import is_null
-from .helpers.runner import run_algorithm
+from .helpers.runner import Recorder, run_algorithm
 
 MU = 10_000 / 15
 X0, Y0 = 425_000.0, 3_830_000.0  # EPSG:4549 (CM 120°E): about 119.2°E 34.6°N, Lianyungang
@@ -411,3 +411,277 @@ def test_cancel_mid_run_returns_no_outputs(farmland_case):
         feedback,
     )
     assert feedback.isCanceled() and "N_GROUPS" not in result
+
+
+# --- newness against the base-year land use (issue 15 §1), KCXS, text areas, GBK tables ------
+# illustrative table: grade 4 → 850, 5 → 800, 6 → 750, 7 → 700, 8 → 650 kg/亩
+
+BASE_FIELDS = ("DLBM:string", "GDDB:integer", "ZLDWDM:string")
+BCGD_TEXT = (
+    "XMBH:string",
+    "DLBM:string",
+    "GDDB:string",
+    "GDPDJB:string",
+    "KCXS:double",
+    "MJ:string",
+)
+
+
+def base_case():
+    base = memory_layer(
+        BASE_FIELDS,
+        [
+            (b(0, 0, 100, 100), ["0404", None, "320722"]),  # 其他草地
+            (b(100, 0, 200, 100), ["0103", 7, "320722"]),  # 旱地 grade 7
+            (b(200, 0, 300, 100), ["0102", 8, "320722"]),  # 水浇地 grade 8
+            (b(300, 0, 400, 100), ["0101", 5, "320722"]),  # 水田 grade 5
+            (b(400, 0, 500, 100), ["1106", None, "320722"]),  # 内陆滩涂
+            (b(600, 0, 700, 100), ["1104", None, "320722"]),  # 坑塘
+            (b(700, 0, 800, 100), ["0103", 6, "320722"]),  # 旱地 grade 6
+        ],
+    )
+    plots = memory_layer(
+        BCGD_TEXT,
+        [  # KCXS 5 makes the layer percent-coded: plot 1 loses 5 %
+            (b(0, 0, 100, 100), ["P1", "0101", "4", "1", 5.0, "10000"]),  # new
+            (b(100, 0, 200, 100), ["P1", "0101", "5", "1", 0.0, "10000"]),  # 旱改水
+            (b(200, 0, 300, 100), ["P1", "0102", "6", "1", 0.0, "10000"]),  # 提质改造
+            (b(300, 0, 400, 100), ["P1", "0101", "5", "1", 0.0, "10000"]),  # not new
+            (b(400, 0, 500, 100), ["P1", "0101", "5", "1", 0.0, "10000"]),  # 滩涂: source
+            (b(650, 0, 750, 100), ["P1", "0101", "6", "1", 0.0, "10000"]),  # half 1104, half 0103
+            (b(900, 0, 1000, 100), ["P1", "0101", "5", "1", 0.0, "10000"]),  # no base
+            (b(2000, 0, 2100, 100), ["P1", "0101", "5", "1", 0.0, "约1万"]),  # bad area
+        ],
+    )
+    occupied = memory_layer(
+        ("project_id:string", "DLBM:string", "GDDB:integer", "net_m2:string"),
+        [(b(0, 500, 200, 600), ["P1", "0101", 5, "20000"])],  # area typed as text
+    )
+    return occupied, plots, base
+
+
+def test_base_layer_classes_every_part(provider, tmp_path):
+    occupied, plots, base = base_case()
+    feedback = Recorder()
+    report = tmp_path / "balance.html"
+    result, _ = run_algorithm(
+        "lyg_nrp:farmland_balance",
+        {
+            "OCCUPIED": occupied,
+            "OCC_GROUP_FIELD": "project_id",
+            "SUPPLEMENT": plots,
+            "SUP_GROUP_FIELD": "XMBH",
+            "SUP_AREA_FIELD": "MJ",
+            "BASE_LANDUSE": base,
+            "BALANCE": "memory:",
+            "FLAGGED": "memory:",
+            "PARTS": "memory:",
+            "REPORT": str(report),
+        },
+        feedback,
+    )
+    (p1,) = [r for r in rows_of(result["BALANCE"]) if r["group"] == "P1"]
+    # quantity: plot 1 net 10 000 × 0.95 = 9500, plot 6's half on 坑塘 5000 → 14 500
+    assert p1["sup_m2"] == pytest.approx(14_500)
+    # paddy: 9500 (new 0101) + 10 000 (旱改水, plot 2) + 5000 + 5000 (plot 6) = 29 500
+    assert p1["sup_paddy_m2"] == pytest.approx(29_500)
+    # upgrade only: plot 2 10 000 + plot 3 10 000 + plot 6's 旱改水 half 5000 = 25 000
+    assert p1["sup_upg_m2"] == pytest.approx(25_000)
+    # capacity: 14.25 亩 × 850 + 15 × (800 − 700) + 15 × (750 − 650) + 7.5 × 750 + 7.5 × 0
+    assert p1["sup_cap_kg"] == pytest.approx(14.25 * 850 + 1500 + 1500 + 5625)
+    # occupied 20 000 m² grade 5 = 30 亩 × 800 = 24 000 kg: quantity and capacity short
+    assert p1["def_m2"] == pytest.approx(20_000 - 14_500)
+    assert p1["def_cap_kg"] == pytest.approx(24_000 - (12_112.5 + 1500 + 1500 + 5625))
+    assert p1["paddy_ok"] == 1 and p1["verdict"] == "FAIL"
+    flagged = {(r["sup_fid"], r["reason"]): r for r in rows_of(result["FLAGGED"])}
+    # plot 8: its area is unusable and it lies outside the base layer: both reasons
+    assert set(flagged) == {(4, "not_new"), (5, "source"), (7, "no_base"), (8, "bad_value;no_base")}
+    assert flagged[(5, "source")]["base_dlbm"] == "1106"
+    assert flagged[(4, "not_new")]["excluded_m2"] == pytest.approx(10_000)
+    assert "约1万" in flagged[(8, "bad_value;no_base")]["detail_zh"]
+    parts = sorted(
+        (r["sup_fid"], r["part_class"], round(r["net_m2"], 3)) for r in rows_of(result["PARTS"])
+    )
+    assert parts == [
+        (1, "new", 9500.0),
+        (2, "paddy_upgrade", 10_000.0),
+        (3, "quality_upgrade", 10_000.0),
+        (4, "not_new", 10_000.0),
+        (6, "new", 5000.0),
+        (6, "paddy_upgrade", 5000.0),
+    ]
+    assert any("percent" in line for line in feedback.infos)  # the KCXS unit is said
+    assert any("(fids 8)" in w for w in feedback.warnings)  # the bad area, named
+    html = report.read_text(encoding="utf-8")
+    assert "旱改水" in html and "提质改造" in html and "1106" in html
+
+
+def test_without_base_layer_the_report_says_newness_is_not_verified(provider, tmp_path):
+    occupied, plots, _ = base_case()
+    feedback = Recorder()
+    report = tmp_path / "balance.html"
+    run_algorithm(
+        "lyg_nrp:farmland_balance",
+        {
+            "OCCUPIED": occupied,
+            "SUPPLEMENT": plots,
+            "BALANCE": "memory:",
+            "FLAGGED": "memory:",
+            "REPORT": str(report),
+        },
+        feedback,
+    )
+    assert any("NOT verified" in w for w in feedback.warnings)
+    assert "NOT verified" in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["abc", "约5万", "-50000"])
+def test_text_or_negative_occupied_area_is_a_clear_error(provider, value):
+    from qgis.core import QgsProcessingException
+
+    occupied = memory_layer(
+        ("DLBM:string", "GDDB:integer", "net_m2:string"),
+        [(b(0, 0, 10, 10), ["0101", 5, "100"]), (b(0, 20, 10, 30), ["0101", 5, value])],
+    )
+    with pytest.raises(QgsProcessingException, match="net_m2") as info:
+        run({"OCCUPIED": occupied, "SUPPLEMENT": memory_layer(BCGD_FIELDS, [])})
+    assert "2: " in str(info.value)  # the fid of the bad piece
+
+
+def test_gbk_capacity_table(provider, tmp_path):
+    table = tmp_path / "产能表.csv"
+    rows = "".join(f"{g},{2000 - 100 * g},{g}等\n" for g in range(1, 16))
+    table.write_bytes(("# 江苏省产能表（示例）\ngrade,kg_per_mu,说明\n" + rows).encode("gbk"))
+    occupied = memory_layer(("DLBM:string", "GDDB:integer"), [(b(0, 0, 100, 100), ["0101", 3])])
+    result = run(
+        {
+            "OCCUPIED": occupied,
+            "SUPPLEMENT": memory_layer(BCGD_FIELDS, []),
+            "CAPACITY_TABLE": str(table),
+        }
+    )
+    (total,) = rows_of(result["BALANCE"])
+    assert total["occ_cap_kg"] == pytest.approx(15 * 1700)  # 15 亩 × (2000 − 300)
+
+
+@pytest.mark.slow
+def test_qgis_process_base_layer_gbk_table_and_text_areas(qgis_process, tmp_path):
+    from .helpers.layers import write_gpkg
+
+    occupied, plots, base = base_case()
+    gpkg = tmp_path / "input.gpkg"
+    occupied.setName("FARMLAND_PIECES")
+    plots.setName("BCGD")
+    base.setName("DLTB_JQ")
+    occ, sup, jq = (write_gpkg(gpkg, layer) for layer in (occupied, plots, base))
+    table = tmp_path / "产能表.csv"
+    rows = "".join(f"{g},{1050 - 50 * g}\n" for g in range(1, 16))
+    table.write_bytes(("# 示例\ngrade,kg_per_mu\n" + rows).encode("gbk"))
+    out = tmp_path / "balance.gpkg"
+    result = qgis_process(
+        "run",
+        "lyg_nrp:farmland_balance",
+        "--json",
+        "--",
+        f"OCCUPIED={occ}",
+        "OCC_GROUP_FIELD=project_id",
+        f"SUPPLEMENT={sup}",
+        "SUP_GROUP_FIELD=XMBH",
+        "SUP_AREA_FIELD=MJ",
+        f"BASE_LANDUSE={jq}",
+        f"CAPACITY_TABLE={table}",
+        f"BALANCE={out}",
+        f"FLAGGED={tmp_path / 'flagged.gpkg'}",
+        f"PARTS={tmp_path / 'parts.gpkg'}",
+        f"REPORT={tmp_path / 'report.html'}",
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    res = json.loads(result.stdout)["results"]
+    assert res["DEF_M2"] == pytest.approx(5500) and res["N_FLAGGED"] == 4
+    import pyogrio
+
+    sheet = pyogrio.read_dataframe(out)
+    p1 = sheet[sheet["group"] == "P1"].iloc[0]
+    assert p1["sup_upg_m2"] == pytest.approx(25_000) and p1["sup_m2"] == pytest.approx(14_500)
+    parts = pyogrio.read_dataframe(tmp_path / "parts.gpkg")
+    assert sorted(parts["part_class"]) == sorted(
+        ["new", "paddy_upgrade", "quality_upgrade", "not_new", "new", "paddy_upgrade"]
+    )
+    # a text area field holding '约5万' on the occupied side: a clear message, no traceback
+    bad = memory_layer(
+        ("DLBM:string", "GDDB:integer", "net_m2:string"), [(b(0, 0, 10, 10), ["0101", 5, "约5万"])]
+    )
+    bad.setName("BAD_PIECES")
+    failed = qgis_process(
+        "run",
+        "lyg_nrp:farmland_balance",
+        "--",
+        f"OCCUPIED={write_gpkg(gpkg, bad)}",
+        f"SUPPLEMENT={sup}",
+        f"BALANCE={tmp_path / 'b2.gpkg'}",
+        f"FLAGGED={tmp_path / 'f2.gpkg'}",
+    )
+    text = failed.stdout + failed.stderr
+    assert failed.returncode != 0 and "net_m2" in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    "style,field,values",
+    [
+        ("farmland_balance_parts", "part_class", ["new", "paddy_upgrade", "quality_upgrade"]),
+        ("ledger_credit_credited", "county", ["320722", "320723"]),
+    ],
+)
+def test_output_styles_cover_the_values(provider, style, field, values):
+    from qgis.core import QgsVectorLayer
+
+    from lyg_nrp_plugin.paths import resource_path
+
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4549&field={field}:string", "x", "memory")
+    message, ok = layer.loadNamedStyle(str(resource_path("styles", f"{style}.qml")))
+    assert ok, message
+    categories = {c.value() for c in layer.renderer().categories()}
+    assert set(values) <= categories
+
+
+@pytest.mark.parametrize(
+    "reason,label",
+    [
+        ("source", "来源地类"),
+        ("eco_redline;source", "来源地类"),  # the first matching rule wins
+        ("no_base", "缺少基期"),
+        ("not_new", "非新增"),
+        ("overlap", "重叠"),
+        ("protected_area", "自然保护地"),
+        ("slope", "其他"),
+        ("bad_value", "其他"),
+    ],
+)
+def test_flagged_style_draws_each_reason(provider, reason, label):
+    from qgis.core import QgsExpression, QgsFeature, QgsField, QgsFields, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from lyg_nrp_plugin.paths import resource_path
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4549&field=reason:string", "x", "memory")
+    assert layer.loadNamedStyle(str(resource_path("styles", "farmland_balance_flagged.qml")))[1]
+    fields = QgsFields()
+    fields.append(QgsField("reason", QVariant.String))
+    feature = QgsFeature(fields)
+    feature.setAttributes([reason])
+    rules = layer.renderer().rootRule().children()
+    matched = [
+        r
+        for r in rules
+        if not r.isElse() and QgsExpression(r.filterExpression()).evaluate(_context(feature))
+    ]
+    first = matched[0] if matched else next(r for r in rules if r.isElse())
+    assert label in first.label()
+
+
+def _context(feature):
+    from qgis.core import QgsExpressionContext
+
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    return context

@@ -481,3 +481,304 @@ def test_cancel_raises_and_returns_nothing():
             occupied([], groups=False), many_plots(), CAP, progress=Progress(feedback, 40, 80)
         )
     assert max(feedback.percents) < 80
+
+
+# --- newness against the base-year land use (issue 15 §1) ----------------------------------------
+# CAP: grade 4 → 900, 5 → 850, 6 → 700, 7 → 650, 8 → 600 kg/亩; 1 亩 = 10 000/15 m².
+
+
+def base_layer(rows, grades=True):
+    """rows: (fid, geom, dlbm, grade)."""
+    return fb.BaseLanduse(
+        fids=np.array([r[0] for r in rows], dtype=np.int64),
+        geoms=np.array([r[1] for r in rows], dtype=object),
+        dlbm=[r[2] for r in rows],
+        grade=[r[3] for r in rows] if grades else None,
+    )
+
+
+BASE = base_layer(
+    [
+        (1, box(0, 0, 100, 100), "0404", None),  # 其他草地
+        (2, box(100, 0, 200, 100), "0103", 6),  # 旱地 grade 6
+        (3, box(200, 0, 300, 100), "0102", 7),  # 水浇地 grade 7
+        (4, box(300, 0, 400, 100), "0101", 6),  # 水田 grade 6
+        (5, box(400, 0, 500, 100), "0103", 5),  # 旱地 grade 5
+        (6, box(500, 0, 600, 100), "0301", None),  # 乔木林地
+        (7, box(600, 0, 700, 100), "1105", None),  # 沿海滩涂
+        (8, box(700, 0, 800, 100), "1104A", None),  # 养殖坑塘
+        (9, box(800, 0, 900, 100), "1202", None),  # 设施农用地; x 900..1000 uncovered
+        (10, box(1000, 0, 1100, 100), "0702", None),  # 农村宅基地
+        (11, box(0, 200, 100, 300), "1202", None),
+        (12, box(100, 200, 200, 300), "0103", 8),
+        (13, box(2000, 0, 2100, 100), "0602", None),  # 采矿用地
+    ]
+)
+
+
+def table_case():
+    """One plot per row of the issue's table (all in group G); kcxs per plot."""
+    rows = [
+        # fid, geom, DLBM now, grade now, KCXS
+        (1, box(0, 0, 100, 100), "0101", 4, 0.1),  # on 0404: new
+        (2, box(100, 0, 200, 100), "0101", 5, 0.1),  # on 0103: 旱改水
+        (3, box(200, 0, 300, 100), "0102", 5, 0.0),  # on 0102 grade 7: 提质改造
+        (4, box(300, 0, 400, 100), "0101", 6, 0.0),  # on 0101 grade 6: not new
+        (5, box(400, 0, 500, 100), "0103", 5, 0.0),  # on 0103 grade 5: not new
+        (6, box(50, 200, 150, 300), "0101", 6, 0.0),  # half 1202 (new), half 0103 (旱改水)
+        (7, box(500, 0, 600, 100), "0101", 5, 0.0),  # on 0301 林地: source
+        (8, box(650, 0, 750, 100), "0101", 5, 0.0),  # half 1105 滩涂, half 1104A: source
+        (9, box(900, 0, 1000, 100), "0101", 5, 0.0),  # no base parcel: no_base
+        (10, box(950, 0, 1050, 100), "0101", 5, 0.0),  # half uncovered, half 0702: no_base
+        (11, box(800, 0, 900, 100), "0103", 5, 0.0),  # on 1202: new, not paddy
+        (12, box(2000, 0, 2100, 100.005), "0103", 5, 0.0),  # 0.5 m² outside 0602: a sliver
+    ]
+    return supplement(
+        [(f, g, c, gr, 1, "G") for f, g, c, gr, _ in rows], kcxs=[k for *_, k in rows]
+    )
+
+
+def test_every_row_of_the_newness_table():
+    credits = fb.credit_plots(table_case(), CAP, BASE, min_area=1.0)
+    by_fid = {int(f): i for i, f in enumerate(credits.plots.fids)}
+
+    def plot(fid):
+        i = by_fid[fid]
+        return tuple(
+            round(float(a[i]), 6)
+            for a in (credits.qty_m2, credits.paddy_m2, credits.upg_m2, credits.cap_kg)
+        )
+
+    # 1: new on 其他草地, net 10 000 × 0.9 = 9000 m² = 13.5 亩 × 900 (grade 4) = 12 150 kg
+    assert plot(1) == (9000, 9000, 0, pytest.approx(12_150))
+    # 2: 旱改水 0103 → 0101, net 9000: paddy and upgrade, no quantity;
+    #    gain 13.5 亩 × (850 − 700) = 2025 kg
+    assert plot(2) == (0, 9000, 9000, pytest.approx(2025))
+    # 3: 提质改造 0102 grade 7 → grade 5: 15 亩 × (850 − 650) = 3000 kg, no paddy
+    assert plot(3) == (0, 0, 10_000, pytest.approx(3000))
+    # 4, 5: already farmland, no upgrade: nothing
+    assert plot(4) == plot(5) == (0, 0, 0, 0)
+    # 6: split: 50 × 100 on 1202 new (5000 m², 7.5 亩 × 700 = 5250 kg) and 50 × 100 on
+    #    0103 grade 8 旱改水 (paddy 5000, gain 7.5 亩 × (700 − 600) = 750 kg)
+    assert plot(6) == (5000, 10_000, 5000, pytest.approx(5250 + 750))
+    # 7–10: excluded as a whole
+    assert plot(7) == plot(8) == plot(9) == plot(10) == (0, 0, 0, 0)
+    # 11: new on 1202, plot 0103: quantity only, 15 亩 × 850 = 12 750 kg
+    assert plot(11) == (10_000, 0, 0, pytest.approx(12_750))
+    # 12: 100 × 100 on 0602 is new; the 100 × 0.005 = 0.5 m² outside any parcel is a
+    #     sliver (< MIN_AREA 1 m²): no exclusion, and not credited
+    assert plot(12) == (pytest.approx(10_000), 0, 0, pytest.approx(12_750))
+
+    flagged = {(f.fid, f.reason): f for f in credits.flagged}
+    assert set(flagged) == {
+        (4, "not_new"),
+        (5, "not_new"),
+        (7, "source"),
+        (8, "source"),
+        (9, "no_base"),
+        (10, "no_base"),
+    }
+    assert flagged[(4, "not_new")].excluded_m2 == pytest.approx(10_000)
+    assert flagged[(4, "not_new")].base_codes == ("0101",)
+    assert flagged[(7, "source")].base_codes == ("0301",)
+    assert flagged[(8, "source")].base_codes == ("1104A", "1105")  # every base class found
+    assert "1105 沿海滩涂" in flagged[(8, "source")].detail_zh(4)
+    assert flagged[(8, "source")].excluded_m2 == pytest.approx(10_000)  # the whole plot
+    assert flagged[(10, "no_base")].base_codes == ("0702",)
+    assert flagged[(10, "no_base")].reason_zh == "缺少基期地类"
+    assert flagged[(7, "source")].reason_zh == "来源地类不宜开垦"
+    assert credits.verified and credits.base_grade_missing == 0
+
+    classes = sorted((p.fid, p.klass, round(p.net_m2, 3)) for p in credits.parts)
+    assert (6, "new", 5000.0) in classes and (6, "paddy_upgrade", 5000.0) in classes
+    assert (2, "paddy_upgrade", 9000.0) in classes and (3, "quality_upgrade", 10_000.0) in classes
+
+
+def test_balance_sheet_with_base_layer():
+    # occupied: 0101 150 × 100 = 15 000 m², grade 5, KCXS 0.1 → net 13 500 m² = 20.25 亩
+    occ = occupied([(1, box(0, 5000, 150, 5100), "0101", 5, "G")], kcxs=[0.1])
+    result = fb.farmland_balance(occ, table_case(), CAP, base=BASE)
+    (g,) = result.group_rows
+    # quantity = new land only: 9000 + 5000 + 10 000 + 10 000 = 34 000
+    assert g.sup_m2 == pytest.approx(34_000)
+    # paddy = new paddy 9000 (1) + 5000 (6) + 旱改水 9000 (2) + 5000 (6) = 28 000
+    assert g.sup_paddy_m2 == pytest.approx(28_000)
+    # upgrade only: 9000 (2) + 10 000 (3) + 5000 (6) = 24 000
+    assert g.sup_upg_m2 == pytest.approx(24_000)
+    # capacity: 12 150 + 2025 + 3000 + 6000 + 12 750 + 12 750 = 48 675 kg
+    assert g.sup_cap_kg == pytest.approx(48_675)
+    # grade over the new quantity: (9000×4 + 5000×6 + 10 000×5 + 10 000×5) / 34 000
+    assert g.sup_grade == pytest.approx((36_000 + 30_000 + 50_000 + 50_000) / 34_000)
+    assert g.occ_m2 == pytest.approx(13_500) and g.occ_cap_kg == pytest.approx(20.25 * 850)
+    assert g.passed and result.verified
+    assert result.total.sup_upg_m2 == pytest.approx(24_000)
+
+
+def test_without_base_layer_every_credit_is_new_but_net():
+    # the same plots without a base: every plot counts as new, net of its KCXS
+    result = fb.farmland_balance(occupied([], groups=False), table_case(), CAP)
+    # 12 plots: 1, 2 net 9000 each; 3–5, 7–11 10 000 each; 6 10 000; 12 10 000.5;
+    # plots 8, 9, 10 overlap: 9 (x 900–1000) and 10 (x 950–1050) share 50 × 100 = 5000 m²
+    gross = 9000 * 2 + 10_000 * 9 + 10_000.5 - 5000
+    assert result.total.sup_m2 == pytest.approx(gross)
+    assert result.total.sup_upg_m2 == 0 and not result.verified
+    assert [f.reason for f in result.flagged] == ["overlap"]
+
+
+def test_missing_base_grade_gives_no_gain_and_is_counted():
+    base = base_layer([(1, box(0, 0, 100, 100), "0103", None)])
+    sup = supplement([(1, box(0, 0, 100, 100), "0101", 3, 1, None)], groups=False)
+    credits = fb.credit_plots(sup, CAP, base)
+    # 旱改水 still gives the paddy; without the base grade the capacity gain is 0
+    assert (credits.qty_m2[0], credits.paddy_m2[0], credits.cap_kg[0]) == (0, 10_000, 0)
+    assert credits.base_grade_missing == 1
+
+
+def test_paddy_to_dry_and_unknown_base_codes():
+    base = base_layer(
+        [(1, box(0, 0, 100, 100), "0101", 9), (2, box(200, 0, 300, 100), "9999", None)]
+    )
+    sup = supplement(
+        [
+            (1, box(0, 0, 100, 100), "0103", 3, 1, None),  # 水改旱, even with a better grade
+            (2, box(200, 0, 300, 100), "0101", 3, 1, None),  # an unknown base code
+        ],
+        groups=False,
+    )
+    credits = fb.credit_plots(sup, CAP, base)
+    assert credits.cap_kg.tolist() == [0, 0] and credits.upg_m2.tolist() == [0, 0]
+    reasons = {f.fid: f for f in credits.flagged}
+    assert reasons[1].reason == "not_new"
+    assert reasons[2].reason == "source" and "未知地类" in reasons[2].detail_zh(4)
+
+
+def test_overlapping_base_parcels_count_once():
+    # base 1 (0404) covers x 0–100, base 2 (0103) x 50–150: under the plot the lower fid keeps
+    # x 50–100, so the plot is 100 × 100 new and only 50 × 100 旱改水 (not 150 × 100 in all)
+    base = base_layer(
+        [(2, box(50, 0, 150, 100), "0103", 6), (1, box(0, 0, 100, 100), "0404", None)]
+    )
+    sup = supplement([(1, box(0, 0, 150, 100), "0101", 5, 1, None)], groups=False)
+    credits = fb.credit_plots(sup, CAP, base)
+    assert credits.qty_m2[0] == pytest.approx(10_000)
+    assert credits.upg_m2[0] == pytest.approx(5000)
+    assert credits.paddy_m2[0] == pytest.approx(15_000)
+
+
+def test_kcxs_unit_is_decided_per_layer():
+    # any value > 1: the layer is percent-coded; 0.5 then means 0.5 %, not 50 %
+    rows = [
+        (1, box(0, 0, 100, 100), "0101", 5, 1, None),
+        (2, box(0, 200, 100, 300), "0101", 5, 1, None),
+    ]
+    credits = fb.credit_plots(supplement(rows, groups=False, kcxs=[10, 0.5]), CAP)
+    assert credits.qty_m2.tolist() == pytest.approx([9000, 9950])
+    assert credits.plots.kcxs_unit == "percent"
+    credits = fb.credit_plots(supplement(rows, groups=False, kcxs=[0.1, 0.05]), CAP)
+    assert credits.qty_m2.tolist() == pytest.approx([9000, 9500])
+    assert credits.plots.kcxs_unit == "fraction"
+
+
+@pytest.mark.parametrize(
+    "area,kcxs,note",
+    [
+        (-500.0, 0.1, "面积字段"),
+        ("abc", 0.1, "面积字段"),
+        ("约5万", 0.1, "面积字段"),
+        (None, "x", "田坎"),
+    ],
+)
+def test_unusable_area_or_kcxs_excludes_the_plot(area, kcxs, note):
+    rows = [
+        (1, box(0, 0, 100, 100), "0101", 5, 1, None),
+        (2, box(0, 200, 100, 300), "0101", 5, 1, None),
+    ]
+    sup = supplement(
+        rows, groups=False, area_m2=[area, 10_000.0], kcxs=[kcxs, 0.1], area_field="MJ"
+    )
+    result = fb.farmland_balance(occupied([], groups=False), sup, CAP)
+    (flag,) = result.flagged
+    assert (flag.fid, flag.reason) == (1, "bad_value") and note in flag.detail_zh(4)
+    assert result.total.sup_m2 == pytest.approx(9000)  # plot 2 only, net
+
+
+@pytest.mark.parametrize("value", [-50_000.0, "abc", "约5万"])
+def test_negative_or_text_occupied_area_is_refused(value):
+    occ = occupied(
+        [(4, box(0, 0, 10, 10), "0101", 5, None), (9, box(0, 20, 10, 30), "0101", 5, None)],
+        groups=False,
+        area_m2=[100.0, value],
+        area_field="net_m2",
+    )
+    with pytest.raises(fb.BalanceInputError) as info:
+        fb.farmland_balance(occ, supplement([], groups=False), CAP)
+    assert info.value.kind == "occ_area_value" and info.value.details["values"].startswith("9:")
+
+
+def test_occupied_kcxs_percent_and_invalid():
+    occ = occupied(
+        [
+            (1, box(0, 0, 100, 100), "0101", 5, None),  # KCXS 15 (%) → 8500
+            (2, box(0, 200, 100, 300), "0103", 5, None),  # KCXS 'x' → counted 0: 10 000
+        ],
+        groups=False,
+        kcxs=[15, "x"],
+    )
+    result = fb.farmland_balance(occ, supplement([], groups=False), CAP)
+    assert result.total.occ_m2 == pytest.approx(8500 + 10_000)
+    assert result.occ_kcxs_unit == "percent" and result.occ_kcxs_invalid == [2]
+
+
+def test_shipped_source_rules():
+    rules = fb.load_source_rules()
+    refused = ["0301", "0305", "0303", "0304", "0306", "0402", "1105", "1106", "1108"]
+    refused += ["1101", "1102", "1103", "0401"]
+    for code in refused:
+        assert rules.rule(code).klass == "refused", code
+    for code in ["0404", "1104", "1104A", "1202", "1201", "1206", "0602", "0702", "1003", "09"]:
+        assert rules.rule(code).klass == "new", code
+    for code in ["0101", "0102", "0103", 101]:
+        assert rules.rule(code).klass == "farmland", code
+    assert rules.rule("7777").klass == "refused" and rules.rule(None).klass == "refused"
+    assert all(rule.basis for rule in rules.rules.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code,class\n01,farmland\n",
+        "code,class,name_zh,basis,judgement\n01,maybe,x,y,no\n",
+        "code,class,name_zh,basis,judgement\n01,new,x,y,no\n01,new,x,y,no\n",
+    ],
+)
+def test_source_rules_validation(text):
+    with pytest.raises(fb.BalanceInputError):
+        fb.parse_source_rules(text, "bad.csv")
+
+
+def test_gbk_capacity_table(tmp_path):
+    path = tmp_path / "产能表.csv"
+    path.write_bytes("# 江苏省示例\ngrade,kg_per_mu,说明\n1,900,一等\n2,850,二等\n".encode("gbk"))
+    assert fb.load_capacity_csv(path).kg_per_mu == {1: 900.0, 2: 850.0}
+    path.write_bytes(b"grade,kg_per_mu\n1,\xff\xfe\xfa\n")
+    with pytest.raises(fb.BalanceInputError) as info:
+        fb.load_capacity_csv(path)
+    assert info.value.kind in ("capacity_read", "capacity_value")
+
+
+def test_excluded_plots_list_every_reason_and_their_base_classes():
+    base = base_layer(
+        [(1, box(0, 0, 100, 100), "0301", None), (2, box(200, 0, 300, 100), "0404", None)]
+    )
+    sup = supplement(
+        [
+            (1, box(0, 0, 100, 100), "0101", 5, 1, None),  # in the red line and on 林地
+            (2, box(200, 0, 300, 100), "0101", 5, 5, None),  # too steep, on 其他草地
+        ],
+        groups=False,
+    )
+    credits = fb.credit_plots(sup, CAP, base, eco_redline=box(0, 0, 50, 100))
+    flags = {f.fid: f for f in credits.flagged}
+    assert flags[1].reasons == ("eco_redline", "source") and flags[1].base_codes == ("0301",)
+    assert flags[2].reasons == ("slope",) and flags[2].base_codes == ("0404",)
+    assert credits.qty_m2.tolist() == [0, 0]

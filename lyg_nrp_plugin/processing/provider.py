@@ -22,6 +22,7 @@ from .base import (
     GROUP_ECOLOGY,
     GROUP_FARMLAND,
     GROUP_INDICATORS,
+    GROUP_LEDGER,
     GROUP_REDLINE,
     LygAlgorithm,
 )
@@ -34,6 +35,9 @@ ALGORITHMS = (
     ("redline_overlap", "RedlineOverlapAlgorithm", GROUP_REDLINE),
     ("landuse_occupation", "LanduseOccupationAlgorithm", GROUP_REDLINE),
     ("farmland_balance", "FarmlandBalanceAlgorithm", GROUP_FARMLAND),
+    ("ledger_credit", "LedgerCreditAlgorithm", GROUP_LEDGER),
+    ("ledger_debit", "LedgerDebitAlgorithm", GROUP_LEDGER),
+    ("ledger_report", "LedgerReportAlgorithm", GROUP_LEDGER),
     ("build_corridors", "BuildCorridorsAlgorithm", GROUP_ECOLOGY),
     ("corridor_assessment", "CorridorAssessmentAlgorithm", GROUP_ECOLOGY),
     ("ecological_network", "EcologicalNetworkAlgorithm", GROUP_ECOLOGY),

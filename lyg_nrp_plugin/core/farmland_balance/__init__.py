@@ -9,9 +9,16 @@ standard grain capacity (kg = Σ 亩 × kg_per_mu(grade)).
 Rules, decided here and documented in ``docs/algorithms/farmland_balance.md``:
 
 - A supplementary plot is **excluded as a whole** (and flagged) when it is not coded as
-  cultivated land (01xx), has no grade, lies above the slope limit (GDPDJB > max level), or
-  overlaps the ecological red line or a protected area by at least ``min_area`` m² (smaller
-  overlaps are digitising slivers). All reasons that apply are listed.
+  cultivated land (01xx), has no grade, lies above the slope limit (GDPDJB > max level), has an
+  unreadable or negative area or KCXS, or overlaps the ecological red line or a protected area
+  by at least ``min_area`` m² (smaller overlaps are digitising slivers). All reasons that apply
+  are listed.
+- With the base-year land use (``BaseLanduse``) each plot is cut by the base parcels and every
+  part classed (:mod:`.newness`, rules in ``resources/rules/farmland_sources.csv``): new land
+  counts as quantity, 旱改水 as paddy and capacity gain, 提质改造 as capacity gain, other
+  01xx as nothing (``not_new``); a refused source (林地, 湿地, 河流 …) or land outside the base
+  layer excludes the whole plot (``source`` / ``no_base``). Every credit is net of 田坎:
+  gross × (1 − KCXS), as on the occupied side (:mod:`.credits`, shared with the ledger).
 - Overlapping supplementary plots count their overlap once: plots are taken in fid order; the
   first keeps the land, a later plot is trimmed by the union of the earlier (not excluded) plots
   and the trimmed part is flagged ``overlap``. Overlaps below ``min_area`` are ignored.
@@ -26,66 +33,84 @@ Rules, decided here and documented in ``docs/algorithms/farmland_balance.md``:
 
 Modules: ``model`` (constants, inputs, results), ``values`` (attribute parsing),
 ``capacity`` (the grain capacity table), ``occupied`` (the occupied pieces), ``plots`` (the
-exclusion rules), ``overlaps`` (overlap de-duplication), ``balance`` (the sheet and
+exclusion rules), ``overlaps`` (overlap de-duplication), ``sources`` and ``newness`` (the base
+land use of each part), ``credits`` (what each plot is credited), ``balance`` (the sheet and
 :func:`farmland_balance`).
 """
 
 from __future__ import annotations
 
-from .balance import Side, balance_rows, farmland_balance
+from .balance import Side, Supply, balance_rows, farmland_balance
 from .capacity import CapacityTable, load_capacity_csv, parse_capacity_csv
+from .credits import Credits, credit_plots
 from .model import (
     AREA_TOLERANCE_M2,
     CAPACITY_TOLERANCE_KG,
     GRADE_MAX,
     GRADE_MIN,
     GRADE_TOLERANCE,
+    PART_ZH,
     REASON_ORDER,
     REASON_ZH,
     SLOPE_LEVEL_MAX,
     TOTAL_GROUP,
     VERDICT_ZH,
+    WHOLE_PLOT_REASONS,
     AreaFunction,
     BalanceInputError,
     BalanceResult,
     BalanceRow,
+    BaseLanduse,
     FlaggedPlot,
     Occupied,
+    Part,
     Supplement,
 )
-from .occupied import OccupiedPieces, occupied_areas, occupied_pieces
+from .occupied import OccupiedAreas, OccupiedPieces, occupied_areas, occupied_pieces
 from .overlaps import Credited, trim_overlaps
 from .plots import Plots, flag_plots, overlaps_area, read_plots
+from .sources import SourceRule, SourceRules, load_source_rules, parse_source_rules
 from .values import group_key, parse_grades, parse_number, parse_slope_level
 
 __all__ = [
     "AREA_TOLERANCE_M2",
-    "CAPACITY_TOLERANCE_KG",
-    "GRADE_MAX",
-    "GRADE_MIN",
-    "GRADE_TOLERANCE",
-    "REASON_ORDER",
-    "REASON_ZH",
-    "SLOPE_LEVEL_MAX",
-    "TOTAL_GROUP",
-    "VERDICT_ZH",
     "AreaFunction",
     "BalanceInputError",
     "BalanceResult",
     "BalanceRow",
+    "BaseLanduse",
+    "CAPACITY_TOLERANCE_KG",
     "CapacityTable",
     "Credited",
+    "Credits",
     "FlaggedPlot",
+    "GRADE_MAX",
+    "GRADE_MIN",
+    "GRADE_TOLERANCE",
     "Occupied",
+    "OccupiedAreas",
     "OccupiedPieces",
+    "PART_ZH",
+    "Part",
     "Plots",
+    "REASON_ORDER",
+    "REASON_ZH",
+    "SLOPE_LEVEL_MAX",
     "Side",
+    "SourceRule",
+    "SourceRules",
     "Supplement",
+    "Supply",
+    "TOTAL_GROUP",
+    "VERDICT_ZH",
+    "WHOLE_PLOT_REASONS",
     "balance_rows",
+    "credit_plots",
     "farmland_balance",
     "flag_plots",
     "group_key",
     "load_capacity_csv",
+    "load_source_rules",
     "occupied_areas",
     "occupied_pieces",
     "overlaps_area",
@@ -93,6 +118,7 @@ __all__ = [
     "parse_grades",
     "parse_number",
     "parse_slope_level",
+    "parse_source_rules",
     "read_plots",
     "trim_overlaps",
 ]

@@ -12,6 +12,7 @@ import shapely
 from ..progress import Progress, report
 from ..units import M2_PER_MU
 from .capacity import CapacityTable
+from .credits import credit_plots
 from .model import (
     AREA_TOLERANCE_M2,
     CAPACITY_TOLERANCE_KG,
@@ -20,18 +21,18 @@ from .model import (
     AreaFunction,
     BalanceResult,
     BalanceRow,
+    BaseLanduse,
     Occupied,
     Supplement,
 )
 from .occupied import occupied_pieces
-from .overlaps import trim_overlaps
-from .plots import flag_plots, read_plots
+from .sources import SourceRules
 
 
 @dataclass
 class Side:
-    """One side of the sheet (occupied or supplementary), per piece or plot: area (m²), paddy
-    mask, grade (0 where it does not count) and capacity (kg per 亩); and its groups."""
+    """The occupied side of the sheet, per piece: net area (m²), paddy mask, grade (0 where
+    it does not count) and capacity (kg per 亩); and its groups."""
 
     area: np.ndarray
     paddy: np.ndarray
@@ -45,6 +46,23 @@ class Side:
         return self.area[index], self.paddy[index], self.grade[index], self.capacity[index]
 
 
+@dataclass
+class Supply:
+    """The supplementary side, per plot: net m² of new quantity, of paddy (new + 旱改水), of
+    upgrade only, kg of capacity, and the plot's grade (0 where it credits no quantity)."""
+
+    qty: np.ndarray
+    paddy: np.ndarray
+    upg: np.ndarray
+    cap_kg: np.ndarray
+    grade: np.ndarray
+    group: Sequence[str]
+
+    def take(self, index: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+        arrays = (self.qty, self.paddy, self.upg, self.cap_kg, self.grade)
+        return arrays if index is None else tuple(a[index] for a in arrays)
+
+
 def _mean_grade(areas: np.ndarray, grades: np.ndarray) -> float | None:
     total = float(areas.sum())
     if total <= 0:
@@ -54,13 +72,12 @@ def _mean_grade(areas: np.ndarray, grades: np.ndarray) -> float | None:
 
 def _row(group: str, row_type: str, occ: tuple, sup: tuple) -> BalanceRow:
     occ_a, occ_paddy, occ_g, occ_cap = occ
-    sup_a, sup_paddy, sup_g, sup_cap = sup
-    occ_m2, sup_m2 = float(occ_a.sum()), float(sup_a.sum())
-    occ_paddy_m2 = float(occ_a[occ_paddy].sum())
-    sup_paddy_m2 = float(sup_a[sup_paddy].sum())
-    occ_grade, sup_grade = _mean_grade(occ_a, occ_g), _mean_grade(sup_a, sup_g)
+    sup_qty, sup_paddy, sup_upg, sup_cap, sup_g = sup
+    occ_m2, sup_m2 = float(occ_a.sum()), float(sup_qty.sum())
+    occ_paddy_m2, sup_paddy_m2 = float(occ_a[occ_paddy].sum()), float(sup_paddy.sum())
+    occ_grade, sup_grade = _mean_grade(occ_a, occ_g), _mean_grade(sup_qty, sup_g)
     occ_cap_kg = float((occ_a / M2_PER_MU * occ_cap).sum())
-    sup_cap_kg = float((sup_a / M2_PER_MU * sup_cap).sum())
+    sup_cap_kg = float(sup_cap.sum())
     def_m2 = max(0.0, occ_m2 - sup_m2)
     def_paddy = max(0.0, occ_paddy_m2 - sup_paddy_m2)
     def_cap = max(0.0, occ_cap_kg - sup_cap_kg)
@@ -87,7 +104,8 @@ def _row(group: str, row_type: str, occ: tuple, sup: tuple) -> BalanceRow:
         def_paddy_m2=def_paddy if def_paddy > AREA_TOLERANCE_M2 else 0.0,
         def_cap_kg=def_cap if def_cap > CAPACITY_TOLERANCE_KG else 0.0,
         occ_n=int((occ_a > 0).sum()),
-        sup_n=int((sup_a > 0).sum()),
+        sup_n=int(((sup_qty > 0) | (sup_upg > 0)).sum()),
+        sup_upg_m2=float(sup_upg.sum()),
     )
 
 
@@ -98,7 +116,7 @@ def _group_index(keys: Sequence[str]) -> dict[str, np.ndarray]:
     return {k: np.array(v, dtype=np.int64) for k, v in index.items()}
 
 
-def balance_rows(occ: Side, sup: Side, keys: Sequence[str] | None) -> list[BalanceRow]:
+def balance_rows(occ: Side, sup: Supply, keys: Sequence[str] | None) -> list[BalanceRow]:
     """The group rows of ``keys`` (None: not grouped), then the total row. Grouped, the total
     passes a check only when every group does, and its deficits are the group deficits' sums."""
     o_index, s_index = _group_index(occ.group), _group_index(sup.group)
@@ -131,32 +149,33 @@ def farmland_balance(
     area_fn: AreaFunction = shapely.area,
     grouped: bool | None = None,
     progress: Progress | None = None,
+    base: BaseLanduse | None = None,
+    rules: SourceRules | None = None,
 ) -> BalanceResult:
     """The balance sheet of ``occupied`` against ``supplement`` (see the package docstring).
 
     Geometries are in one metric CRS; ``area_fn`` measures an array of them in m² (planar by
     default; the Processing algorithm passes an ellipsoidal one when asked). ``eco_redline`` and
-    ``protected_areas`` are dissolved geometries (or None: not checked). Raises
+    ``protected_areas`` are dissolved geometries (or None: not checked). With ``base`` (the
+    base-year land use) only new land counts as quantity (:mod:`.credits`). Raises
     :class:`~..progress.Canceled` when ``progress`` is canceled.
     """
     if grouped is None:
         grouped = occupied.group is not None or supplement.group is not None
     pieces = occupied_pieces(occupied, capacity, area_fn)
-    plots = read_plots(supplement, area_fn)
-    excluded, flagged = flag_plots(
-        plots, eco_redline, protected_areas, max_slope_level, min_area, area_fn
+    credits = credit_plots(
+        supplement,
+        capacity,
+        base,
+        rules,
+        eco_redline,
+        protected_areas,
+        max_slope_level,
+        min_area,
+        area_fn,
+        progress.sub(0.05, 0.95) if progress else None,
     )
-    report(progress, 0.1)
-    credited = trim_overlaps(
-        plots, excluded, min_area, area_fn, progress.sub(0.1, 0.9) if progress else None
-    )
-    flagged += credited.flagged
-
-    s_grade = np.array([g if g is not None else np.nan for g in plots.grades], dtype=float)
-    s_cap = np.zeros(len(plots))
-    credited_mask = credited.area > 0
-    if credited_mask.any():
-        s_cap[credited_mask] = capacity.capacities(s_grade[credited_mask])
+    plots = credits.plots
     occ = Side(
         pieces.area,
         pieces.paddy,
@@ -164,21 +183,30 @@ def farmland_balance(
         pieces.capacity,
         pieces.group,
     )
-    sup = Side(
-        credited.area, plots.paddy, np.where(credited_mask, s_grade, 0.0), s_cap, plots.group
+    grade = np.where(credits.qty_m2 > 0, credits.grade, 0.0)
+    sup = Supply(
+        credits.qty_m2, credits.paddy_m2, credits.upg_m2, credits.cap_kg, grade, plots.group
     )
     keys = None
     if grouped:
         keys = sorted({g for g, farm in zip(pieces.group, pieces.farm) if farm} | set(plots.group))
     rows = balance_rows(occ, sup, keys)
-    flagged.sort(key=lambda f: (f.fid, f.reasons == ("overlap",)))
+    report(progress, 1.0)
     return BalanceResult(
         rows,
-        flagged,
-        credited.geoms,
-        credited.area,
+        credits.flagged,
+        credits.geoms,
+        credits.credited_m2,
         pieces.area,
         pieces.skipped_fids,
         plots.slope_unknown,
         grouped,
+        parts=credits.parts,
+        verified=credits.verified,
+        base_grade_missing=credits.base_grade_missing,
+        sup_kcxs_unit=plots.kcxs_unit,
+        occ_kcxs_unit=pieces.kcxs_unit,
+        occ_kcxs_invalid=pieces.kcxs_invalid_fids,
+        occ_group=list(pieces.group),
+        sup_group=list(plots.group),
     )

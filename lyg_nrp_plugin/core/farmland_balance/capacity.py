@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..textfile import TextFileError, read_text
 from .model import GRADE_MAX, GRADE_MIN, BalanceInputError
 
 
@@ -144,4 +145,8 @@ def load_capacity_csv(path: str | Path) -> CapacityTable:
         raise BalanceInputError(
             "capacity_not_found", f"capacity table {path} not found", table=str(path)
         )
-    return parse_capacity_csv(path.read_text(encoding="utf-8-sig"), str(path))
+    try:
+        text = read_text(path)  # UTF-8 (BOM or not) or GBK/GB18030, as Excel saves it
+    except TextFileError as error:
+        raise BalanceInputError("capacity_read", str(error), table=str(path)) from None
+    return parse_capacity_csv(text, str(path))

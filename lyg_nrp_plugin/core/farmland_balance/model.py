@@ -26,8 +26,14 @@ REASON_ZH = {
     "slope": "坡度超限",
     "eco_redline": "生态保护红线",
     "protected_area": "自然保护地",
+    "bad_value": "属性值无效",
+    "source": "来源地类不宜开垦",
+    "no_base": "缺少基期地类",
     "overlap": "重叠",
+    "not_new": "非新增耕地",
 }
+# reasons that exclude a whole plot (the others flag a part of it)
+WHOLE_PLOT_REASONS = frozenset(REASON_ZH) - {"overlap", "not_new"}
 REASON_ORDER = tuple(REASON_ZH)
 VERDICT_ZH = {PASS: "平衡", FAIL: "不平衡"}
 
@@ -57,11 +63,13 @@ class Occupied:
     kcxs: Sequence | None = None
     layer: str = "OCCUPIED"
     grade_field: str = "GDDB"
+    area_field: str = ""
 
 
 @dataclass
 class Supplement:
-    """Supplementary farmland plots. ``area_m2`` values (None → geometry area)."""
+    """Supplementary farmland plots. ``area_m2`` values (None → geometry area) are gross; every
+    credit is net of 田坎: area × (1 − KCXS), KCXS 0 when ``kcxs`` is None."""
 
     fids: np.ndarray
     geoms: np.ndarray
@@ -70,7 +78,23 @@ class Supplement:
     slope: Sequence | None = None
     group: Sequence | None = None
     area_m2: Sequence | None = None
+    kcxs: Sequence | None = None
     layer: str = "SUPPLEMENT"
+    grade_field: str = "GDDB"
+    area_field: str = ""
+    kcxs_field: str = "KCXS"
+
+
+@dataclass
+class BaseLanduse:
+    """The base-year land use (三调 / 年度变更调查 DLTB before the supplementary works): each
+    supplementary plot is cut by these parcels and each part classed by its base land use."""
+
+    fids: np.ndarray
+    geoms: np.ndarray
+    dlbm: Sequence
+    grade: Sequence | None = None  # GDDB of the base parcels (needed for capacity gains)
+    layer: str = "BASE_LANDUSE"
     grade_field: str = "GDDB"
 
 
@@ -95,6 +119,7 @@ class BalanceRow:
     def_cap_kg: float
     occ_n: int = 0
     sup_n: int = 0
+    sup_upg_m2: float = 0.0  # net area credited as upgrade only (旱改水, 提质改造)
 
     @property
     def passed(self) -> bool:
@@ -125,6 +150,8 @@ class FlaggedPlot:
     geometry: shapely.Geometry
     overlaps: tuple[int, ...] = ()  # fids of the earlier plots that keep the overlap
     inside_m2: dict[str, float] = field(default_factory=dict)  # eco_redline/protected_area
+    base_codes: tuple[str, ...] = ()  # base land-use codes found under the plot (or part)
+    notes: dict[str, str] = field(default_factory=dict)  # reason -> what was wrong (bad_value)
 
     @property
     def reason(self) -> str:
@@ -152,7 +179,46 @@ class FlaggedPlot:
                 parts.append(
                     f"与补充地块 {fids} 重叠，重叠部分 {self.excluded_m2:,.2f} 平方米只计一次"
                 )
+            elif reason in ("source", "no_base", "not_new", "bad_value"):
+                parts.append(self.notes.get(reason) or REASON_ZH[reason])
         return "；".join(parts)
+
+
+PART_ZH = {
+    "new": "新增耕地",
+    "paddy_upgrade": "旱改水",
+    "quality_upgrade": "提质改造",
+    "not_new": "非新增耕地",
+    "source": "来源地类不宜开垦",
+    "no_base": "缺少基期地类",
+}
+
+
+@dataclass
+class Part:
+    """A supplementary plot's credited land cut by one base parcel (or the part no base parcel
+    covers), its class and what it is credited: net m² of quantity, paddy and upgrade, kg."""
+
+    plot: int  # index of the plot in the Supplement
+    fid: int
+    group: str
+    base_fid: int | None  # None: not covered by the base layer (or no base layer given)
+    base_code: str | None
+    base_grade: float | None
+    klass: str  # a key of PART_ZH
+    geometry: shapely.Geometry
+    gross_m2: float  # the part's share of the plot's area
+    net_m2: float  # gross × (1 − KCXS)
+    qty_m2: float = 0.0
+    paddy_m2: float = 0.0
+    cap_kg: float = 0.0
+    upg_m2: float = 0.0
+    plot_code: str | None = None  # the plot's DLBM now
+    plot_grade: float | None = None  # the plot's grade now
+
+    @property
+    def klass_zh(self) -> str:
+        return PART_ZH[self.klass]
 
 
 @dataclass
@@ -160,11 +226,19 @@ class BalanceResult:
     rows: list[BalanceRow]  # groups (sorted), then the total row
     flagged: list[FlaggedPlot]
     credited_geoms: np.ndarray  # per supplementary plot: the credited part (None if excluded)
-    credited_m2: np.ndarray
+    credited_m2: np.ndarray  # per plot: net area credited (new quantity + upgrade)
     occ_area_m2: np.ndarray
     occ_skipped_fids: list[int]  # occupied pieces not coded 01xx (not farmland)
     sup_slope_unknown: int  # plots whose slope level could not be read (not checked)
     grouped: bool
+    parts: list[Part] = field(default_factory=list)
+    verified: bool = False  # newness checked against a base layer
+    base_grade_missing: int = 0  # 01xx parts whose base grade is missing (no capacity gain)
+    sup_kcxs_unit: str = ""  # how the supplementary KCXS were read ("" when not given)
+    occ_kcxs_unit: str = ""
+    occ_kcxs_invalid: list[int] = field(default_factory=list)  # fids whose KCXS counted as 0
+    occ_group: list[str] = field(default_factory=list)  # per occupied piece
+    sup_group: list[str] = field(default_factory=list)  # per plot
 
     @property
     def group_rows(self) -> list[BalanceRow]:

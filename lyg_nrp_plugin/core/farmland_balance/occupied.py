@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..values import read_kcxs, read_numbers
 from .capacity import CapacityTable
 from .model import AreaFunction, BalanceInputError, Occupied
-from .values import farm_paddy, group_key, land_codes, parse_grades, parse_number
+from .values import farm_paddy, group_key, land_codes, parse_grades
 
 
 @dataclass
@@ -23,6 +24,17 @@ class OccupiedPieces:
     capacity: np.ndarray  # kg per 亩 (0 when not farmland)
     group: list[str]
     skipped_fids: list[int]  # pieces not coded 01xx (not farmland)
+    kcxs_unit: str = ""
+    kcxs_invalid_fids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class OccupiedAreas:
+    """Net areas per piece and how KCXS was read (unit, fids of values counted as 0)."""
+
+    area: np.ndarray
+    kcxs_unit: str  # "" when the layer has no KCXS
+    kcxs_invalid_fids: list[int]
 
 
 def occupied_areas(
@@ -30,23 +42,40 @@ def occupied_areas(
     area_values: Sequence | None,
     kcxs_values: Sequence | None,
     layer: str = "OCCUPIED",
-) -> np.ndarray:
-    """Per piece: the area field value, else geometry area × (1 − KCXS) (KCXS 0 if absent)."""
+    fids: Sequence[int] | None = None,
+    area_field: str = "",
+) -> OccupiedAreas:
+    """Per piece: the area field value, else geometry area × (1 − KCXS) (KCXS 0 if absent).
+
+    KCXS is read per layer (:func:`~...values.read_kcxs`: all ≤ 1 fractions, else percent);
+    an unreadable KCXS counts as 0 (the larger, safer occupied area). An area value that is
+    not a number or negative would lower what must be made good: it is an input error.
+    """
     n = len(geom_area_m2)
-    out = np.empty(n, dtype=float)
-    for i in range(n):
-        value = parse_number(area_values[i]) if area_values is not None else None
-        if value is not None:
-            out[i] = value
-            continue
-        k = parse_number(kcxs_values[i]) if kcxs_values is not None else None
-        k = 0.0 if k is None else k
-        if not 0.0 <= k < 1.0:
+    fids = list(fids) if fids is not None else list(range(n))
+    out = np.asarray(geom_area_m2, dtype=float).copy()
+    kcxs = read_kcxs(kcxs_values) if kcxs_values is not None else None
+    if kcxs is not None and n:
+        out = out * (1.0 - kcxs.fractions)
+    if area_values is not None:
+        column = read_numbers(area_values)
+        bad = sorted(column.invalid + column.negative)
+        if bad:
             raise BalanceInputError(
-                "kcxs_range", f"{layer}: KCXS {k} is not a fraction 0-1", layer=layer, value=k
+                "occ_area_value",
+                f"{layer}: field {area_field} holds non-numeric or negative areas",
+                layer=layer,
+                field=area_field,
+                values="; ".join(f"{fids[i]}: {area_values[i]!r}" for i in bad[:5]),
+                n=len(bad),
             )
-        out[i] = geom_area_m2[i] * (1.0 - k)
-    return out
+        given = ~column.missing
+        out[given] = column.values[given]
+    return OccupiedAreas(
+        out,
+        kcxs.unit if kcxs is not None else "",
+        [int(fids[i]) for i in kcxs.invalid] if kcxs is not None else [],
+    )
 
 
 def occupied_pieces(
@@ -67,10 +96,15 @@ def occupied_pieces(
             n=len(missing_code),
         )
     o_farm, o_paddy = farm_paddy(o_codes)
-    o_area = occupied_areas(
-        area_fn(o_geoms) if n_occ else np.zeros(0), occupied.area_m2, occupied.kcxs, occupied.layer
+    areas = occupied_areas(
+        area_fn(o_geoms) if n_occ else np.zeros(0),
+        occupied.area_m2,
+        occupied.kcxs,
+        occupied.layer,
+        occupied.fids,
+        occupied.area_field,
     )
-    o_area = np.where(o_farm, o_area, 0.0)
+    o_area = np.where(o_farm, areas.area, 0.0)
     o_grade_list = parse_grades(occupied.grade, occupied.fids, occupied.layer, occupied.grade_field)
     no_grade = [
         int(f) for f, g, a in zip(occupied.fids, o_grade_list, o_area) if g is None and a > 0
@@ -91,4 +125,14 @@ def occupied_pieces(
         o_cap[o_farm] = capacity.capacities(o_grade[o_farm])
     o_group = [group_key(v) for v in occupied.group] if occupied.group is not None else [""] * n_occ
     skipped = [int(f) for f, farm in zip(occupied.fids, o_farm) if not farm]
-    return OccupiedPieces(o_area, o_farm, o_paddy, o_grade, o_cap, o_group, skipped)
+    return OccupiedPieces(
+        o_area,
+        o_farm,
+        o_paddy,
+        o_grade,
+        o_cap,
+        o_group,
+        skipped,
+        areas.kcxs_unit,
+        areas.kcxs_invalid_fids,
+    )

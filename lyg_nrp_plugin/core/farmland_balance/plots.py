@@ -1,6 +1,7 @@
 """The supplementary plots and the exclusion rules: a plot that is not cultivated land, has no
-grade, is too steep, or lies in the red line or a protected area (by at least ``min_area``)
-is excluded as a whole and flagged with every reason that applies."""
+grade, is too steep, has an unreadable or negative area or KCXS, or lies in the red line or a
+protected area (by at least ``min_area``) is excluded as a whole and flagged with every reason
+that applies."""
 
 from __future__ import annotations
 
@@ -9,15 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from ..values import KcxsColumn, read_kcxs, read_numbers
 from .model import REASON_ORDER, AreaFunction, FlaggedPlot, Supplement
-from .values import (
-    farm_paddy,
-    group_key,
-    land_codes,
-    parse_grades,
-    parse_number,
-    parse_slope_level,
-)
+from .values import farm_paddy, group_key, land_codes, parse_grades, parse_slope_level
 
 
 @dataclass
@@ -34,10 +29,34 @@ class Plots:
     slope_unknown: int  # plots whose slope level could not be read (not checked)
     group: list[str]
     geom_area: np.ndarray
-    plot_area: np.ndarray  # the area field where given, else the geometry area
+    plot_area: np.ndarray  # the area field where given, else the geometry area (gross)
+    kcxs: np.ndarray  # 田坎系数 as fractions (0 where not given)
+    kcxs_unit: str = ""  # "fraction" / "percent"; "" when the layer has no KCXS
+    bad: dict[int, str] | None = None  # plot index -> why its area or KCXS cannot be used
 
     def __len__(self) -> int:
         return len(self.geoms)
+
+    def net(self, gross: np.ndarray | float, i: int) -> np.ndarray | float:
+        """Net of 田坎: gross × (1 − KCXS) of plot ``i``."""
+        return gross * (1.0 - self.kcxs[i])
+
+
+def _bad_values(supplement: Supplement, kcxs: KcxsColumn) -> tuple[np.ndarray, dict[int, str]]:
+    """The declared areas (NaN when not given) and the plots whose area or KCXS is unusable."""
+    n = len(supplement.geoms)
+    bad: dict[int, str] = {}
+    areas = np.full(n, np.nan)
+    if supplement.area_m2 is not None:
+        column = read_numbers(supplement.area_m2)
+        areas = column.values
+        field = supplement.area_field or "area"
+        for i in column.invalid + column.negative:
+            bad[i] = f"面积字段 {field} 的值 {supplement.area_m2[i]!r} 不是非负数"
+    for i in kcxs.invalid:
+        note = f"田坎系数 {supplement.kcxs_field} 的值 {supplement.kcxs[i]!r} 无效"
+        bad[i] = f"{bad[i]}；{note}" if i in bad else note
+    return areas, bad
 
 
 def read_plots(supplement: Supplement, area_fn: AreaFunction) -> Plots:
@@ -58,10 +77,9 @@ def read_plots(supplement: Supplement, area_fn: AreaFunction) -> Plots:
         [group_key(v) for v in supplement.group] if supplement.group is not None else [""] * n_sup
     )
     s_geom_area = area_fn(s_geoms) if n_sup else np.zeros(0)
-    s_plot_area = np.empty(n_sup, dtype=float)
-    for i in range(n_sup):
-        value = parse_number(supplement.area_m2[i]) if supplement.area_m2 is not None else None
-        s_plot_area[i] = s_geom_area[i] if value is None else value
+    kcxs = read_kcxs(supplement.kcxs) if supplement.kcxs is not None else None
+    declared, bad = _bad_values(supplement, kcxs or KcxsColumn(np.zeros(0), ""))
+    s_plot_area = np.where(np.isnan(declared) | (declared < 0), s_geom_area, declared)
     return Plots(
         s_fids,
         s_geoms,
@@ -74,6 +92,9 @@ def read_plots(supplement: Supplement, area_fn: AreaFunction) -> Plots:
         s_group,
         s_geom_area,
         s_plot_area,
+        kcxs.fractions if kcxs is not None else np.zeros(n_sup),
+        kcxs.unit if kcxs is not None else "",
+        bad,
     )
 
 
@@ -111,6 +132,8 @@ def flag_plots(
             reasons[i].append("no_grade")
         if plots.slope[i] is not None and plots.slope[i] > max_slope_level:
             reasons[i].append("slope")
+        if i in plots.bad:
+            reasons[i].append("bad_value")
     everything = np.ones(n_sup, dtype=bool)
     inside = {
         "eco_redline": overlaps_area(plots.geoms, eco_redline, area_fn, everything),
@@ -138,6 +161,7 @@ def flag_plots(
                 inside_m2={
                     k: float(v[i]) for k, v in inside.items() if v[i] > 0 and v[i] >= min_area
                 },
+                notes={"bad_value": plots.bad[i]} if i in plots.bad else {},
             )
         )
     return excluded, flagged

@@ -1,6 +1,7 @@
-"""The outputs of a run as data — the BALANCE sheet and the FLAGGED plots: each field with the
-value it takes from a balance row or a flagged plot — and their writers, the count outputs and
-the ``results_bus`` payload."""
+"""The outputs of a run as data — the BALANCE sheet, the FLAGGED plots and the PARTS (each
+plot's credited land cut by the base parcels): each field with the value it takes from a
+balance row, a flagged plot or a part — and their writers, the count outputs and the
+``results_bus`` payload."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ BALANCE_COLUMNS: tuple[Column, ...] = (
             "sup_grade",
             "occ_cap_kg",
             "sup_cap_kg",
+            "sup_upg_m2",
         )
     ),
     *(_flag(name) for name in ("qty_ok", "paddy_ok", "grade_ok", "cap_ok")),
@@ -58,7 +60,24 @@ FLAGGED_COLUMNS: tuple[Column, ...] = (
     _attribute("reason_zh", "str"),
     *(_attribute(name, "float") for name in ("plot_m2", "excluded_m2", "credited_m2")),
     (FieldSpec("overlaps", "str"), lambda plot, run: ",".join(map(str, plot.overlaps))),
+    (FieldSpec("base_dlbm", "str"), lambda plot, run: ",".join(plot.base_codes) or None),
     (FieldSpec("detail_zh", "str"), lambda plot, run: run.detail_zh(plot)),
+)
+
+PARTS_COLUMNS: tuple[Column, ...] = (
+    _attribute("sup_fid", "int64", "fid"),
+    _attribute("group", "str"),
+    _attribute("DLBM", "str", "plot_code"),
+    _attribute("GDDB", "float", "plot_grade"),
+    _attribute("base_fid", "int64"),
+    _attribute("base_dlbm", "str", "base_code"),
+    _attribute("base_gddb", "float", "base_grade"),
+    _attribute("part_class", "str", "klass"),
+    _attribute("class_zh", "str", "klass_zh"),
+    *(
+        _attribute(name, "float")
+        for name in ("gross_m2", "net_m2", "qty_m2", "paddy_m2", "upg_m2", "cap_kg")
+    ),
 )
 
 
@@ -83,6 +102,13 @@ def write_flagged(sink, run: BalanceRun, feedback) -> None:
     rows = _rows(FLAGGED_COLUMNS, flagged, run)
     write_features(sink, output_fields(FLAGGED_COLUMNS), geoms, rows, feedback)
     Progress(feedback).check()
+
+
+def write_parts(sink, run: BalanceRun, feedback) -> None:
+    """Each plot's credited land by base parcel, with its class and credits."""
+    parts = run.result.parts
+    rows = _rows(PARTS_COLUMNS, parts, run)
+    write_features(sink, output_fields(PARTS_COLUMNS), [p.geometry for p in parts], rows, feedback)
 
 
 def count_outputs(alg, run: BalanceRun) -> dict:

@@ -1,21 +1,18 @@
 """The HTML report of a farmland balance run: inputs, conclusion, the balance sheet in 公顷
-and 亩, the flagged plots and a map. Everything it says comes from the run."""
+and 亩, what each part of the supplementary land was credited as, the flagged plots and a map.
+Everything it says comes from the run."""
 
 from __future__ import annotations
 
-from ...core.units import m2_to_ha, m2_to_mu
+from ...core.units import m2_to_mu
 from ...translate import is_chinese, tr
 from ..report.html import HtmlReport
 from ..report.sections import area_method_text
 from .report_map import map_section
-from .run import BalanceRun
+from .report_parts import parts_section
+from .run import BalanceRun, ha_mu
 
 OK, NO = "✓", "✗"
-
-
-def _ha_mu(area_m2: float) -> str:
-    """公顷 with four decimals (as planning documents quote them) and 亩 in brackets."""
-    return f"{m2_to_ha(area_m2):,.4f} ({m2_to_mu(area_m2):,.2f})"
 
 
 def _fmt_grade(value) -> str:
@@ -39,6 +36,7 @@ def write_report(path: str, run: BalanceRun) -> None:
         )
     )
     _sheet_section(report, run)
+    parts_section(report, run)
     _flagged_section(report, run)
     map_section(report, run)
     report.save(path, "zh-CN" if is_chinese() else "en")
@@ -52,16 +50,21 @@ def _inputs_section(report: HtmlReport, run: BalanceRun) -> None:
         [
             (tr("Occupied farmland"), inputs.occ_label),
             (tr("Supplementary farmland"), inputs.sup_label),
-            (tr("Ecological protection red line"), inputs.eco_label or not_given),
-            (tr("Protected areas"), inputs.pa_label or not_given),
-            (tr("Grain capacity table"), inputs.table_path),
+            (tr("Base-year land use (DLTB)"), inputs.plots.base_label or not_given),
+            (tr("Ecological protection red line"), inputs.plots.eco_label or not_given),
+            (tr("Protected areas"), inputs.plots.pa_label or not_given),
+            (tr("Grain capacity table"), inputs.capacity_input.path),
+            (tr("Source land-use rules (CSV)"), inputs.plots.rules.source),
             (tr("Maximum slope level"), inputs.max_slope),
             (tr("Sliver tolerance (m²)"), inputs.min_area),
             (tr("Area method"), area_method_text(inputs.method)),
             (tr("Analysis CRS"), inputs.crs.authid()),
         ]
     )
-    if inputs.illustrative:
+    report.paragraph(run.newness_text)
+    for line in run.kcxs_lines():
+        report.paragraph(line)
+    if inputs.capacity_input.illustrative:
         report.paragraph(
             tr(
                 "Warning: the grain capacity figures come from the bundled ILLUSTRATIVE table, "
@@ -76,8 +79,10 @@ def _sheet_section(report: HtmlReport, run: BalanceRun) -> None:
     report.heading(tr("Balance sheet"))
     report.paragraph(
         tr(
-            "Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes "
-            "of standard grain. ✓ satisfied, ✗ not satisfied."
+            "Areas in 公顷 (hectares) with 亩 in brackets, net of field ridges (KCXS); "
+            "capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied. Supplement: "
+            "new quantity; paddy: new paddy and 旱改水; capacity: new land and the gains of "
+            "旱改水 and 提质改造; upgrade only: land that was farmland already."
         )
     )
     headers = [
@@ -88,6 +93,7 @@ def _sheet_section(report: HtmlReport, run: BalanceRun) -> None:
         tr("Occupied paddy, ha (mu)"),
         tr("Supplement paddy, ha (mu)"),
         tr("Paddy deficit, ha (mu)"),
+        tr("Upgrade only, ha (mu)"),
         tr("Occupied grade"),
         tr("Supplement grade"),
         tr("Occupied capacity (t)"),
@@ -98,12 +104,13 @@ def _sheet_section(report: HtmlReport, run: BalanceRun) -> None:
     rows = [
         [
             tr("Total") if r.row_type == "total" else (r.group or tr("(empty)")),
-            _ha_mu(r.occ_m2),
-            _check(_ha_mu(r.sup_m2), r.qty_ok),
-            _ha_mu(r.def_m2),
-            _ha_mu(r.occ_paddy_m2),
-            _check(_ha_mu(r.sup_paddy_m2), r.paddy_ok),
-            _ha_mu(r.def_paddy_m2),
+            ha_mu(r.occ_m2),
+            _check(ha_mu(r.sup_m2), r.qty_ok),
+            ha_mu(r.def_m2),
+            ha_mu(r.occ_paddy_m2),
+            _check(ha_mu(r.sup_paddy_m2), r.paddy_ok),
+            ha_mu(r.def_paddy_m2),
+            ha_mu(r.sup_upg_m2),
             _fmt_grade(r.occ_grade),
             _check(_fmt_grade(r.sup_grade), r.grade_ok),
             f"{r.occ_cap_kg / 1000:,.3f}",
@@ -128,6 +135,7 @@ def _flagged_section(report: HtmlReport, run: BalanceRun) -> None:
                 "GDDB",
                 "GDPDJB",
                 tr("Reason"),
+                tr("Base land use"),
                 tr("Excluded (m²)"),
                 tr("Excluded (mu)"),
                 tr("Details"),
@@ -140,6 +148,7 @@ def _flagged_section(report: HtmlReport, run: BalanceRun) -> None:
                     f.grade,
                     f.slope,
                     f.reason_zh,
+                    "、".join(f.base_codes),
                     round(f.excluded_m2, 2),
                     round(m2_to_mu(f.excluded_m2), 2),
                     run.detail_zh(f),

@@ -1,4 +1,5 @@
-"""The translated messages of the core's input errors (:class:`BalanceInputError`)."""
+"""The translated messages of the farmland core's input errors (:class:`BalanceInputError`),
+for ``farmland_balance`` and the ledger algorithms alike."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ...translate import tr
 def input_error_message(error: BalanceInputError) -> str:
     """The translated message of a core input error."""
     d = {k: "" if v is None else v for k, v in error.details.items()}
+    d.setdefault("error", str(error))
     messages = {
         "capacity_not_found": tr("Capacity table {table} not found."),
         "capacity_empty": tr(
@@ -38,7 +40,19 @@ def input_error_message(error: BalanceInputError) -> str:
             "“{field}” (fids {fids}); the balance cannot be verified without it."
         ),
         "occ_dlbm_missing": tr("Layer {layer}: {n} piece(s) have no land-use code (fids {fids})."),
-        "kcxs_range": tr("Layer {layer}: KCXS {value} is not a fraction between 0 and 1."),
+        "occ_area_value": tr(
+            "Layer {layer}: field “{field}” holds {n} non-numeric or negative area(s) "
+            "(fid: value): {values}. They would lower what must be made good; correct them."
+        ),
+        "capacity_read": tr("Capacity table {table} cannot be read: {error}"),
+        "sources_read": tr("Source land-use rules {table} cannot be read: {error}"),
+        "sources_header": tr(
+            "Source land-use rules {table} must have the header code,class,name_zh,basis,judgement."
+        ),
+        "sources_row": tr(
+            "Source land-use rules {table}, row {row}: a land-use code (or two-digit prefix) "
+            "given once, and a class farmland, new or refused, are needed ({text})."
+        ),
     }
     template = messages.get(error.kind)
     return template.format(**d) if template else str(error)
