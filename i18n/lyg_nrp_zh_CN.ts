@@ -799,7 +799,7 @@
             <translation>廊道</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1535,83 +1535,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Verifies the balance of occupied and supplementary farmland (耕地占补平衡) per project or county: quantity, paddy (占水田补水田), quality grade (占优补优) and standard grain capacity. Supplementary plots that are not cultivated land, have no grade, are too steep, or lie in the ecological red line or a protected area are flagged and excluded; overlapping plots count their overlap once. The balance sheet gives what is still missing.</source>
-            <translation>按项目或县区核验占用耕地与补充耕地的平衡（耕地占补平衡）：数量、水田（占水田补水田）、质量等别（占优补优）和标准粮食产能。非耕地地类、未评定等别、坡度超限、位于生态保护红线或自然保护地内的补充地块被标记并剔除；相互重叠的地块重叠部分只计一次。平衡表给出仍需补足的缺口。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_map.py" />
-            <source>Occupied farmland</source>
-            <translation>被占用耕地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Occupied area field (m²)</source>
-            <translation>占用面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Occupied land-use code field</source>
-            <translation>占用地类编码字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Occupied quality grade field</source>
-            <translation>占用耕地质量等别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Occupied group field</source>
-            <translation>占用分组字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Occupied deduction coefficient field (KCXS)</source>
-            <translation>占用扣除系数字段（KCXS）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
-            <source>Supplementary farmland</source>
-            <translation>补充耕地</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Supplementary area field (m²)</source>
-            <translation>补充面积字段（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Supplementary land-use code field</source>
-            <translation>补充地类编码字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Supplementary quality grade field</source>
-            <translation>补充耕地质量等别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Supplementary slope level field</source>
-            <translation>补充坡度级别字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Supplementary group field</source>
-            <translation>补充分组字段</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
-            <source>Grain capacity table (CSV)</source>
-            <translation>粮食产能表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
-            <source>Maximum slope level</source>
-            <translation>最高坡度级别</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
-            <source>Sliver tolerance (m²)</source>
-            <translation>碎片容差（平方米）</translation>
+            <source>Verifies the balance of occupied and supplementary farmland (耕地占补平衡) per project or county: quantity, paddy (占水田补水田), quality grade (占优补优) and standard grain capacity, all net of field ridges (KCXS). With the base-year land use only land that was not farmland counts as new quantity; 旱改水 adds paddy and capacity, 提质改造 capacity; plots on forest, wetland or water, or outside the base layer, are refused. Plots that are not cultivated land, have no grade, are too steep, or lie in the ecological red line or a protected area are flagged and excluded; overlapping plots count their overlap once. The balance sheet gives what is still missing.</source>
+            <translation>按项目或县（区）核验被占用耕地与补充耕地的占补平衡：数量、水田（占水田补水田）、质量等别（占优补优）和标准粮食产能，面积均扣除田坎（KCXS）。提供基期地类时，只有原非耕地的土地计为新增数量；旱改水增加水田和产能，提质改造增加产能；位于林地、湿地、河湖水库或基期图层之外的地块不予认定。非耕地地类、缺少等别、坡度超限或位于生态保护红线、自然保护地内的补充地块被标记并剔除；相互重叠的地块重叠部分只计一次。平衡表给出仍需补足的缺口。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
@@ -1622,6 +1547,11 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Flagged supplementary plots</source>
             <translation>被标记的补充耕地地块</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
+            <source>Supplementary land by base land use</source>
+            <translation>补充耕地分部核定（按基期地类）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/__init__.py" />
@@ -1660,91 +1590,6 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
-            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used.</source>
-            <translation>占用耕地净面积字段（平方米，默认 net_m2）。图层没有该字段时，使用几何面积 ×（1 − KCXS）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Land-use code (DLBM) of the occupied pieces.</source>
-            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
-            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
-            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Deduction coefficient for field ridges (KCXS, a fraction) used when the area comes from the geometry.</source>
-            <translation>田坎扣除系数（KCXS，小数），在按几何计算面积时使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
-            <translation>补充耕地地块，例如 BCGD 图层。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional: area of the plots in m²; default the geometry area. A plot trimmed for overlap keeps the same share of this area as of its geometry.</source>
-            <translation>可选：地块面积字段（平方米），默认使用几何面积。因重叠被裁剪的地块按其几何被裁剪的比例扣减该面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Land-use code of the plots; plots not coded as cultivated land are excluded.</source>
-            <translation>地块的地类编码；非耕地地类的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Quality grade (1–15) of the plots; plots without a grade are excluded.</source>
-            <translation>地块的耕地质量等别（1–15）；没有等别的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
-            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional: group of each plot; its values must match the occupied groups.</source>
-            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>CSV with the header grade,kg_per_mu: standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
-            <translation>表头为 grade,kg_per_mu 的 CSV：各耕地质量等别每亩的标准粮食产能。默认使用插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional ecological protection red line; plots in it are excluded.</source>
-            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional protected areas; plots in them are excluded.</source>
-            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
-            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Overlaps smaller than this (m²) are slivers and ignored, both with the red line / protected areas and between plots.</source>
-            <translation>小于该面积（平方米）的重叠视为碎片并忽略，适用于与生态保护红线/自然保护地的重叠以及地块之间的重叠。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
             <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
             <translation>在分析坐标系中按平面计算面积，或在 CGCS2000 椭球面上计算椭球面积。</translation>
         </message>
@@ -1755,18 +1600,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied).</source>
-            <translation>平衡表：每个分组一行，另加合计行，包括各项核验结果、结论和缺口（满足时为 0）。</translation>
+            <source>Balance sheet: one row per group and a total row, with the checks, the verdict and the deficits (0 when satisfied). sup_m2 is the net new quantity, sup_paddy_m2 new paddy plus 旱改水, sup_cap_kg the capacity of new land plus gains, sup_upg_m2 the net area credited as upgrade only.</source>
+            <translation>平衡表：每个分组一行外加合计行，含各项核验、结论和缺口（满足时为 0）。sup_m2 为净新增耕地数量，sup_paddy_m2 为新增水田加旱改水，sup_cap_kg 为新增耕地产能加提质增产，sup_upg_m2 为仅按提质改造、旱改水认定的净面积。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Excluded supplementary plots and trimmed overlapping parts, with the reason and the excluded area.</source>
-            <translation>被剔除的补充耕地地块和被裁剪的重叠部分，包括原因和剔除面积。</translation>
+            <source>Excluded supplementary plots, trimmed overlapping parts and parts that were already farmland, with the reason, the base land uses found and the excluded area.</source>
+            <translation>被剔除的补充地块、被裁除的重叠部分和基期已是耕地的部分，含原因、所在基期地类和剔除面积。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
-            <source>Optional HTML report with the balance sheet in 公顷 and 亩, the flagged plots and a map.</source>
-            <translation>可选的 HTML 报告，包括以公顷和亩表示的平衡表、被标记地块和地图。</translation>
+            <source>Each plot's credited land cut by the base-year parcels: its class (new, 旱改水, 提质改造, not new) and what it is credited (net m² and kg).</source>
+            <translation>各补充地块按基期图斑切分后的部分：其类别（新增、旱改水、提质改造、非新增）和认定量（净平方米和千克）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>HTML report with the balance sheet in 公顷 and 亩, the class of each part, the flagged plots and a map (created by default).</source>
+            <translation>HTML 报告：以公顷和亩表示的平衡表、各部分类别、被标记地块和地图（默认生成）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
@@ -1804,76 +1654,6 @@
             <translation>请同时给出两个分组字段（被占用耕地和补充耕地）或都不给出：分组核验需要每个被占用图斑和每个补充地块的分组。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
-            <source>No slope level field: the slope limit is not checked.</source>
-            <translation>没有坡度级别字段：不检查坡度限制。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
-            <source>Using the bundled ILLUSTRATIVE grain capacity table {path}; replace it by the provincial table for a real verification.</source>
-            <translation>正在使用插件自带的示意性粮食产能表 {path}；正式核验前请替换为省级产能表。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/inputs.py" />
-            <source>The capacity table gives a better grade (lower number) a lower capacity somewhere; check {path}.</source>
-            <translation>产能表中存在较优等别（数字较小）产能反而较低的情况，请检查 {path}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table} not found.</source>
-            <translation>未找到产能表 {table}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
-            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
-            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
-            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
-            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table}: grade {grade} appears more than once.</source>
-            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
-            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
-            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
-            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
-            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/messages.py" />
-            <source>Layer {layer}: KCXS {value} is not a fraction between 0 and 1.</source>
-            <translation>图层 {layer}：扣除系数 KCXS {value} 不是 0 至 1 之间的小数。</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/outputs.py" />
             <source>(all)</source>
             <translation>（全部）</translation>
@@ -1904,9 +1684,39 @@
             <translation>未提供</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied farmland</source>
+            <translation>被占用耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary farmland</source>
+            <translation>补充耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Base-year land use (DLTB)</source>
+            <translation>基期地类图斑（DLTB）</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Grain capacity table</source>
             <translation>粮食产能表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Source land-use rules (CSV)</source>
+            <translation>补充耕地来源地类规则（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Maximum slope level</source>
+            <translation>最高坡度级别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Sliver tolerance (m²)</source>
+            <translation>碎片容差（平方米）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
@@ -1930,11 +1740,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
-            <source>Areas in 公顷 (hectares) with 亩 in brackets; capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied.</source>
-            <translation>面积单位为公顷，括号内为亩；产能单位为吨标准粮。✓ 满足，✗ 不满足。</translation>
+            <source>Areas in 公顷 (hectares) with 亩 in brackets, net of field ridges (KCXS); capacity in tonnes of standard grain. ✓ satisfied, ✗ not satisfied. Supplement: new quantity; paddy: new paddy and 旱改水; capacity: new land and the gains of 旱改水 and 提质改造; upgrade only: land that was farmland already.</source>
+            <translation>面积单位为公顷，括号内为亩，已扣除田坎（KCXS）；产能单位为吨标准粮。✓ 满足，✗ 不满足。补充：新增耕地数量；水田：新增水田与旱改水；产能：新增耕地产能与旱改水、提质改造的增产；仅提质：基期已是耕地的土地。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
@@ -1967,6 +1777,11 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Paddy deficit, ha (mu)</source>
             <translation>水田缺口，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Upgrade only, ha (mu)</source>
+            <translation>仅提质改造，公顷（亩）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
@@ -2004,7 +1819,7 @@
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
             <source>Plot fid</source>
             <translation>地块 fid</translation>
         </message>
@@ -2012,6 +1827,11 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
+            <source>Base land use</source>
+            <translation>基期地类</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
@@ -2049,6 +1869,96 @@
             <translation>红色：被占用耕地；绿色：计入的补充耕地；橙色：被标记的地块或部分；阴影：生态保护红线和自然保护地。</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>What the supplementary land adds</source>
+            <translation>补充耕地的认定</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>No supplementary land is credited.</source>
+            <translation>没有认定的补充耕地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>New: land that was not farmland in the base year (quantity, paddy when the plot is 0101, capacity at the plot's grade). 旱改水: 0102/0103 now 0101 (paddy and capacity gain, no quantity). 提质改造: farmland with a better grade now (capacity gain only). Not new: farmland already, no upgrade (nothing).</source>
+            <translation>新增耕地：基期不是耕地的土地（计数量；地块现为 0101 时计水田；按地块现等别计产能）。旱改水：基期 0102/0103、现为 0101（计水田和增产，不计数量）。提质改造：基期已是耕地、现等别更优（只计增产）。非新增耕地：基期已是耕地且未提质（不计）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Class</source>
+            <translation>地类</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Parts</source>
+            <translation>部分数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Gross, ha (mu)</source>
+            <translation>毛面积，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Net, ha (mu)</source>
+            <translation>净面积，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Quantity, ha (mu)</source>
+            <translation>数量，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Paddy, ha (mu)</source>
+            <translation>水田，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Capacity (t)</source>
+            <translation>产能（吨）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Base land use → class</source>
+            <translation>基期地类 → 类别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Quantity (m²)</source>
+            <translation>数量（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Paddy (m²)</source>
+            <translation>水田（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Upgrade only (m²)</source>
+            <translation>仅提质改造（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>Capacity (kg)</source>
+            <translation>产能（千克）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>{n} more plots are listed in the PARTS output.</source>
+            <translation>另有 {n} 个地块见 PARTS 输出。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>no base</source>
+            <translation>无基期图斑</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/report_parts.py" />
+            <source>not verified</source>
+            <translation>未核验</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
             <source>Balanced</source>
             <translation>平衡</translation>
@@ -2060,6 +1970,16 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>Newness verified against the base-year land use {layer}: only land that was not farmland counts as new quantity.</source>
+            <translation>已对照基期地类图层 {layer} 核验新增：只有基期不是耕地的土地计为新增数量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/run.py" />
+            <source>{layer}: KCXS read as {unit}.</source>
+            <translation>{layer}：田坎系数 KCXS 按{unit}读取。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
             <source>{layer}: {n} piece(s) are not coded as cultivated land (01xx) and are not part of the balance (fids {fids}).</source>
             <translation>{layer}：{n} 个图斑不是耕地地类（01xx），不参与占补平衡（fid {fids}）。</translation>
         </message>
@@ -2067,6 +1987,21 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
             <source>{layer}: {n} plot(s) have no readable slope level; their slope is not checked.</source>
             <translation>{layer}：{n} 个地块的坡度级别无法识别，未检查其坡度。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>{layer}: {n} unreadable KCXS value(s) counted as 0 (fids {fids}).</source>
+            <translation>{layer}：{n} 个无法读取的 KCXS 值按 0 计（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>{layer}: {n} plot(s) excluded for a non-numeric or negative area or KCXS (fids {fids}).</source>
+            <translation>{layer}：{n} 个地块因面积或 KCXS 非数值或为负而被剔除（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
+            <source>{n} part(s) on base-year farmland have no base grade: their capacity gain is 0.</source>
+            <translation>{n} 个位于基期耕地上的部分缺少基期等别：其增产按 0 计。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/run.py" />
@@ -2464,6 +2399,301 @@
             <translation>{layer}：有 {n} 个文本值无法解码（Shapefile 缺少 .cpg）；从中读取的名称和代码为乱码。</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary area field (m²)</source>
+            <translation>补充面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary land-use code field</source>
+            <translation>补充地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary quality grade field</source>
+            <translation>补充耕地质量等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary slope level field</source>
+            <translation>补充坡度级别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary deduction coefficient field (KCXS)</source>
+            <translation>补充耕地扣除系数字段（KCXS）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary group field</source>
+            <translation>补充分组字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Base-year land-use code field</source>
+            <translation>基期地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Base-year quality grade field</source>
+            <translation>基期耕地质量等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Grain capacity table (CSV)</source>
+            <translation>粮食产能表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied area field (m²)</source>
+            <translation>占用面积字段（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied land-use code field</source>
+            <translation>占用地类编码字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied quality grade field</source>
+            <translation>占用耕地质量等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied group field</source>
+            <translation>占用分组字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied deduction coefficient field (KCXS)</source>
+            <translation>占用扣除系数字段（KCXS）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Supplementary farmland plots (补充耕地), e.g. the BCGD layer.</source>
+            <translation>补充耕地地块，例如 BCGD 图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional: gross area of the plots in m²; default the geometry area. A plot trimmed for overlap, or cut by the base layer, keeps the same share of this area as of its geometry. Non-numeric or negative values exclude the plot (bad_value).</source>
+            <translation>可选：地块毛面积（平方米），默认用图形面积。因重叠被裁除或被基期图斑切分的地块，按图形保留比例分摊此面积。非数值或负值的地块被剔除（bad_value）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Land-use code of the plots now; plots not coded as cultivated land are excluded.</source>
+            <translation>地块现状地类编码；不是耕地地类的地块被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Quality grade (1–15) of the plots now; plots without a grade are excluded.</source>
+            <translation>地块现状耕地质量等别（1–15）；没有等别的地块被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Slope level (GDPDJB, 1–5); plots above the maximum level are excluded. Empty values are not checked.</source>
+            <translation>坡度级别（GDPDJB，1–5）；高于最大级别的地块将被剔除。空值不检查。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Deduction coefficient for field ridges (KCXS) of the plots: every credit is net, area × (1 − KCXS). The unit is decided per layer (all values ≤ 1: fractions; any value &gt; 1: percent). 0 when the layer has no such field; an unreadable value excludes the plot.</source>
+            <translation>地块田坎扣除系数（KCXS）：所有认定均为净面积，面积 ×（1 − KCXS）。单位按图层判定（全部 ≤ 1 为小数；任一值 &gt; 1 为百分数）。图层无此字段时为 0；无法读取的值使地块被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional: group of each plot; its values must match the occupied groups.</source>
+            <translation>可选：地块所属分组；取值须与被占用耕地的分组一致。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional base-year land use (三调 / 年度变更调查 DLTB before the supplementary works, e.g. DLTB_JQ). Each plot is cut by it: only land that was not farmland counts as new quantity, 旱改水 as paddy and capacity gain, 提质改造 as capacity gain; forest, wetland, rivers, lakes and reservoirs, or land outside the layer, exclude the plot. Without it newness is not verified.</source>
+            <translation>可选：基期地类图斑（补充耕地项目实施前的三调或年度变更调查 DLTB，如 DLTB_JQ）。每个地块按其切分：只有基期不是耕地的土地计为新增数量，旱改水计水田和增产，提质改造计增产；位于林地、湿地、河流、湖泊、水库或图层之外的地块被剔除。不提供时不核验是否新增。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Land-use code (DLBM) of the base-year parcels.</source>
+            <translation>基期图斑的地类编码（DLBM）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Quality grade of the base-year parcels, needed for capacity gains of 旱改水 and 提质改造 (without it the gain is 0).</source>
+            <translation>基期图斑的耕地质量等别，旱改水和提质改造的增产需要它（缺少时增产为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>CSV of the base land uses that may become new farmland (code,class,name_zh,basis,judgement); default: the plugin's resources/rules/farmland_sources.csv.</source>
+            <translation>可开垦为新增耕地的基期地类规则 CSV（code,class,name_zh,basis,judgement）；默认为插件的 resources/rules/farmland_sources.csv。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional ecological protection red line; plots in it are excluded.</source>
+            <translation>可选：生态保护红线；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional protected areas; plots in them are excluded.</source>
+            <translation>可选：自然保护地；位于其中的地块将被剔除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Highest admissible slope level of a supplementary plot (default 4; level 5 is steeper than 25°).</source>
+            <translation>补充耕地允许的最高坡度级别（默认 4 级；5 级为坡度大于 25°）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Overlaps smaller than this (m²) are slivers and ignored: with the red line and protected areas, between plots, and refused or uncovered base land.</source>
+            <translation>小于此值（平方米）的重叠视为碎片并忽略：与红线和自然保护地的重叠、地块之间的重叠，以及不予认定或未覆盖的基期土地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>CSV with the header grade,kg_per_mu (UTF-8 or GBK): standard grain capacity per 亩 of each quality grade. Default: the bundled ILLUSTRATIVE table — replace it by the provincial one for a real verification.</source>
+            <translation>表头为 grade,kg_per_mu 的 CSV（UTF-8 或 GBK）：各质量等别每亩标准粮食产能。默认为插件自带的示意性产能表——正式核验前请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Occupied farmland polygons, e.g. FARMLAND_PIECES of landuse_occupation. Pieces not coded as cultivated land (01xx) are skipped with a warning.</source>
+            <translation>被占用耕地图斑，例如 landuse_occupation 输出的 FARMLAND_PIECES。非耕地（01xx 以外）图斑将被跳过并给出警告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Net occupied area in m² (default net_m2). When the layer has no such field, the geometry area × (1 − KCXS) is used. Non-numeric or negative values are refused.</source>
+            <translation>被占用耕地净面积（平方米，默认 net_m2）。图层无此字段时用图形面积 ×（1 − KCXS）。非数值或负值将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Land-use code (DLBM) of the occupied pieces.</source>
+            <translation>被占用图斑的地类编码（DLBM）字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Quality grade (GDDB, 1–15, 1 best) of the occupied pieces; required on every occupied farmland piece.</source>
+            <translation>被占用图斑的耕地质量等别（GDDB，1–15，1 等最好）；每个被占用耕地图斑都必须有等别。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Optional: balance per value of this field (project id or county code). Give the matching supplementary field too.</source>
+            <translation>可选：按该字段的取值分组核验（项目编号或县区代码）。须同时给出补充耕地的对应字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland.py" />
+            <source>Deduction coefficient for field ridges (KCXS) used when the area comes from the geometry; unit decided per layer (fractions, or percent when any value &gt; 1).</source>
+            <translation>面积取自图形时使用的田坎扣除系数（KCXS）；单位按图层判定（小数，或任一值 &gt; 1 时为百分数）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table} not found.</source>
+            <translation>未找到产能表 {table}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table} has no rows (expected the header grade,kg_per_mu and one row per grade).</source>
+            <translation>产能表 {table} 没有数据行（应有表头 grade,kg_per_mu，每个等别一行）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table} must have the header grade,kg_per_mu (found: {header}).</source>
+            <translation>产能表 {table} 的表头必须为 grade,kg_per_mu（实际为：{header}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table}, data row {row}: grade and kg_per_mu must be numbers and kg_per_mu positive ({text}).</source>
+            <translation>产能表 {table} 第 {row} 个数据行：grade 和 kg_per_mu 必须为数值，且 kg_per_mu 为正数（{text}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table}, data row {row}: grade {grade} is not an integer from 1 to 15.</source>
+            <translation>产能表 {table} 第 {row} 个数据行：等别 {grade} 不是 1 至 15 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table}: grade {grade} appears more than once.</source>
+            <translation>产能表 {table}：等别 {grade} 出现了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table} has no capacity for grade(s) {grades}, which the data uses.</source>
+            <translation>产能表 {table} 缺少数据所用等别 {grades} 的产能。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Layer {layer}: field “{field}” must hold quality grades from 1 to 15; {n} bad value(s) (fid: value): {values}.</source>
+            <translation>图层 {layer}：字段“{field}”必须为 1 至 15 的耕地质量等别；共有 {n} 个错误值（fid: 值）：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Layer {layer}: {n} occupied farmland piece(s) have no quality grade in field “{field}” (fids {fids}); the balance cannot be verified without it.</source>
+            <translation>图层 {layer}：{n} 个被占用耕地图斑在字段“{field}”中没有耕地质量等别（fid {fids}）；缺少等别无法核验占补平衡。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Layer {layer}: {n} piece(s) have no land-use code (fids {fids}).</source>
+            <translation>图层 {layer}：{n} 个图斑没有地类编码（fid {fids}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Layer {layer}: field “{field}” holds {n} non-numeric or negative area(s) (fid: value): {values}. They would lower what must be made good; correct them.</source>
+            <translation>图层 {layer}：字段“{field}”有 {n} 个非数值或负值面积（fid: 值）：{values}。它们会减少应补充的耕地，请更正。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Capacity table {table} cannot be read: {error}</source>
+            <translation>无法读取产能表 {table}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Source land-use rules {table} cannot be read: {error}</source>
+            <translation>无法读取来源地类规则 {table}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Source land-use rules {table} must have the header code,class,name_zh,basis,judgement.</source>
+            <translation>来源地类规则 {table} 的表头必须为 code,class,name_zh,basis,judgement。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_messages.py" />
+            <source>Source land-use rules {table}, row {row}: a land-use code (or two-digit prefix) given once, and a class farmland, new or refused, are needed ({text}).</source>
+            <translation>来源地类规则 {table} 第 {row} 行：需要只出现一次的地类编码（或两位前缀），以及类别 farmland、new 或 refused（{text}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>No slope level field: the slope limit is not checked.</source>
+            <translation>没有坡度级别字段：不检查坡度限制。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>{layer} has no quality grade field: 旱改水 and 提质改造 gain no capacity.</source>
+            <translation>{layer} 没有耕地质量等别字段：旱改水和提质改造不计增产。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>Using the bundled ILLUSTRATIVE grain capacity table {path}; replace it by the provincial table for a real verification.</source>
+            <translation>正在使用插件自带的示意性粮食产能表 {path}；正式核验前请替换为省级产能表。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>The capacity table gives a better grade (lower number) a lower capacity somewhere; check {path}.</source>
+            <translation>产能表中存在较优等别（数字较小）产能反而较低的情况，请检查 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>percent (a value &gt; 1 was found; every value is divided by 100)</source>
+            <translation>百分数（存在大于 1 的值；所有值除以 100）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>fractions (every value ≤ 1)</source>
+            <translation>小数（所有值 ≤ 1）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>not given (0)</source>
+            <translation>未提供（按 0 计）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/farmland_read.py" />
+            <source>Newness NOT verified (no base-year land use given): every credited plot counts as new farmland. Give BASE_LANDUSE to detect land that was already farmland.</source>
+            <translation>未核验是否新增（未提供基期地类图斑）：所有认定的地块均按新增耕地计。请提供 BASE_LANDUSE 以识别基期已是耕地的土地。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/io/guards.py" />
             <source>The output {output} would overwrite {file}, which the input {input} is read from (every other layer in it would be lost). Choose another file.</source>
             <translation>输出“{output}”会覆盖输入“{input}”所在的文件 {file}（其中其他图层将全部丢失）。请另选文件。</translation>
@@ -2502,6 +2732,136 @@
             <location filename="../lyg_nrp_plugin/processing/io/layers.py" />
             <source>Layer {layer} must contain {expected} geometries, not {found}.</source>
             <translation>图层 {layer} 应为{expected}几何，而不是{found}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Quota ledger (GeoPackage)</source>
+            <translation>补充耕地指标台账（GeoPackage）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Operator (经办人)</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Give the ledger file (LEDGER).</source>
+            <translation>请指定台账文件（LEDGER）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>farmland quantity</source>
+            <translation>耕地数量</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>paddy area</source>
+            <translation>水田面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>grain capacity</source>
+            <translation>粮食产能</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>{t} t</source>
+            <translation>{t} 吨</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>The ledger {path} does not exist; create it by crediting supplementary farmland (ledger_credit).</source>
+            <translation>台账 {path} 不存在；请先通过补充耕地指标入库（ledger_credit）创建。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>{path} is not a 补充耕地指标台账 (ledger) of this plugin; choose a ledger file or a new file name.</source>
+            <translation>{path} 不是本插件的补充耕地指标台账；请选择台账文件或新的文件名。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>The ledger {path} has schema version {version}, newer than this plugin reads ({supported}); update the plugin.</source>
+            <translation>台账 {path} 的结构版本为 {version}，高于本插件可读取的版本（{supported}）；请更新插件。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>The ledger {path} cannot be opened: {error}</source>
+            <translation>无法打开台账 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>The ledger {path} is in use by another run and stayed locked ({error}); try again.</source>
+            <translation>台账 {path} 正被另一次运行使用并保持锁定（{error}）；请稍后重试。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>No plot adds any quota (指标): nothing is credited.</source>
+            <translation>没有地块形成指标：未入库任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Layer {layer}: {n} credited plot(s) have no project code or county (fids {fids}); the ledger needs both.</source>
+            <translation>图层 {layer}：{n} 个可入库地块缺少项目编号或所属县（区）（fid {fids}）；台账需要二者。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Layer {layer}: project {project} has plots in two counties ({counties}); a project's quota belongs to one county.</source>
+            <translation>图层 {layer}：项目 {project} 的地块分属两个县（区）（{counties}）；一个项目的指标只能属于一个县（区）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Refused, nothing written: project(s) {projects} are already credited in the ledger.</source>
+            <translation>已拒绝，未写入任何记录：项目 {projects} 已在台账中入库。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Refused, nothing written: {n} plot(s) overlap land already credited in the ledger (plot fid ↔ ledger project #plot): {clashes}.</source>
+            <translation>已拒绝，未写入任何记录：{n} 个地块与台账中已入库的土地重叠（地块 fid ↔ 台账项目 #地块）：{clashes}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Refused, nothing written: project {project} is already debited in the ledger.</source>
+            <translation>已拒绝，未写入任何记录：项目 {project} 已在台账中核销。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Refused, nothing written: the quota of {county} is short of {short}.</source>
+            <translation>已拒绝，未写入任何记录：{county} 的指标不足：{short}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>Refused, nothing written: paying county {source} differs from the occupying county {county} (跨区域调剂); set ALLOW_TRANSFER to record a transfer.</source>
+            <translation>已拒绝，未写入任何记录：出指标的县（区）{source} 与占用耕地的县（区）{county} 不同（跨区域调剂）；如需记录调剂，请设置 ALLOW_TRANSFER。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>{county}: quantity {q}, paddy {p}, capacity {c} t available.</source>
+            <translation>{county}：可用耕地数量 {q}，水田 {p}，粮食产能 {c} 吨。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>quota used up</source>
+            <translation>指标已用尽</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>quota available</source>
+            <translation>指标有余</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/io/ledger.py" />
+            <source>paddy {p} ha, capacity {c} t</source>
+            <translation>水田 {p} 公顷，产能 {c} 吨</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
+            <source>Supplementary farmland quota ledger report</source>
+            <translation>补充耕地指标台账</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/io/projects.py" />
@@ -2735,11 +3095,6 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
-            <source>Class</source>
-            <translation>地类</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Gross area</source>
             <translation>毛面积</translation>
         </message>
@@ -2817,6 +3172,541 @@
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
             <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
             <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
+            <source>Credit supplementary farmland quota</source>
+            <translation>补充耕地指标入库</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Records the quota (补充耕地指标: quantity, paddy, grain capacity) that accepted supplementary farmland adds, per project and county, in the append-only ledger. Each plot is credited by the rules of the farmland balance (only new land counts as quantity; 旱改水 and 提质改造 add paddy and capacity; net of field ridges). A project credited before, or a plot on land already in the ledger, is refused and nothing is written.</source>
+            <translation>将验收合格的补充耕地形成的指标（数量、水田、粮食产能）按项目和县（区）记入只增不改的台账。每个地块按占补平衡核验的规则认定（只有新增土地计数量；旱改水和提质改造计水田和产能；扣除田坎）。已入库的项目或与台账中已有土地重叠的地块将被拒绝，不写入任何记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>County field (owner of the quota)</source>
+            <translation>所属县（区）字段（指标归属）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Supplementary project code field</source>
+            <translation>补充耕地项目编号字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Note (e.g. acceptance document)</source>
+            <translation>备注（如验收文号）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Credited plots</source>
+            <translation>入库地块</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Number of projects credited</source>
+            <translation>入库项目数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Number of plots credited</source>
+            <translation>入库地块数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Quantity credited (m²)</source>
+            <translation>入库耕地数量（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Paddy credited (m²)</source>
+            <translation>入库水田面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/__init__.py" />
+            <source>Grain capacity credited (kg)</source>
+            <translation>入库粮食产能（千克）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>The quota ledger, a GeoPackage (.gpkg); created when the file does not exist. A file that is not a ledger, or of a newer version, is refused.</source>
+            <translation>补充耕地指标台账（GeoPackage，.gpkg）；文件不存在时新建。不是台账或版本更新的文件将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>County (行政区划代码, e.g. XZQDM) that owns the quota of each plot; all plots of a project must have the same.</source>
+            <translation>各地块指标所属的县（区）（行政区划代码，如 XZQDM）；同一项目的所有地块必须相同。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Code of the supplementary farmland project (补充耕地项目编号, e.g. XMBH); one ledger entry per project. A project already credited is refused.</source>
+            <translation>补充耕地项目编号（如 XMBH）；每个项目一条台账记录。已入库的项目将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Planar areas in the ledger's CRS, or ellipsoidal areas on the CGCS2000 ellipsoid.</source>
+            <translation>台账坐标系下的平面面积，或 CGCS2000 椭球面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>CRS of a new ledger (default EPSG:4549); an existing ledger keeps its own CRS.</source>
+            <translation>新台账的坐标系（默认 EPSG:4549）；已有台账沿用其坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Who records the credit (经办人); default the login name.</source>
+            <translation>入库经办人；默认为登录用户名。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Optional note kept with the entries, e.g. the acceptance document number.</source>
+            <translation>可选：随记录保存的备注，如验收文号。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>The credited land of each plot with its project, county and credited quota.</source>
+            <translation>各地块入库的土地及其项目、所属县（区）和入库指标。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Number of projects credited.</source>
+            <translation>入库项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Number of plots credited.</source>
+            <translation>入库地块数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Net new farmland quantity credited (m²).</source>
+            <translation>入库的净新增耕地数量（平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Paddy credited (m²): new paddy and 旱改水.</source>
+            <translation>入库水田面积（平方米）：新增水田和旱改水。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/help.py" />
+            <source>Standard grain capacity credited (kg).</source>
+            <translation>入库标准粮食产能（千克）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/inputs.py" />
+            <source>Ledger {path}: geometries are compared in its CRS {crs}.</source>
+            <translation>台账 {path}：在其坐标系 {crs} 下比较图形。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/inputs.py" />
+            <source>Ledger {path} does not exist yet: it is created in {crs}.</source>
+            <translation>台账 {path} 尚不存在：将以 {crs} 新建。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/outputs.py" />
+            <source>{n} plot(s) credit nothing (excluded): fids {fids}.</source>
+            <translation>{n} 个地块不形成指标（被剔除）：fid {fids}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_credit/outputs.py" />
+            <source>Credited {project} to {county}: quantity {q}, paddy {p}, capacity {c} t.</source>
+            <translation>{project} 已入库至 {county}：耕地数量 {q}，水田 {p}，粮食产能 {c} 吨。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/names.py" />
+            <source>Debit occupied farmland quota</source>
+            <translation>占用耕地指标核销</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Debits the quota (指标) a construction project's occupied farmland uses — net area, paddy area and grain capacity — from its county, or from another county as a recorded cross-county transfer (跨区域调剂) when allowed. Refused, with nothing written, when any of the three balances is short or the project was debited before.</source>
+            <translation>从建设项目所在县（区）核销其占用耕地所需的指标——净面积、水田面积和粮食产能；允许时也可由其他县（区）出指标，记为跨区域调剂。任一指标余额不足或项目已核销时拒绝，不写入任何记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Occupying project id</source>
+            <translation>占用耕地的项目编号</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Occupying county</source>
+            <translation>占用耕地所在县（区）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Paying county (default: the occupying county)</source>
+            <translation>出指标的县（区）（默认为占用所在县（区））</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Allow a cross-county transfer (跨区域调剂)</source>
+            <translation>允许跨区域调剂</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Entry kind</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Quantity debited (m²)</source>
+            <translation>核销耕地数量（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Paddy debited (m²)</source>
+            <translation>核销水田面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Grain capacity debited (kg)</source>
+            <translation>核销粮食产能（千克）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Quantity still available (m²)</source>
+            <translation>剩余耕地数量（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Paddy still available (m²)</source>
+            <translation>剩余水田面积（平方米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/__init__.py" />
+            <source>Grain capacity still available (kg)</source>
+            <translation>剩余粮食产能（千克）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>The quota ledger (.gpkg) written by ledger_credit; it must exist.</source>
+            <translation>由补充耕地指标入库（ledger_credit）写入的台账（.gpkg）；必须已存在。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Optional: the project field of the occupied layer (e.g. project_id of FARMLAND_PIECES); only pieces whose value is PROJECT_ID are debited. Without it every piece of the layer (or of its selection) belongs to the project.</source>
+            <translation>可选：被占用耕地图层的项目字段（如 FARMLAND_PIECES 的 project_id）；只核销其值等于 PROJECT_ID 的图斑。不指定时图层（或其选中部分）的所有图斑都属于该项目。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Id of the occupying construction project; a project is debited at most once.</source>
+            <translation>占用耕地的建设项目编号；一个项目只能核销一次。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>County (行政区划代码) where the project occupies farmland.</source>
+            <translation>项目占用耕地所在的县（区）（行政区划代码）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>County whose quota pays (default: COUNTY). Another county is a cross-county transfer (跨区域调剂), refused unless ALLOW_TRANSFER is set.</source>
+            <translation>出指标的县（区）（默认为 COUNTY）。其他县（区）出指标为跨区域调剂，未设置 ALLOW_TRANSFER 时拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Allow SOURCE_COUNTY to differ from COUNTY; the debit is then recorded as a transfer.</source>
+            <translation>允许 SOURCE_COUNTY 与 COUNTY 不同；此时核销记为跨区域调剂。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Planar areas in the ledger's CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (used when the area comes from the geometry).</source>
+            <translation>台账坐标系下的平面面积，或 CGCS2000 椭球面积（面积取自图形时使用）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Who records the debit (经办人); default the login name.</source>
+            <translation>核销经办人；默认为登录用户名。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Optional note kept with the entry, e.g. the approval document number.</source>
+            <translation>可选：随记录保存的备注，如批准文号。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>debit, or transfer when another county pays.</source>
+            <translation>debit（核销），其他县（区）出指标时为 transfer（跨区域调剂）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Net occupied farmland debited (m²).</source>
+            <translation>核销的被占用耕地净面积（平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Occupied paddy (0101) debited (m²).</source>
+            <translation>核销的被占用水田（0101）面积（平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Grain capacity of the occupied farmland debited (kg).</source>
+            <translation>核销的被占用耕地粮食产能（千克）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Quantity the paying county still holds after the debit (m²).</source>
+            <translation>核销后出指标县（区）剩余的耕地数量（平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Paddy the paying county still holds (m²).</source>
+            <translation>出指标县（区）剩余的水田面积（平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/help.py" />
+            <source>Grain capacity the paying county still holds (kg).</source>
+            <translation>出指标县（区）剩余的粮食产能（千克）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/inputs.py" />
+            <source>Give the occupying project (PROJECT_ID) and its county (COUNTY).</source>
+            <translation>请指定占用耕地的项目（PROJECT_ID）及其所在县（区）（COUNTY）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/inputs.py" />
+            <source>{layer}: no piece has {field} = {project}.</source>
+            <translation>{layer}：没有 {field} = {project} 的图斑。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/inputs.py" />
+            <source>{layer}: {n} of {m} pieces belong to {project}.</source>
+            <translation>{layer}：{m} 个图斑中有 {n} 个属于 {project}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/run.py" />
+            <source>{layer}: {n} piece(s) are not cultivated land and use no quota.</source>
+            <translation>{layer}：{n} 个图斑不是耕地，不占用指标。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_debit/run.py" />
+            <source>{kind} {project}: quantity {q}, paddy {p}, capacity {c} t from {source}.</source>
+            <translation>{kind} {project}：耕地数量 {q}，水田 {p}，粮食产能 {c} 吨，由 {source} 出指标。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>The balances of the supplementary farmland quota ledger per county (credited, debited and available quantity, paddy and grain capacity), every entry with its operator, time and the digest of its inputs, and an integrity check of the history.</source>
+            <translation>补充耕地指标台账各县（区）余额（入库、核销和可用的耕地数量、水田和粮食产能），每条记录的经办人、时间和输入摘要，以及历史记录完整性校验。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>The quota ledger (.gpkg) written by ledger_credit and ledger_debit.</source>
+            <translation>由指标入库（ledger_credit）和核销（ledger_debit）写入的台账（.gpkg）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>One row per county: county, credited_m2, debited_m2, and the quantity_m2, paddy_m2 and capacity_kg available now (with the credited and debited paddy and capacity, transfers and entry counts).</source>
+            <translation>每个县（区）一行：county、credited_m2、debited_m2，以及当前可用的 quantity_m2、paddy_m2 和 capacity_kg（并含入库和核销的水田与产能、调剂和记录数）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Every entry: time, user, kind (credit, debit, transfer), project, counties, the three amounts and the digest of the inputs.</source>
+            <translation>每条记录：时间、经办人、类型（入库、核销、调剂）、项目、县（区）、三项指标数量和输入摘要。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>HTML report: balances in 公顷/亩/吨, transfers, every entry, integrity and a map (created by default).</source>
+            <translation>HTML 报告：以公顷/亩/吨表示的余额、跨区域调剂、全部记录、完整性和地图（默认生成）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of counties in the ledger.</source>
+            <translation>台账中的县（区）数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of entries.</source>
+            <translation>记录数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of entries changed outside the plugin (0 when intact).</source>
+            <translation>在插件之外被改动的记录数（完整时为 0）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Quota balances per county</source>
+            <translation>各县（区）指标余额</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Ledger entries</source>
+            <translation>台账记录</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Ledger report</source>
+            <translation>台账报告</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of counties</source>
+            <translation>县（区）数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of entries</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Number of changed entries</source>
+            <translation>被改动的记录数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/__init__.py" />
+            <source>Entries {ids} of the ledger were changed outside the plugin.</source>
+            <translation>台账记录 {ids} 在插件之外被改动。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Ledger file</source>
+            <translation>台账文件</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Schema version</source>
+            <translation>结构版本</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>CRS</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Entries</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Integrity</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>The ledger records every credit (补充耕地指标入库) and debit (占用耕地指标核销) of the three quotas of 国土资规〔2017〕13号 — farmland quantity, paddy area and grain capacity — per county, append-only: a county's balance is the sum of its history. A county's surplus may pay another county's project (跨区域调剂, the plan's 七（二）).</source>
+            <translation>台账按县（区）记录国土资规〔2017〕13号三类指标——耕地数量、水田面积和粮食产能——的每一次补充耕地指标入库和占用耕地指标核销，只增不改：县（区）的余额始终是其历史记录之和。一个县（区）的节余指标可用于其他县（区）的项目（跨区域调剂，规划七（二））。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Credited plots, one colour per county.</source>
+            <translation>已入库地块，每个县（区）一种颜色。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>intact: every entry follows from the ones before it</source>
+            <translation>完整：每条记录都与其之前的记录衔接</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>BROKEN: entries {ids} were changed outside the plugin</source>
+            <translation>已破坏：记录 {ids} 在插件之外被改动</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Balances per county</source>
+            <translation>各县（区）余额</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Areas in 公顷 with 亩 in brackets; capacity in tonnes of grain.</source>
+            <translation>面积单位为公顷，括号内为亩；产能单位为吨粮食。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>County</source>
+            <translation>县（区）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Credited quantity, ha (mu)</source>
+            <translation>入库耕地数量，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Debited quantity, ha (mu)</source>
+            <translation>核销耕地数量，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Available quantity, ha (mu)</source>
+            <translation>可用耕地数量，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Available paddy, ha (mu)</source>
+            <translation>可用水田面积，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Available capacity (t)</source>
+            <translation>可用粮食产能（吨）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Transferred out, ha (mu)</source>
+            <translation>调出，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Paid by others, ha (mu)</source>
+            <translation>由他县（区）出指标，公顷（亩）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Cross-county transfers (跨区域调剂)</source>
+            <translation>跨区域调剂</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>No transfer is recorded.</source>
+            <translation>没有跨区域调剂记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Paid by</source>
+            <translation>出指标县（区）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>For</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Every entry</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Operator</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>Digest of the inputs</source>
+            <translation>输入摘要</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
+            <source>no plot is credited yet</source>
+            <translation>尚无入库地块</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/models.py" />
@@ -3279,11 +4169,6 @@
             <translation>2020年值</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>Note</source>
-            <translation>说明</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/report/layout.py" />
             <source>Cannot read the layout template {path}: {error}</source>
             <translation>无法读取版式模板 {path}：{error}</translation>
@@ -3337,11 +4222,6 @@
             <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
             <source>Data source</source>
             <translation>数据源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>CRS</source>
-            <translation>坐标系</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
