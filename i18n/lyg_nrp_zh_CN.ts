@@ -269,7 +269,7 @@
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/gui/results_pdf.py" />
+            <location filename="../lyg_nrp_plugin/processing/params.py" />
             <source>Review sheet (PDF)</source>
             <translation>审查意见书（PDF）</translation>
         </message>
@@ -1617,6 +1617,11 @@
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
             <source>HTML report with the balance sheet in 公顷 and 亩, the class of each part, the flagged plots and a map (created by default).</source>
             <translation>HTML 报告：以公顷和亩表示的平衡表、各部分类别、被标记地块和地图（默认生成）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
+            <source>Printable 审查意见书 (PDF): a cover with the summary, then one page per balance group with its map, the balance in 公顷 and 亩, the verdict, the reasons and an empty block for 审查单位 / 审查人 / 审查意见 / 日期.</source>
+            <translation>可打印的审查意见书（PDF）：封面为汇总，其后每个平衡分组一页，含地图、以公顷和亩计的占补平衡表、结论、原因，以及留空待填的审查单位 / 审查人 / 审查意见 / 日期栏。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/help.py" />
@@ -3744,6 +3749,11 @@
             <translation>椭球面（CGCS2000）</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/params.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/provider.py" />
             <source>{name} (missing dependencies)</source>
             <translation>{name}（缺少依赖）</translation>
@@ -4202,6 +4212,11 @@
             <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
             <source>Review sheet (PDF): {pages} pages written to {path}.</source>
             <translation>审查意见书（PDF）：共 {pages} 页，已写入 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/pdf.py" />
+            <source>Review sheet: {n} pages in {path}</source>
+            <translation>审查意见书：共 {n} 页，已写入 {path}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/sections.py" />

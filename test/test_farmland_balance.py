@@ -685,3 +685,36 @@ def _context(feature):
     context = QgsExpressionContext()
     context.setFeature(feature)
     return context
+
+
+def test_review_sheet_pdf_has_a_page_per_group(farmland_case, tmp_path):
+    """REPORT_PDF: the cover, then one page per balance group naming it, in Chinese."""
+    import subprocess
+
+    occupied, supplement, red_line = farmland_case
+    pdf = tmp_path / "balance.pdf"
+    result = run(
+        {
+            "OCCUPIED": occupied,
+            "OCC_GROUP_FIELD": "project_id",
+            "SUPPLEMENT": supplement,
+            "SUP_GROUP_FIELD": "XMBH",
+            "ECO_REDLINE": red_line,
+            "REPORT_PDF": str(pdf),
+        }
+    )
+    assert result["REPORT_PDF"] == str(pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    import re
+
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == 3, info  # cover + P1 + P2
+    pages = [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+        for n in (2, 3)
+    ]
+    assert "P1" in pages[0] and "P2" in pages[1]
+    assert "不合规" in pages[1] and "审查意见" in pages[1]

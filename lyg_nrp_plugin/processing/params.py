@@ -115,3 +115,16 @@ def add_projects(
     algorithm.addParameter(
         QgsProcessingParameterField(id_name, tr("Project id field"), None, name, optional=True)
     )
+
+
+def add_report_pdf(algorithm: QgsProcessingAlgorithm, name: str = "REPORT_PDF") -> None:
+    """The optional printable 审查意见书 (PDF: a cover, then one page per project)."""
+    algorithm.addParameter(
+        QgsProcessingParameterFileDestination(
+            name,
+            tr("Review sheet (PDF)"),
+            tr("PDF files (*.pdf)"),
+            optional=True,
+            createByDefault=False,
+        )
+    )

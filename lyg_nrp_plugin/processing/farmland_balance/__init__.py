@@ -19,7 +19,14 @@ from qgis.core import (
 from ...translate import tr
 from ..base import GROUP_FARMLAND, LygAlgorithm
 from ..io import farmland as shared
-from ..params import add_analysis_crs, add_area_method, add_count_outputs, add_report
+from ..params import (
+    add_analysis_crs,
+    add_area_method,
+    add_count_outputs,
+    add_report,
+    add_report_pdf,
+)
+from ..report.pdf import write_pdf_output
 from .help import parameter_help
 from .outputs import (
     BALANCE_COLUMNS,
@@ -34,6 +41,7 @@ from .outputs import (
 )
 from .report import write_report
 from .run import compute, log_verdict, log_warnings
+from .sheet import review_sheet
 
 
 class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgorithm):
@@ -46,6 +54,7 @@ class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgori
     BALANCE = "BALANCE"
     FLAGGED = "FLAGGED"
     REPORT = "REPORT"
+    REPORT_PDF = "REPORT_PDF"
     N_GROUPS = "N_GROUPS"
     N_FAIL = "N_FAIL"
     N_FLAGGED = "N_FLAGGED"
@@ -101,6 +110,7 @@ class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgori
             )
         )
         add_report(self, self.REPORT, tr("Farmland balance report"), create_by_default=True)
+        add_report_pdf(self, self.REPORT_PDF)
         add_count_outputs(
             self,
             (
@@ -137,6 +147,9 @@ class FarmlandBalanceAlgorithm(shared.PlotNames, shared.OccupiedNames, LygAlgori
         if run.report_path:
             write_report(run.report_path, run)
             outputs[self.REPORT] = run.report_path
+        outputs.update(
+            write_pdf_output(self, parameters, context, feedback, lambda: review_sheet(run))
+        )
         feedback.setProgress(100)
         publish(run, self.ALG_ID, self.displayName(), outputs[self.BALANCE])
         return outputs

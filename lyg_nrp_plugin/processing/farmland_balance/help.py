@@ -32,6 +32,11 @@ def parameter_help(alg) -> dict[str, str]:
             "HTML report with the balance sheet in 公顷 and 亩, the class of each part, the "
             "flagged plots and a map (created by default)."
         ),
+        alg.REPORT_PDF: tr(
+            "Printable 审查意见书 (PDF): a cover with the summary, then one page per balance "
+            "group with its map, the balance in 公顷 and 亩, the verdict, the reasons and an "
+            "empty block for 审查单位 / 审查人 / 审查意见 / 日期."
+        ),
         alg.N_GROUPS: tr("Number of balance groups."),
         alg.N_FAIL: tr("Number of groups that do not balance."),
         alg.N_FLAGGED: tr("Number of flagged supplementary plots or parts."),

@@ -252,3 +252,18 @@ def write_review_pdf(path, sheet: ReviewSheet, feedback=None, template=None) -> 
         if fixed:
             feedback.pushDebugInfo(f"ToUnicode radicals rewritten: {fixed}")
     return pages
+
+
+def write_pdf_output(
+    algorithm, parameters: dict, context, feedback, build_sheet, name: str = "REPORT_PDF"
+) -> dict:
+    """Write the algorithm's ``REPORT_PDF`` when one was asked for: ``{name: path}`` or {}.
+
+    ``build_sheet`` is called only then (it makes the :class:`ReviewSheet` of the run)."""
+    path = algorithm.parameterAsFileOutput(parameters, name, context)
+    if not path:
+        return {}
+    pages = write_review_pdf(path, build_sheet(), feedback)
+    if feedback is not None:
+        feedback.pushInfo(tr("Review sheet: {n} pages in {path}").format(n=pages, path=path))
+    return {name: path}
