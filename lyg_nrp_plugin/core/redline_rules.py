@@ -252,8 +252,9 @@ def evaluate(
             slivers.append(control)
             unit = "平方米" if chinese else "m²"
             sliver_parts.append(f"{rule.name_zh if chinese else rule.name_en} {amount:.2f} {unit}")
+    nothing = "未占用所检查的管控区" if chinese else "no checked control is occupied"
     if chinese:
-        reasons = "；".join(parts) if parts else "未占用所检查的管控区"
+        reasons = "；".join(parts) if parts else nothing
         if sliver_parts:
             reasons += (
                 f"（另有小于 {min_area:g} 平方米的碎屑重叠，不计为冲突：{'、'.join(sliver_parts)}）"
@@ -261,7 +262,7 @@ def evaluate(
         if notes:
             reasons += "；" + "；".join(notes)
     else:
-        reasons = "; ".join(parts) if parts else "no checked control is occupied"
+        reasons = "; ".join(parts) if parts else nothing
         if sliver_parts:
             reasons += f" (slivers below {min_area:g} m², not counted: {', '.join(sliver_parts)})"
         if notes:
@@ -273,6 +274,6 @@ def evaluate(
         tuple(conflicts),
         tuple(slivers),
         levels,
-        (*parts, *notes),
+        (*(parts or [nothing]), *notes),
         tuple(basis),
     )

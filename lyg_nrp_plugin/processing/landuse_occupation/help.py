@@ -9,15 +9,15 @@ def parameter_help(alg) -> dict[str, str]:
     """One line per parameter or output name of ``alg`` (a LanduseOccupationAlgorithm)."""
     return {
         alg.INPUT: tr("Proposed project polygons (any CRS), e.g. the JSXM layer."),
+        alg.LANDUSE: tr("Land-use parcels of the third national land survey (DLTB)."),
         alg.ID_FIELD: tr(
             "Field that identifies a project (default XMBH; the feature id when the layer "
             "has no such field)."
         ),
         alg.NAME_FIELD: tr(
-            "Project name (default XMMC), carried into the outputs, the report and the "
-            "check-results dock."
+            "Project name (default XMMC), carried into the table, the summary, the report "
+            "and the check-results dock."
         ),
-        alg.LANDUSE: tr("Land-use parcels of the third national land survey (DLTB)."),
         alg.DLBM_FIELD: tr("Land-use code field (DLBM)."),
         alg.KCXS_FIELD: tr(
             "Deduction coefficient field (KCXS); net area = gross × (1 − KCXS). The unit is "

@@ -27,6 +27,7 @@ from .parcels import (
     ParcelOverlap,
     invalid_kcxs_warning,
     kcxs_message,
+    listed,
     overlap_warning,
     read_layer_kcxs,
     read_official,
@@ -72,6 +73,16 @@ def unknown_code_warning(result: Occupation) -> str | None:
         f"{code or 'NULL'} ({n})" for code, n in sorted(result.unknown_codes.items())
     )
     return tr("Unknown land-use codes counted under 未知: {codes}").format(codes=listed)
+
+
+def bad_grade_warning(result: Occupation, ids: list, inputs: OccupationInputs) -> str | None:
+    if not result.bad_grades:
+        return None
+    named = sorted({ids[k] for k in result.bad_grades}, key=str)
+    return tr(
+        "{layer}: {n} cultivated-land parcels under the projects have a {field} that is not a "
+        "grade; they are left out of the weighted grade: {ids}."
+    ).format(layer=inputs.parcels_label, n=len(named), field=inputs.grade_field, ids=listed(named))
 
 
 def read_parcels(inputs: OccupationInputs, projects: Projects, context, feedback) -> tuple:
@@ -214,7 +225,11 @@ def run_occupation(
     )
     args = (pieces.left, codes, gross, len(projects.geoms), net, grades, inputs.saltpans, inside)
     result = occupation(*args)
-    warnings += [unknown_code_warning(result), overlap_warning(overlaps, inputs.parcels_label)]
+    warnings += [
+        unknown_code_warning(result),
+        bad_grade_warning(result, [hit.ids[i] for i in inverse.tolist()], inputs),
+        overlap_warning(overlaps, inputs.parcels_label),
+    ]
     warnings = [w for w in warnings if w]
     for text in notes:
         feedback.pushInfo(text)

@@ -118,7 +118,7 @@ def write_rules(report: HtmlReport, run: RedlineRun) -> None:
             class_name(rule.project_class),
             verdict_label(rule.level),
             rule.rule_zh if chinese else rule.rule_en,
-            rule.basis + (tr(" (judgement)") if rule.judgement else ""),
+            rule.basis,
         ]
         for rule in run.inputs.rules.rows()
         if rule.control in checked
