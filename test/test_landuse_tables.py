@@ -256,3 +256,33 @@ def test_sample_dltb_smoke(provider):
         assert three == pytest.approx(s["total_m2"], rel=1e-9, abs=1e-6)
         assert s["gd_jbnt_m2"] + s["gd_yb_m2"] == pytest.approx(s["gd_m2"], abs=1e-6)
         assert s["gross_m2"] >= s["total_m2"] - 1e-6
+
+
+@pytest.mark.slow
+def test_text_area_values_through_qgis_process(provider, qgis_process, tmp_path):
+    """A text TBDLMJ holding '约5万' and a text KCXS 'abc': no ValueError traceback, the
+    parcels are named and the numbers still right."""
+    import json
+
+    from .helpers.layers import write_gpkg
+
+    rows = [("A1", "0101", "abc", "约5万", "5", box(0, 0, 150, 100))]
+    gpkg = tmp_path / "d.gpkg"
+    projects = write_gpkg(gpkg, one_project())
+    parcels = write_gpkg(gpkg, dltb(rows, kcxs_type=STRING, area_type=STRING))
+    result = qgis_process(
+        "run",
+        "lyg_nrp:landuse_occupation",
+        "--json",
+        "--",
+        f"INPUT={projects}",
+        f"LANDUSE={parcels}",
+        "AREA_FIELD=TBDLMJ",
+        f"OUTPUT={tmp_path / 't.csv'}",
+        f"SUMMARY={tmp_path / 's.gpkg'}",
+        f"FARMLAND_PIECES={tmp_path / 'f.gpkg'}",
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-3000:]
+    assert "Traceback" not in log and "A1" in log
+    assert json.loads(result.stdout)["results"]["FARM_M2"] == pytest.approx(15_000)

@@ -281,3 +281,22 @@ def test_empty_control_layers_are_warned_and_unused_layers_said(provider):
     text = "\n".join(feedback.warnings)
     assert "STKJGKQY" in text and "no features" in text
     assert "XZQ" in text and "urban development boundary" in text
+
+
+def test_reserve_grades_that_are_no_numbers_are_left_out_and_warned(provider):
+    # two reserve plots of 5 000 m², grades 4 and 'abc': the weighted grade is 4, warned
+    reserve = polygons(
+        [row_box(3, 0, 50), row_box(3, 50, 100)], "JBNTCBQ", ["GDDB"], [("4",), ("abc",)]
+    )
+    farm = polygons([row_box(0, 0, 50)], "YJJBNTBHTB", ["GDDB"], [("6",)])
+    feedback = Recorder()
+    result, _, _ = run(
+        {
+            "INPUT": projects([("线性基础设施", None)]),
+            "FARMLAND": farm,
+            "FARMLAND_RESERVE": reserve,
+        },
+        feedback,
+    )
+    assert result["RESERVE_SHORTFALL_M2"] == 0.0  # 10 000 m² available for 5 000
+    assert any("1 grade values" in w for w in feedback.warnings)

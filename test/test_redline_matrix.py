@@ -278,3 +278,50 @@ def test_reasons_are_recorded_in_the_log(provider):
         feedback,
     )
     assert any("1 projects: 0 fail, 1 need review, 0 pass." in m for m in feedback.infos)
+
+
+@pytest.mark.slow
+def test_gbk_rule_file_and_class_table_through_qgis_process(provider, qgis_process, tmp_path):
+    """Excel on Chinese Windows saves CSV as GBK: read, no UnicodeDecodeError traceback."""
+    gpkg = tmp_path / "data.gpkg"
+    projects = write_gpkg(gpkg, class_projects(["港口工程", "一般建设项目"]))
+    eco = write_gpkg(gpkg, polygons(left_halves(2), "STBHHX"))
+    table = tmp_path / "classes.csv"
+    table.write_bytes("pattern,class,basis\n港口,国家重大项目,国家级规划\n".encode("gbk"))
+    rules = tmp_path / "rules.csv"
+    office = "control,level,name_zh,name_en,rule_zh,rule_en,reason_zh,reason_en\n"
+    office += "eco,REVIEW,生态保护红线,red line,须论证,review,{class}占用生态保护红线 {amount},x\n"
+    rules.write_bytes(office.encode("gbk"))
+    out = tmp_path / "out.gpkg"
+    result = qgis_process(
+        "run",
+        "lyg_nrp:redline_overlap",
+        "--json",
+        "--",
+        f"INPUT={projects}",
+        f"ECO_REDLINE={eco}",
+        f"CLASS_TABLE={table}",
+        f"RULES_FILE={rules}",
+        f"OUTPUT={out}",
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "Traceback" not in result.stdout + result.stderr
+    import geopandas as gpd
+
+    frame = gpd.read_file(out).set_index("project_id")
+    assert frame.loc["P0", "project_class"] == "major_national"
+    assert list(frame.verdict) == ["REVIEW", "REVIEW"]  # the office's red-line row
+    assert frame.loc["P1", "reasons"] == f"一般建设项目占用生态保护红线 {HALF}"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(office.replace("eco,REVIEW", "eco,MAYBE").encode("gbk"))
+    result = qgis_process(
+        "run",
+        "lyg_nrp:redline_overlap",
+        "--",
+        f"INPUT={projects}",
+        f"ECO_REDLINE={eco}",
+        f"RULES_FILE={bad}",
+        f"OUTPUT={tmp_path / 'o2.gpkg'}",
+    )
+    assert result.returncode != 0 and "MAYBE" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

@@ -69,9 +69,9 @@ class OccupationRun:
 def unknown_code_warning(result: Occupation) -> str | None:
     if not result.unknown_codes:
         return None
-    listed = ", ".join(
-        f"{code or 'NULL'} ({n})" for code, n in sorted(result.unknown_codes.items())
-    )
+    none = tr("(none)")
+    codes = sorted(result.unknown_codes.items())
+    listed = ", ".join(f"{code or none} ({n})" for code, n in codes)
     return tr("Unknown land-use codes counted under 未知: {codes}").format(codes=listed)
 
 

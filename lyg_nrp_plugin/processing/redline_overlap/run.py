@@ -194,6 +194,13 @@ def run_check(inputs: RedlineInputs, context: QgsProcessingContext, feedback) ->
     reserve = None
     if "reserve" in inputs.auxiliary and "farm" in layers:
         reserve = check_reserve(inputs, tables, layers, projects, amounts, verdicts, area)
+        if reserve.bad_grades:
+            feedback.pushWarning(
+                tr(
+                    "{n} grade values of the farmland or the reserve are negative or not "
+                    "numbers; they are left out of the weighted grades."
+                ).format(n=reserve.bad_grades)
+            )
     progress.set(0.9)
     stats = {"projects": projects.table.stats, **{k: t.stats for k, t in tables.items()}}
     backdrop = {k: layer.geoms for k, layer in layers.items()}

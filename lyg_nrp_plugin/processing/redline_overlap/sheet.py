@@ -31,7 +31,13 @@ ROWS = (
     ("heritage_m2", "heritage", ""),
     ("forest_m2", "forest", ""),
 )
-LAYER_CONTROL = {"udb": "udb_out", "pa": "pa_core", "coast": "coast"}  # layer -> its rule name
+# legend names of the zoned / boundary layers (the others as their rule names them)
+LAYER_NAMES = {
+    "udb": "城镇开发边界",
+    "pa": "自然保护地",
+    "marine": "海洋生态红线",
+    "coast": "自然岸线",
+}
 
 
 def item_rows(run: RedlineRun, amounts: dict, j: int) -> list[SheetRow]:
@@ -86,12 +92,7 @@ def sheet_layers(run: RedlineRun) -> list[SheetLayer]:
         geoms = run.backdrop.get(key)
         if geoms is None or not len(geoms):
             continue
-        control = LAYER_CONTROL.get(key, key)
-        name = (
-            run.inputs.controls[key].label
-            if key == "udb"
-            else run.inputs.rules.rule(control).name_zh
-        )
+        name = LAYER_NAMES.get(key) or run.inputs.rules.rule(key).name_zh
         layers.append(SheetLayer(name, list(geoms), dict(BACKDROP[key])))
     return layers
 
