@@ -63,3 +63,13 @@ def test_cancel_raises():
     geoms = np.array([shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3)])
     with pytest.raises(Canceled):
         deduplicate(geoms, progress=Progress(Stop()))
+
+
+def test_is_coverage():
+    from lyg_nrp_plugin.core.overlaps import is_coverage
+
+    grid = np.array([shapely.box(i, j, i + 1, j + 1) for i in range(4) for j in range(4)])
+    assert is_coverage(grid)
+    assert is_coverage(grid[[0, 5, 10]])  # gaps are no overlap
+    assert not is_coverage(np.append(grid, shapely.box(0.5, 0.5, 1.5, 1.5)))
+    assert not is_coverage(np.array([grid[0], grid[0]]))  # the same parcel twice

@@ -15,7 +15,7 @@ from ...core import overlay
 from ...core.geometry import RepairStats, non_empty_mask
 from ...core.landuse import is_farmland
 from ...core.occupation import Occupation, net_from_kcxs, net_from_official, occupation
-from ...core.overlaps import deduplicate
+from ...core.overlaps import deduplicate, is_coverage
 from ...core.progress import Progress
 from ...translate import tr
 from ..io.near import near_subset
@@ -190,6 +190,8 @@ def overlay_parcels(inputs, projects, context, feedback) -> tuple:
     ids = columns[id_field] if id_field else parcels.fids[index].tolist()
     hit = Hit(index, columns, [int(i) if isinstance(i, np.integer) else i for i in ids])
     area = area_function(inputs.method, inputs.crs, context)
+    if is_coverage(parcels.geoms[index]):  # the parcels under the projects do not overlap
+        return parcels, pieces, hit, inverse, [], area
     keys = parcels.fids[index][inverse]
     pieces, overlaps, keep = counted_once(pieces, keys, lambda k: hit.ids[inverse[k]], area)
     return parcels, pieces, hit, inverse[keep], overlaps, area
