@@ -507,25 +507,26 @@ def test_report_totals_per_project_farmland_and_map(provider, tmp_path):
     farm = {row[0]: row for row in _table_after(text, f"<h2>{tr('Occupied cultivated land')}</h2>")}
     inter["cls"] = inter.code.map(CLASS)
     tilled = inter[inter.cls == "耕地"]
-    for name, _ in PROJECTS:
+    for name, _ in PROJECTS:  # columns: id, name, cultivated land, of which paddy, grade
         part = tilled[tilled.project_id == name]
-        assert _ha(farm[name][1]) == pytest.approx(part.net.sum() / 10_000, abs=0.0051)
-        assert _ha(farm[name][2]) == pytest.approx(
+        assert farm[name][1] == name  # the name field (XMMC) of the helper's projects
+        assert _ha(farm[name][2]) == pytest.approx(part.net.sum() / 10_000, abs=0.0051)
+        assert _ha(farm[name][3]) == pytest.approx(
             part[part.code == "0101"].net.sum() / 10_000, abs=0.0051
         )
         if len(part):
             grade = (part.net * part.GDDB.astype(float)).sum() / part.net.sum()
-            assert float(farm[name][3]) == pytest.approx(grade, abs=0.0051), name
+            assert float(farm[name][4]) == pytest.approx(grade, abs=0.0051), name
         else:
-            assert farm[name][3] == "—"
+            assert farm[name][4] == "—"
     overall = (tilled.net * tilled.GDDB.astype(float)).sum() / tilled.net.sum()
-    assert float(farm[tr("Total")][3]) == pytest.approx(overall, abs=0.0051)
+    assert float(farm[tr("Total")][4]) == pytest.approx(overall, abs=0.0051)
 
     # the per-project table of A-001: one row per DLBM with its gross area
     section = text.split(f"<h2>{tr('Occupation per project')}</h2>", 1)[1]
     rows = _table_after(section, "A-001")
     want = inter[inter.project_id == "A-001"].groupby("code").gross.sum()
-    assert {r[1]: _ha(r[3]) for r in rows} == pytest.approx(
+    assert {r[1]: _ha(r[3]) for r in rows} == pytest.approx(  # code, name, gross, net
         {code: v / 10_000 for code, v in want.items()}, abs=0.0051
     )
 

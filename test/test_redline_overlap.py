@@ -101,7 +101,12 @@ def test_planar_areas_match_shapely_oracle(provider):
     assert rows["E-touch"]["verdict"] == "PASS" and rows["E-touch"]["verdict_zh"] == "合规"
     # B-002: the hole is not counted; farmland 0.75 + 0.1 … hand check of the hole
     assert rows["B-002"]["proj_m2"] == pytest.approx(300 * 300 - 200 * 200 + 100 * 100)
-    assert rows["B-002"]["verdict"] == "REVIEW"  # farmland + PA general zone only
+    # farmland + PA general zone only: a general project (no class field) may occupy neither
+    assert rows["B-002"]["verdict"] == "FAIL"
+    assert (
+        rows["B-002"]["project_class"] == "general" and rows["B-002"]["class_zh"] == "一般建设项目"
+    )
+    assert "未指定项目类别字段，按一般建设项目审查" in rows["B-002"]["reasons"]
     # the escaped name: outside the boundary 200×300 = 6 ha; marine 100×100; coast 300 m
     script = rows[SCRIPT_NAME]
     assert script["udb_out_m2"] == pytest.approx(200 * 300)
@@ -129,10 +134,12 @@ def test_conflicts_dissolved_per_project_and_control(provider):
         "eco": "eco_m2",
         "farm": "farm_m2",
         "udb_out": "udb_out_m2",
-        "pa": "pa_m2",
         "pa_core": "pa_core_m2",
         "marine": "marine_m2",
     }
+    for values in expected.values():  # the general zone piece: what the core zone leaves
+        values["pa_general_m2"] = values["pa_m2"] - values["pa_core_m2"]
+    controls["pa"] = "pa_general_m2"
     want = {(n, c) for n, v in expected.items() for c, f in controls.items() if v[f] >= 1.0}
     want |= {(n, "coast") for n, v in expected.items() if v["coast_m"] > 0}
     assert set(got) == want
@@ -212,39 +219,74 @@ def test_unchecked_controls_are_null_not_zero(provider):
     )
     rows = features_by_id(output_layer(result, context))
     for row in rows.values():
-        for field in ("farm_m2", "udb_out_m2", "pa_m2", "pa_core_m2", "marine_m2", "coast_m"):
+        for field in (
+            "farm_m2",
+            "udb_out_m2",
+            "pa_m2",
+            "pa_core_m2",
+            "marine_m2",
+            "marine_ban_m2",
+            "coast_m",
+            "coast_strict_m",
+            "eco_space_m2",
+            "mineral_m2",
+            "geohazard_m2",
+            "heritage_m2",
+            "forest_m2",
+        ):
             assert is_null(row[field]), field
     assert rows["E-touch"]["eco_m2"] == 0.0  # checked, no overlap
     assert rows[SCRIPT_NAME]["verdict"] == "PASS"  # only the eco red line was checked
 
 
-def test_without_zone_field_all_protected_area_is_general(provider):
-    params = all_params()
-    params.pop("PA_ZONE_FIELD")
-    result, context = run_alg(params)
+def test_without_zone_field_protected_areas_count_as_core(provider):
+    """Fail closed: a protected-area layer without a zone field is all core zone."""
+    from qgis.PyQt.QtCore import QVariant
+
+    from .helpers.layers import make_layer
+
+    unzoned = make_layer(
+        "Polygon", "EPSG:4549", [("MC", QVariant.String)], [(("pa",), g) for _, g in PA], "ZRBHD"
+    )
+    feedback = Recorder()
+    result, context = run_alg(all_params(PROTECTED_AREAS=unzoned), feedback)
     rows = features_by_id(output_layer(result, context))
     row = rows["C-bowtie"]
-    assert is_null(row["pa_core_m2"])
-    assert row["pa_m2"] == pytest.approx(oracle()["C-bowtie"]["pa_m2"], rel=1e-6)
+    assert row["pa_core_m2"] == pytest.approx(oracle()["C-bowtie"]["pa_m2"], rel=1e-6)
+    assert row["pa_core_m2"] == pytest.approx(row["pa_m2"])
+    assert row["verdict"] == "FAIL"
+    assert "未提供自然保护地功能分区字段，占用部分按核心保护区审查" in row["reasons"]
+    assert any("GNFQ" in m and "ZRBHD" in m for m in feedback.infos)  # the default is not used
+    # a project that does not touch the protected areas gets no such note
+    assert "功能分区" not in rows["A-001"]["reasons"]
 
 
 def test_custom_rule_file_changes_verdict(provider, tmp_path):
-    from lyg_nrp_plugin.core.redline_rules import default_rules_path
-
-    text = (
-        default_rules_path().read_text(encoding="utf-8").replace("\nfarm,REVIEW,", "\nfarm,FAIL,")
-    )
-    rules = tmp_path / "rules.csv"
-    rules.write_text(text, encoding="utf-8")
-    result, context = run_alg(all_params(RULES_FILE=str(rules)))
-    rows = features_by_id(output_layer(result, context))
-    assert rows["B-002"]["verdict"] == "FAIL"  # farmland now forbidden
-    bad = tmp_path / "bad.csv"
-    bad.write_text(text.replace("\nfarm,FAIL,", "\nfarm,MAYBE,"), encoding="utf-8")
     from qgis.core import QgsProcessingException
 
+    # D-dup occupies 60 × 20 = 1 200 m² of farmland and nothing else: FAIL for a general project
+    result, context = run_alg(all_params())
+    rows = features_by_id(output_layer(result, context))
+    assert rows["D-dup"]["farm_m2"] == pytest.approx(1_200.0)
+    assert rows["D-dup"]["verdict"] == "FAIL"
+    # an office's file (GBK, the old layout without a class column) makes farmland REVIEW
+    office = "control,level,name_zh,name_en,rule_zh,rule_en,reason_zh,reason_en\n"
+    office += "farm,REVIEW,永久基本农田,farmland,须论证,review,{class}占用永久基本农田 {amount},x\n"
+    rules = tmp_path / "rules.csv"
+    rules.write_bytes(office.encode("gbk"))
+    result, context = run_alg(all_params(RULES_FILE=str(rules)))
+    rows = features_by_id(output_layer(result, context))
+    assert rows["D-dup"]["verdict"] == "REVIEW"
+    assert rows["D-dup"]["reasons"].startswith("一般建设项目占用永久基本农田 0.12 公顷（1.80 亩）")
+    assert rows["A-001"]["verdict"] == "FAIL"  # the red line keeps the plugin's rows
+    bad = tmp_path / "bad.csv"
+    bad.write_text(office.replace("farm,REVIEW,", "farm,MAYBE,"), encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="MAYBE"):
         run_alg(all_params(RULES_FILE=str(bad)))
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text(office.replace("farm,REVIEW,", "farmland,REVIEW,"), encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="unknown control 'farmland'"):
+        run_alg(all_params(RULES_FILE=str(unknown)))
 
 
 def test_report_escapes_names_and_has_map(provider, tmp_path):

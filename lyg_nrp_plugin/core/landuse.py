@@ -14,6 +14,29 @@ WETLAND_CODES = frozenset({"0303", "0304", "0306", "0402", "1105", "1106", "1108
 SALTPAN_CODE = "0603"
 PADDY_CODE = "0101"
 
+# The three classes of 《土地管理法》 (农用地 / 建设用地 / 未利用地) by GB/T 21010-2017 附录A:
+# the codes (or two-digit classes) of each; the four-character base code is looked up first.
+NYD, JSYD, WLYD = "nyd", "jsyd", "wlyd"
+THREE_CLASS_NAMES_ZH = {NYD: "农用地", JSYD: "建设用地", WLYD: "未利用地"}
+THREE_CLASS_NAMES_EN = {NYD: "Agricultural land", JSYD: "Construction land", WLYD: "Unused land"}
+_THREE_CLASS_CODES = {
+    NYD: ("0401", "0402", "0403", "1006", "1103", "1104", "1107", "1202", "1203"),
+    JSYD: ("1109", "1201"),
+    WLYD: ("0404", "1101", "1102", "1105", "1106", "1108", "1110", "1204", "1205", "1206", "1207"),
+}
+_THREE_CLASS_OF_CODE = {c: key for key, codes in _THREE_CLASS_CODES.items() for c in codes}
+_THREE_CLASS_OF_PREFIX = {
+    "01": NYD,
+    "02": NYD,
+    "03": NYD,
+    "05": JSYD,
+    "06": JSYD,
+    "07": JSYD,
+    "08": JSYD,
+    "09": JSYD,
+    "10": JSYD,
+}
+
 # Names of the codes (DLMC) as the survey writes them.
 DLMC: dict[str, str] = {
     "0101": "水田",
@@ -220,16 +243,9 @@ def is_wetland(code, include_saltpans: bool = False) -> bool:
 
 
 def is_built(code) -> bool:
-    """建设用地 of the plan's development-intensity indicator: 05–09, 10 except 1006, and 1109."""
-    code = normalise_code(code)
-    if not is_known(code):
-        return False
-    base = base_code(code)
-    if code[:2] in {"05", "06", "07", "08", "09"}:
-        return True
-    if code[:2] == "10":
-        return base != "1006"
-    return base == "1109"
+    """建设用地 (GB/T 21010-2017 附录A, as the plan's development-intensity indicator counts it):
+    05–09 (0603 盐田 included), 10 except 1006 农村道路, 1109 水工建筑用地 and 1201 空闲地."""
+    return three_class(code) == JSYD
 
 
 def name_of(code) -> str:
@@ -240,3 +256,16 @@ def name_of(code) -> str:
     return (
         DLMC.get(code) or DLMC.get(base_code(code), "") or ("特殊用地" if code[:2] == "09" else "")
     )
+
+
+def three_class(code) -> str | None:
+    """农用地 ``nyd``, 建设用地 ``jsyd`` or 未利用地 ``wlyd`` of a DLBM (GB/T 21010-2017 附录A);
+    None for an unknown code. 1201 空闲地 and 0603 盐田 are 建设用地, 1006 农村道路 农用地."""
+    code = normalise_code(code)
+    if not is_known(code):
+        return None
+    base = base_code(code)
+    found = _THREE_CLASS_OF_CODE.get(base)
+    if found is not None:
+        return found
+    return _THREE_CLASS_OF_PREFIX.get(code[:2])

@@ -202,7 +202,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontWordSpacing="0" useSubstitutions="0" fontStrikeout="0" namedStyle="" fontFamily="DejaVu LGC Sans" textOpacity="1" allowHtml="0" capitalization="0" fontItalic="0" fontUnderline="0" textColor="0,0,0,255" fontSizeUnit="Point" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1" textOrientation="horizontal" fontSize="8" previewBkgrdColor="255,255,255,255" blendMode="0" fontLetterSpacing="0" fontKerning="1" fieldName="&quot;project_id&quot;" multilineHeight="1" legendString="Aa">
+      <text-style fontWordSpacing="0" useSubstitutions="0" fontStrikeout="0" namedStyle="" fontFamily="DejaVu LGC Sans" textOpacity="1" allowHtml="0" capitalization="0" fontItalic="0" fontUnderline="0" textColor="0,0,0,255" fontSizeUnit="Point" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1" textOrientation="horizontal" fontSize="8" previewBkgrdColor="255,255,255,255" blendMode="0" fontLetterSpacing="0" fontKerning="1" fieldName="coalesce(&quot;project_name&quot;, &quot;project_id&quot;)" multilineHeight="1" legendString="Aa">
         <families/>
         <text-buffer bufferOpacity="1" bufferSizeUnits="MM" bufferSize="0.80000000000000004" bufferNoFill="1" bufferJoinStyle="128" bufferColor="255,255,255,255" bufferBlendMode="0" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskSize="1.5" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskEnabled="0" maskType="0"/>

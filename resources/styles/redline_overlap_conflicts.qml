@@ -14,9 +14,9 @@
   </temporal>
   <renderer-v2 type="categorizedSymbol" enableorderby="0" forceraster="0" referencescale="-1" attr="level" symbollevels="0">
     <categories>
-      <category label="禁止 (FAIL)" symbol="0" value="FAIL" render="true"/>
-      <category label="限制 (REVIEW)" symbol="1" value="REVIEW" render="true"/>
-      <category label="提示 (PASS)" symbol="2" value="PASS" render="true"/>
+      <category label="禁止（不合规）" symbol="0" value="FAIL" render="true"/>
+      <category label="限制（需论证）" symbol="1" value="REVIEW" render="true"/>
+      <category label="提示（合规）" symbol="2" value="PASS" render="true"/>
     </categories>
     <symbols>
       <symbol alpha="1" force_rhr="0" clip_to_extent="1" type="fill" name="0">

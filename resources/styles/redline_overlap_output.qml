@@ -14,9 +14,9 @@
   </temporal>
   <renderer-v2 type="categorizedSymbol" enableorderby="0" forceraster="0" referencescale="-1" attr="verdict" symbollevels="0">
     <categories>
-      <category label="FAIL 不合规" symbol="0" value="FAIL" render="true"/>
-      <category label="REVIEW 需论证" symbol="1" value="REVIEW" render="true"/>
-      <category label="PASS 合规" symbol="2" value="PASS" render="true"/>
+      <category label="不合规" symbol="0" value="FAIL" render="true"/>
+      <category label="需论证" symbol="1" value="REVIEW" render="true"/>
+      <category label="合规" symbol="2" value="PASS" render="true"/>
     </categories>
     <symbols>
       <symbol alpha="1" force_rhr="0" clip_to_extent="1" type="fill" name="0">
@@ -151,7 +151,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontWordSpacing="0" useSubstitutions="0" fontStrikeout="0" namedStyle="" fontFamily="DejaVu LGC Sans" textOpacity="1" allowHtml="0" capitalization="0" fontItalic="0" fontUnderline="0" textColor="0,0,0,255" fontSizeUnit="Point" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1" textOrientation="horizontal" fontSize="8" previewBkgrdColor="255,255,255,255" blendMode="0" fontLetterSpacing="0" fontKerning="1" fieldName="&quot;project_id&quot; || '\n' || &quot;verdict_zh&quot;" multilineHeight="1" legendString="Aa">
+      <text-style fontWordSpacing="0" useSubstitutions="0" fontStrikeout="0" namedStyle="" fontFamily="DejaVu LGC Sans" textOpacity="1" allowHtml="0" capitalization="0" fontItalic="0" fontUnderline="0" textColor="0,0,0,255" fontSizeUnit="Point" fontWeight="50" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1" textOrientation="horizontal" fontSize="8" previewBkgrdColor="255,255,255,255" blendMode="0" fontLetterSpacing="0" fontKerning="1" fieldName="coalesce(&quot;project_name&quot;, &quot;project_id&quot;) || '\n' || &quot;verdict_zh&quot;" multilineHeight="1" legendString="Aa">
         <families/>
         <text-buffer bufferOpacity="1" bufferSizeUnits="MM" bufferSize="0.80000000000000004" bufferNoFill="1" bufferJoinStyle="128" bufferColor="255,255,255,255" bufferBlendMode="0" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
         <text-mask maskSize="1.5" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskEnabled="0" maskType="0"/>

@@ -96,3 +96,68 @@ def control_layers():
             "LineString", "EPSG:4549", [("AXLX", s)], [((t,), g) for t, g in COAST], "HAX"
         ),
     }
+
+
+# --- the matrix cases: one 100 × 100 m project per class, half of it in the control ----------
+CLASS_NAMES = {
+    "general": "一般建设项目",
+    "linear_infra": "线性基础设施",
+    "major_national": "国家重大项目",
+    "major_provincial": "省级重大项目",
+    "limited_activity": "有限人为活动",
+    "military": "军事国防",
+}
+SIDE = 100.0  # project side (m): 10 000 m² = 1.00 ha = 15.00 亩
+STEP = 300.0  # projects stand 300 m apart
+
+
+def row_box(k: int, x1: float, x2: float, y1: float = 0.0, y2: float = SIDE):
+    """A box in the strip of project ``k`` (x relative to the project's left edge)."""
+    return box(k * STEP + x1, y1, k * STEP + x2, y2)
+
+
+def projects_layer(rows, name="JSXM", fields=("XMBH", "XMMC", "XMFL", "YHFS")):
+    """Projects from rows (XMBH, XMMC, XMFL, YHFS, geometry); every value a string or None."""
+    from qgis.PyQt.QtCore import QVariant
+
+    return make_layer(
+        "Polygon",
+        "EPSG:4549",
+        [(f, QVariant.String) for f in fields],
+        [(tuple(r[:-1]), r[-1]) for r in rows],
+        name,
+    )
+
+
+def class_projects(values):
+    """One project per class value (k-th at x = k·STEP): XMBH = P<k>, XMMC = 项目<k>."""
+    return projects_layer(
+        [(f"P{k}", f"项目{k}", v, None, row_box(k, 0, SIDE)) for k, v in enumerate(values)]
+    )
+
+
+def polygons(geoms, name, fields=(), values=None):
+    """A polygon layer of ``geoms`` with string fields (``values``: one tuple per geometry)."""
+    from qgis.PyQt.QtCore import QVariant
+
+    values = values or [tuple("" for _ in fields)] * len(geoms)
+    return make_layer(
+        "Polygon",
+        "EPSG:4549",
+        [(f, QVariant.String) for f in fields],
+        list(zip(values, geoms)),
+        name,
+    )
+
+
+def lines(geoms, name, fields=(), values=None):
+    from qgis.PyQt.QtCore import QVariant
+
+    values = values or [tuple("" for _ in fields)] * len(geoms)
+    return make_layer(
+        "LineString",
+        "EPSG:4549",
+        [(f, QVariant.String) for f in fields],
+        list(zip(values, geoms)),
+        name,
+    )

@@ -1,14 +1,17 @@
 """``lyg_nrp:landuse_occupation`` — 占用地类分析: what each project occupies by 三调 land class.
 
 Overlay of the projects with the 三调 DLTB parcels (``core.overlay.intersect_pairs``: STRtree
-+ vectorised intersection), gross area of every piece measured planar or on the CGCS2000
-ellipsoid, net area = gross × (1 − KCXS), grouped per (project, DLBM) and summarised per
-project (``core.occupation``). The occupied 耕地 pieces are written in the form
++ vectorised intersection), overlapping parcels counted once per project (``core.overlaps``:
+the lower fid keeps the overlap), gross area of every piece measured planar or on the CGCS2000
+ellipsoid, net area = gross × (1 − KCXS) (KCXS unit decided per layer, ``core.values``) or the
+parcel's TBDLMJ pro rata, grouped per (project, DLBM) and summarised per project
+(``core.occupation``): first-level classes, 农用地 / 建设用地 / 未利用地 (GB/T 21010-2017 附录A)
+and 耕地 inside / outside 永久基本农田. The occupied 耕地 pieces are written in the form
 ``lyg_nrp:farmland_balance`` takes as its occupied input.
 
-``inputs`` reads and checks the parameters, ``run`` reads the layers and computes the
-occupation (:class:`~.run.OccupationRun`), ``outputs`` writes OUTPUT / SUMMARY /
-FARMLAND_PIECES, ``report`` (with ``report_map``) the HTML report.
+``inputs`` reads and checks the parameters (``help`` their texts), ``run`` reads the layers and
+computes the occupation (:class:`~.run.OccupationRun`), ``outputs`` writes OUTPUT / SUMMARY /
+FARMLAND_PIECES, ``report`` (with ``report_map``) the HTML report, ``sheet`` the review sheet.
 """
 
 from __future__ import annotations
@@ -17,20 +20,30 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
 
 from ...translate import tr
 from ..base import GROUP_REDLINE, LygAlgorithm
-from ..params import add_analysis_crs, add_area_method, add_count_outputs, add_projects, add_report
+from ..params import (
+    add_analysis_crs,
+    add_area_method,
+    add_count_outputs,
+    add_report,
+    field_parameter,
+    layer_parameter,
+)
+from .help import parameter_help
 from .inputs import read_inputs
 from .outputs import number_results, publish, write_farmland_pieces, write_summary, write_table
 from .report import write_report
 from .report_map import CLASS_COLOURS
 from .run import run_occupation
+from .sheet import review_sheet
 
-__all__ = ["CLASS_COLOURS", "LanduseOccupationAlgorithm"]
+__all__ = ["CLASS_COLOURS", "LanduseOccupationAlgorithm", "review_sheet"]
+
+POLYGONS = [QgsProcessing.TypeVectorPolygon]
 
 
 class LanduseOccupationAlgorithm(LygAlgorithm):
@@ -40,11 +53,14 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
     LANDUSE = "LANDUSE"
     DLBM_FIELD = "DLBM_FIELD"
     KCXS_FIELD = "KCXS_FIELD"
+    AREA_FIELD = "AREA_FIELD"
     GRADE_FIELD = "GRADE_FIELD"
     SLOPE_FIELD = "SLOPE_FIELD"
+    FARMLAND = "FARMLAND"
     SALTPAN_AS_WETLAND = "SALTPAN_AS_WETLAND"
     AREA_METHOD = "AREA_METHOD"
     ANALYSIS_CRS = "ANALYSIS_CRS"
@@ -62,59 +78,48 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         return tr(
             "Intersects proposed projects with the land-use parcels of the third national land "
             "survey (DLTB) and reports, per project and land-use code, the gross area and the "
-            "net area (gross × (1 − KCXS)), a summary per project by first-level class "
-            "(cultivated land, paddy, garden, forest, grass, wetland, construction land, water, "
-            "other) and the occupied cultivated-land pieces with grade and slope, ready for the "
-            "farmland balance check."
+            "net area (gross × (1 − KCXS)), a summary per project by first-level class and by "
+            "the three classes of the Land Administration Law (agricultural, construction, "
+            "unused land), the cultivated land inside and outside permanent basic farmland, and "
+            "the occupied cultivated-land pieces with grade and slope, ready for the farmland "
+            "balance check. Overlapping parcels are counted once."
         )
 
     def parameter_help(self) -> dict[str, str]:
-        return {
-            self.INPUT: tr("Proposed project polygons (any CRS)."),
-            self.ID_FIELD: tr("Field that identifies a project (default: the feature id)."),
-            self.LANDUSE: tr("Land-use parcels of the third national land survey (DLTB)."),
-            self.DLBM_FIELD: tr("Land-use code field (DLBM)."),
-            self.KCXS_FIELD: tr(
-                "Deduction coefficient field (KCXS, a fraction); net area = "
-                "gross × (1 − KCXS). Skipped when the layer has no such field."
-            ),
-            self.GRADE_FIELD: tr("Cultivated-land quality grade field (GDDB)."),
-            self.SLOPE_FIELD: tr("Cultivated-land slope class field (GDPDJB)."),
-            self.SALTPAN_AS_WETLAND: tr("Count salt pans (0603) as wetland."),
-            self.AREA_METHOD: tr(
-                "Planar areas in the analysis CRS, or ellipsoidal areas on the "
-                "CGCS2000 ellipsoid (as official survey areas are)."
-            ),
-            self.ANALYSIS_CRS: tr("Projected CRS in which the overlay is computed."),
-            self.OUTPUT: tr("Table: one row per project and land-use code."),
-            self.SUMMARY: tr("One feature per project with the occupied area per class."),
-            self.FARMLAND_PIECES: tr(
-                "The occupied cultivated-land pieces (input of the farmland balance check)."
-            ),
-            self.REPORT: tr(
-                "HTML report of the occupation: totals by class, a table per "
-                "project, occupied cultivated land and a map."
-            ),
-            self.N_PROJECTS: tr("Number of projects analysed."),
-            self.FARM_M2: tr("Total occupied cultivated land (net, m²)."),
-        }
+        return parameter_help(self)
 
     def initAlgorithm(self, configuration=None):  # noqa: N802
-        add_projects(self, self.INPUT, self.ID_FIELD)
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LANDUSE, tr("Land-use parcels (DLTB)"), [QgsProcessing.TypeVectorPolygon]
+            layer_parameter(self.INPUT, tr("Construction projects"), "projects", POLYGONS)
+        )
+        self.addParameter(
+            field_parameter(self.ID_FIELD, tr("Project id field"), self.INPUT, "project_id")
+        )
+        self.addParameter(
+            field_parameter(self.NAME_FIELD, tr("Project name field"), self.INPUT, "project_name")
+        )
+        self.addParameter(
+            layer_parameter(self.LANDUSE, tr("Land-use parcels (DLTB)"), "landuse", POLYGONS)
+        )
+        self.addParameter(
+            field_parameter(self.DLBM_FIELD, tr("Land-use code field"), self.LANDUSE, "dlbm")
+        )
+        for name, title, kind in (
+            (self.KCXS_FIELD, tr("Deduction coefficient field"), "kcxs"),
+            (self.GRADE_FIELD, tr("Farmland grade field"), "grade"),
+            (self.SLOPE_FIELD, tr("Farmland slope class field"), "slope"),
+        ):
+            self.addParameter(field_parameter(name, title, self.LANDUSE, kind))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_FIELD, tr("Official net area field"), None, self.LANDUSE, optional=True
             )
         )
-        for name, title, default in (
-            (self.DLBM_FIELD, tr("Land-use code field"), "DLBM"),
-            (self.KCXS_FIELD, tr("Deduction coefficient field"), "KCXS"),
-            (self.GRADE_FIELD, tr("Farmland grade field"), "GDDB"),
-            (self.SLOPE_FIELD, tr("Farmland slope class field"), "GDPDJB"),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(name, title, default, self.LANDUSE, optional=True)
+        self.addParameter(
+            layer_parameter(
+                self.FARMLAND, tr("Permanent basic farmland"), "farmland", POLYGONS, optional=True
             )
+        )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.SALTPAN_AS_WETLAND, tr("Count salt pans as wetland"), False
@@ -122,6 +127,10 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         )
         add_area_method(self, self.AREA_METHOD)
         add_analysis_crs(self, self.ANALYSIS_CRS)
+        self.add_outputs()
+        self.add_help_to_parameters()
+
+    def add_outputs(self) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Occupation by land-use code"), QgsProcessing.TypeVector
@@ -140,7 +149,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                     createByDefault=True,
                 )
             )
-        add_report(self, self.REPORT, tr("Occupation report"))
+        add_report(self, self.REPORT, tr("Occupation report"), create_by_default=True)
         add_count_outputs(
             self,
             (
@@ -148,7 +157,6 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                 (self.FARM_M2, tr("Occupied cultivated land (m²)")),
             ),
         )
-        self.add_help_to_parameters()
 
     def process(self, parameters, context, feedback) -> dict:
         inputs = read_inputs(self, parameters, context, feedback)

@@ -12,6 +12,7 @@ from ...core.occupation import SUMMARY_FIELDS
 from ...core.progress import Progress
 from ...core.units import format_area_zh
 from ...translate import tr
+from ..io.guards import destination_text, is_shapefile
 from ..io.projects import project_id_field
 from ..io.write import FieldSpec, copy_input_with_columns, fields, input_copy_fields, write_features
 from .run import OccupationRun
@@ -24,6 +25,7 @@ TABLE_FIELDS = (
     FieldSpec("net_m2"),
 )
 SUMMARY_SPECS = tuple(FieldSpec(name, "float", 20, 2) for name in SUMMARY_FIELDS)
+NAME_SPEC = FieldSpec("project_name", "str", 254)
 PIECE_FIELDS = (
     FieldSpec("DLBM", "str"),
     FieldSpec("GDDB", "str"),
@@ -38,16 +40,38 @@ def _text(values: list | None, k: int) -> str | None:
     return None if values is None or values[k] is None else str(values[k])
 
 
-def with_project_id(run: OccupationRun, specs) -> list:
-    return [project_id_field(run.inputs.source, run.inputs.id_field), *specs]
+def with_project_id(run: OccupationRun, specs, name: bool = False) -> list:
+    head = [project_id_field(run.inputs.source, run.inputs.id_field)]
+    return [*head, NAME_SPEC, *specs] if name else [*head, *specs]
+
+
+def keeps_name(alg, parameters: dict, name: str, context, feedback) -> bool:
+    """``project_name`` (12 characters) cannot be a Shapefile field: a Shapefile output goes
+    without it, said in the log (the other outputs carry it)."""
+    if not is_shapefile(destination_text(parameters, name, context)):
+        return True
+    title = alg.parameterDefinition(name).description()
+    feedback.pushWarning(
+        tr(
+            "{output}: a Shapefile cannot keep the field project_name; it is left out "
+            "(write a GeoPackage to keep it)."
+        ).format(output=title)
+    )
+    return False
+
+
+def _name(run: OccupationRun, j: int) -> str | None:
+    return None if run.names[j] is None else str(run.names[j])
 
 
 def write_table(alg, parameters: dict, context: QgsProcessingContext, run, feedback) -> str:
-    out_fields = fields(with_project_id(run, TABLE_FIELDS))
+    name = keeps_name(alg, parameters, alg.OUTPUT, context, feedback)
+    out_fields = fields(with_project_id(run, TABLE_FIELDS, name))
     sink, dest_id = alg.sink(parameters, alg.OUTPUT, context, out_fields)
     rows = [
         [
             run.projects.ids[r.project],
+            *([_name(run, r.project)] if name else []),
             r.dlbm or None,
             r.dlmc or None,
             r.class_zh,
@@ -65,7 +89,8 @@ def write_summary(
 ) -> str | None:
     """SUMMARY (None when that output is skipped)."""
     source = run.inputs.source
-    specs = with_project_id(run, SUMMARY_SPECS)
+    name = keeps_name(alg, parameters, alg.SUMMARY, context, feedback)
+    specs = with_project_id(run, SUMMARY_SPECS, name)
     out_fields, keep = input_copy_fields(source, specs, feedback, run.inputs.label)
     wkb_type = QgsWkbTypes.multiType(source.wkbType())
     sink, dest_id = alg.sink(
@@ -77,7 +102,8 @@ def write_summary(
     row_of = {int(fid): j for j, fid in enumerate(run.projects.fids)}
 
     def columns(j: int) -> list:
-        return [run.projects.ids[j], *(summary[j][name] for name in SUMMARY_FIELDS)]
+        head = [run.projects.ids[j], *([_name(run, j)] if name else [])]
+        return [*head, *(summary[j][field] for field in SUMMARY_FIELDS)]
 
     copy_input_with_columns(source, sink, out_fields, keep, row_of, columns, feedback)
     Progress(feedback).check()
@@ -134,7 +160,7 @@ def publish(alg, run: OccupationRun, output_ref: str, report_path: str) -> None:
     rows = [
         results_bus.ResultRow(
             str(run.projects.ids[j]),
-            str(run.projects.ids[j]),
+            run.label(j),
             "REVIEW" if occupies[j] else "PASS",
             "占用耕地" if occupies[j] else "未占用耕地",
             summary[j]["total_m2"],

@@ -20,17 +20,15 @@ from .run import OccupationRun
 
 def write_parameters(report: HtmlReport, run: OccupationRun) -> None:
     inputs = run.inputs
-    kcxs = (
-        tr("net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage")
-        if inputs.kcxs_field
-        else tr("no KCXS field: net area = gross area")
-    )
+    kcxs = " ".join(run.notes) if inputs.kcxs_field else tr("no KCXS field: net area = gross area")
     report.heading(tr("Parameters"))
     report.key_values(
         [
             (tr("Project id field"), inputs.id_field or tr("feature id")),
+            (tr("Project name field"), inputs.name_field or tr("not used")),
             (tr("Land-use code field"), inputs.dlbm_field),
             (tr("Deduction coefficient field"), inputs.kcxs_field or tr("not used")),
+            (tr("Official net area field"), inputs.area_field or tr("not used")),
             (tr("Farmland grade field"), inputs.grade_field or tr("not used")),
             (tr("Farmland slope class field"), inputs.slope_field or tr("not used")),
             (tr("Area method"), area_method_text(inputs.method)),
@@ -84,16 +82,63 @@ def write_farmland(report: HtmlReport, run: OccupationRun, area) -> None:
         ]
         for j, project in enumerate(run.projects.ids)
     ]
-    farm_all = sum(v["farm_m2"] for v in summary.values())
-    paddy_all = sum(v["paddy_m2"] for v in summary.values())
-    rows.append([tr("Total"), area(farm_all), area(paddy_all), grade_text(run.result.farm_grade)])
-    headers = [
-        tr("Project"),
-        tr("Cultivated land (net)"),
-        tr("Of which paddy (net)"),
-        tr("Area-weighted grade"),
-    ]
+    split = run.inputs.farmland is not None
+    for j, row in enumerate(rows):
+        row.insert(1, run.names[j])
+        if split:
+            row[3:3] = [area(summary[j]["gd_jbnt_m2"]), area(summary[j]["gd_yb_m2"])]
+    total = [tr("Total"), "", area(run.result.total("farm_m2"))]
+    if split:
+        total += [area(run.result.total("gd_jbnt_m2")), area(run.result.total("gd_yb_m2"))]
+    total += [area(run.result.total("paddy_m2")), grade_text(run.result.farm_grade)]
+    rows.append(total)
+    headers = [tr("Project"), tr("Project name"), tr("Cultivated land (net)")]
+    if split:
+        headers += [tr("In permanent basic farmland"), tr("Ordinary cultivated land")]
+    headers += [tr("Of which paddy (net)"), tr("Area-weighted grade")]
     report.table(headers, rows)
+
+
+def write_three_classes(report: HtmlReport, run: OccupationRun, area) -> None:
+    """The table 用地报批 needs, one row per project: 农用地 / 建设用地 / 未利用地 (GB/T
+    21010-2017 附录A), 耕地 and its split by 永久基本农田 (net of KCXS), and the deduction."""
+    report.heading(tr("Agricultural, construction and unused land"))
+    names = landuse.THREE_CLASS_NAMES_ZH if is_chinese() else landuse.THREE_CLASS_NAMES_EN
+    result = run.result
+    columns = [
+        (names[landuse.NYD], "nyd_m2"),
+        (tr("of which cultivated land"), "gd_m2"),
+        (tr("of which in permanent basic farmland"), "gd_jbnt_m2"),
+        (tr("of which ordinary cultivated land"), "gd_yb_m2"),
+        (names[landuse.JSYD], "jsyd_m2"),
+        (names[landuse.WLYD], "wlyd_m2"),
+        (tr("Unknown code"), "unknown_m2"),
+        (tr("Total (net)"), "total_m2"),
+        (tr("Deducted (KCXS)"), "kc"),
+        (tr("Total (gross)"), "gross_m2"),
+    ]
+    columns = [(t, n) for t, n in columns if n == "kc" or result.total(n) is not None]
+
+    def value(summary: dict, name: str) -> float:
+        return summary["gross_m2"] - summary["total_m2"] if name == "kc" else summary[name]
+
+    rows = [
+        [
+            str(run.projects.ids[j]),
+            run.names[j],
+            *(area(value(result.summary[j], n)) for _, n in columns),
+        ]
+        for j in range(run.n)
+    ]
+    totals = {n: sum(value(s, n) for s in result.summary.values()) for _, n in columns}
+    rows.append([tr("Total"), "", *(area(totals[n]) for _, n in columns)])
+    report.table([tr("Project"), tr("Project name"), *(t for t, _ in columns)], rows)
+    report.paragraph(
+        tr(
+            "Net areas as in the other tables; the deducted area (KCXS: field ridges 1203 and "
+            "the like) belongs to 农用地 in GB/T 21010-2017 附录A."
+        )
+    )
 
 
 def write_per_project(report: HtmlReport, run: OccupationRun, area, class_names) -> None:
@@ -110,17 +155,25 @@ def write_per_project(report: HtmlReport, run: OccupationRun, area, class_names)
         net = sum(r.net_m2 for r in project_rows)
         report.paragraph(
             tr("Project {project}: gross {gross}, net {net}").format(
-                project=run.projects.ids[j], gross=area(gross), net=area(net)
+                project=f"{run.projects.ids[j]} {run.names[j] or ''}".strip(),
+                gross=area(gross),
+                net=area(net),
             )
         )
         if not project_rows:
             continue
         report.table(
-            [tr("Class"), "DLBM", "DLMC", tr("Gross area"), tr("Net area")],
+            [
+                tr("Class"),
+                tr("Land-use code"),
+                tr("Land-use name"),
+                tr("Gross area"),
+                tr("Net area"),
+            ],
             [
                 [
                     class_names[r.class_key],
-                    r.dlbm or "NULL",
+                    r.dlbm or tr("(none)"),
                     r.dlmc or "—",
                     area(r.gross_m2),
                     area(r.net_m2),
@@ -151,11 +204,24 @@ def write_report(path: str, run: OccupationRun) -> None:
                 inputs.parcels_data_source,
                 run.parcels.stats,
             ),
+            *(
+                [
+                    source_row(
+                        inputs.farmland_label,
+                        inputs.farmland,
+                        inputs.farmland_data_source,
+                        run.farmland_stats,
+                    )
+                ]
+                if inputs.farmland is not None
+                else []
+            ),
         ],
     )
     write_parameters(report, run)
     warnings_section(report, run.warnings)
     write_class_totals(report, run, area, class_names)
+    write_three_classes(report, run, area)
     write_farmland(report, run, area)
     write_per_project(report, run, area, class_names)
     caption = tr(

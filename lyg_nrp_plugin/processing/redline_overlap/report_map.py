@@ -18,15 +18,45 @@ BACKDROP = {
         "outline_style": "dash",
     },
     "farm": {"color": "250,230,140,90", "outline_color": "0,0,0,0"},
-    "udb_out": {
+    "udb": {
         "color": "0,0,0,0",
         "outline_color": "160,60,160,255",
         "outline_width": "0.5",
         "outline_style": "dash",
     },
     "coast": {"line_color": "20,90,200,255", "line_width": "0.6"},
+    "eco_space": {
+        "color": "170,210,140,60",
+        "outline_color": "90,150,60,200",
+        "outline_width": "0.2",
+    },
+    "mineral": {"color": "150,110,80,70", "outline_color": "120,80,50,220", "outline_width": "0.2"},
+    "geohazard": {
+        "color": "230,120,60,60",
+        "outline_color": "200,90,40,220",
+        "outline_width": "0.2",
+    },
+    "heritage": {
+        "color": "150,60,170,60",
+        "outline_color": "120,40,150,220",
+        "outline_width": "0.3",
+    },
+    "forest": {"color": "60,140,60,70", "outline_color": "30,100,30,200", "outline_width": "0.2"},
 }
-BACKDROP_ORDER = ("udb_out", "coast", "pa", "eco", "marine", "farm")  # first = top
+# first = top
+BACKDROP_ORDER = (
+    "udb",
+    "coast",
+    "heritage",
+    "pa",
+    "eco",
+    "marine",
+    "eco_space",
+    "forest",
+    "mineral",
+    "geohazard",
+    "farm",
+)
 # conflicts by verdict level: fill colour (the outline is the same colour, opaque)
 CONFLICT_COLOURS = (
     ("FAIL", "227,26,28,190"),

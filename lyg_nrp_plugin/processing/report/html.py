@@ -167,3 +167,8 @@ def _fmt(value) -> str:
     if isinstance(value, float):
         return f"{value:,.2f}"
     return str(value)
+
+
+# A Chinese verdict label colours its row as its code does, so that a Chinese report shows
+# 不合规 / 需论证 / 合规 without the English code (report.sections.verdict_label).
+VERDICT_CLASS.update({"合规": "pass", "需论证": "review", "不合规": "fail"})

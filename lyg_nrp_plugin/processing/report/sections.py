@@ -99,3 +99,10 @@ def map_section(report: HtmlReport, render: Callable[[], bytes], caption: str) -
         return False
     report.image(png, caption)
     return True
+
+
+def verdict_label(code: str) -> str:
+    """A verdict cell: ``不合规`` in a Chinese report (no English code), else ``FAIL 不合规``."""
+    from ...translate import is_chinese
+
+    return labels.verdict_zh(code) if is_chinese() else verdict_text(code)
