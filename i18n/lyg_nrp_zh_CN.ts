@@ -69,7 +69,7 @@
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/sheet.py" />
             <source>Land-use parcels (DLTB)</source>
             <translation>地类图斑（DLTB）</translation>
         </message>
@@ -604,7 +604,7 @@
             <translation>廊道主轴（“构建一带一脉七廊”的第二个输出），按 corridor_id 或 name 匹配。没有主轴的河流或屏障带廊道将由其面推导主轴（最长内部主轴），并给出警告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
             <source>Land-use parcels of the third national land survey (DLTB).</source>
             <translation>第三次全国国土调查地类图斑（DLTB）。</translation>
         </message>
@@ -1724,7 +1724,7 @@
             <translation>碎片容差（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
             <source>Area method</source>
             <translation>面积计算方法</translation>
         </message>
@@ -2294,7 +2294,7 @@
             <translation>岸线类型字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/parameters.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Coastline class field</source>
             <translation>岸线类别字段</translation>
         </message>
@@ -2910,83 +2910,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class (cultivated land, paddy, garden, forest, grass, wetland, construction land, water, other) and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check.</source>
-            <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − 扣除系数）），按一级地类（耕地、水田、园地、林地、草地、湿地、建设用地、水域、其他）逐项目汇总，并输出所占耕地图斑（含耕地等别与坡度级别），可直接用于耕地占补平衡核验。</translation>
+            <source>Intersects proposed projects with the land-use parcels of the third national land survey (DLTB) and reports, per project and land-use code, the gross area and the net area (gross × (1 − KCXS)), a summary per project by first-level class and by the three classes of the Land Administration Law (agricultural, construction, unused land), the cultivated land inside and outside permanent basic farmland, and the occupied cultivated-land pieces with grade and slope, ready for the farmland balance check. Overlapping parcels are counted once.</source>
+            <translation>将拟建项目与第三次全国国土调查地类图斑（DLTB）叠加，逐项目、逐地类编码统计毛面积和净面积（毛面积 ×（1 − KCXS）），按一级地类和《土地管理法》三大类（农用地、建设用地、未利用地）逐项目汇总，统计占用耕地中永久基本农田和一般耕地的面积，并输出带等别和坡度级别的占用耕地图斑，可直接用于耕地占补平衡核验。相互重叠的图斑只计算一次。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Proposed project polygons (any CRS).</source>
-            <translation>拟建项目用地范围面（任意坐标系）。</translation>
+            <location filename="../lyg_nrp_plugin/processing/report/maps.py" />
+            <source>Construction projects</source>
+            <translation>建设项目</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Field that identifies a project (default: the feature id).</source>
-            <translation>标识项目的字段（默认：要素编号）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Land-use code field (DLBM).</source>
-            <translation>地类编码字段（DLBM）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Deduction coefficient field (KCXS, a fraction); net area = gross × (1 − KCXS). Skipped when the layer has no such field.</source>
-            <translation>扣除系数字段（KCXS，小数）；净面积 = 毛面积 ×（1 − KCXS）。图层无此字段时不使用。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Cultivated-land quality grade field (GDDB).</source>
-            <translation>耕地质量等别字段（GDDB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Cultivated-land slope class field (GDPDJB).</source>
-            <translation>耕地坡度级别字段（GDPDJB）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Count salt pans (0603) as wetland.</source>
-            <translation>将盐田（0603）计为湿地。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
-            <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Projected CRS in which the overlay is computed.</source>
-            <translation>进行叠加分析的投影坐标系。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Table: one row per project and land-use code.</source>
-            <translation>表：每个项目每个地类编码一行。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>One feature per project with the occupied area per class.</source>
-            <translation>逐项目输出一个要素，含各地类占用面积。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
-            <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
-            <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Number of projects analysed.</source>
-            <translation>已分析的项目数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
-            <source>Total occupied cultivated land (net, m²).</source>
-            <translation>占用耕地总面积（净面积，平方米）。</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project name field</source>
+            <translation>项目名称字段</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
@@ -2994,7 +2929,7 @@
             <translation>扣除系数字段</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Farmland grade field</source>
             <translation>耕地等别字段</translation>
         </message>
@@ -3002,6 +2937,11 @@
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Farmland slope class field</source>
             <translation>耕地坡度级别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Official net area field</source>
+            <translation>图斑地类面积字段</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/__init__.py" />
@@ -3029,7 +2969,7 @@
             <translation>占用地类分析报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Number of projects</source>
             <translation>项目数</translation>
         </message>
@@ -3039,14 +2979,129 @@
             <translation>占用耕地面积（平方米）</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Proposed project polygons (any CRS), e.g. the JSXM layer.</source>
+            <translation>拟建项目用地范围面（任意坐标系），如 JSXM 图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Field that identifies a project (default XMBH; the feature id when the layer has no such field).</source>
+            <translation>标识项目的字段（默认 XMBH；图层无此字段时使用要素编号）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Project name (default XMMC), carried into the table, the summary, the report and the check-results dock.</source>
+            <translation>项目名称字段（默认 XMMC），写入明细表、汇总、报告和检查结果面板。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Land-use code field (DLBM).</source>
+            <translation>地类编码字段（DLBM）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Deduction coefficient field (KCXS); net area = gross × (1 − KCXS). The unit is decided per layer: all values ≤ 1 are fractions, any value above 1 makes the layer percent-coded. Skipped when the layer has no such field.</source>
+            <translation>扣除系数字段（KCXS）；净面积 = 毛面积 ×（1 − KCXS）。单位按整个图层判定：全部取值 ≤ 1 视为小数，只要有大于 1 的取值即按百分数读取。图层无此字段时不扣除。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Optional: the parcels' official net area (TBDLMJ, m²); given, a piece's net area is its parcel's TBDLMJ × the piece's share of the parcel. Parcels with a missing, negative or unreadable value fall back to the geometry (warned, by parcel id).</source>
+            <translation>可选：图斑地类面积（TBDLMJ，平方米）；指定后，占用部分的净面积 = 所在图斑的 TBDLMJ × 占用部分占该图斑的比例。取值缺失、为负或无法识别的图斑改按几何面积计算（按图斑标识码给出警告）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Cultivated-land quality grade field (GDDB).</source>
+            <translation>耕地质量等别字段（GDDB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Cultivated-land slope class field (GDPDJB).</source>
+            <translation>耕地坡度级别字段（GDPDJB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Optional: permanent basic farmland (YJJBNTBHTB); gives the occupied cultivated land inside it (gd_jbnt_m2) and outside it (gd_yb_m2).</source>
+            <translation>可选：永久基本农田（YJJBNTBHTB）；据此统计占用耕地中位于永久基本农田内（gd_jbnt_m2）和以外（gd_yb_m2）的面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Count salt pans (0603) as wetland.</source>
+            <translation>将盐田（0603）计为湿地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Planar areas in the analysis CRS, or ellipsoidal areas on the CGCS2000 ellipsoid (as official survey areas are).</source>
+            <translation>按分析坐标系计算平面面积，或按 CGCS2000 椭球计算椭球面积（与国土调查官方面积口径一致）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Projected CRS in which the overlay is computed.</source>
+            <translation>进行叠加分析的投影坐标系。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Table: one row per project and land-use code.</source>
+            <translation>表：每个项目每个地类编码一行。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>One feature per project with the occupied area per class, the three classes of the Land Administration Law (农用地 / 建设用地 / 未利用地) and the farmland split.</source>
+            <translation>逐项目输出一个要素，含各一级地类占用面积、《土地管理法》三大类（农用地 / 建设用地 / 未利用地）面积及耕地中永久基本农田与一般耕地的面积。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>The occupied cultivated-land pieces (input of the farmland balance check).</source>
+            <translation>所占耕地图斑（耕地占补平衡核验的输入）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>HTML report of the occupation: totals by class, a table per project, occupied cultivated land and a map.</source>
+            <translation>占用地类分析 HTML 报告：分地类汇总、逐项目明细表、占用耕地情况及示意图。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Number of projects analysed.</source>
+            <translation>已分析的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Total occupied cultivated land (net, m²).</source>
+            <translation>占用耕地总面积（净面积，平方米）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/outputs.py" />
+            <source>{output}: a Shapefile cannot keep the field project_name; it is left out (write a GeoPackage to keep it).</source>
+            <translation>{output}：Shapefile 无法保存字段 project_name，已省略该字段（如需保留，请输出为 GeoPackage）。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/outputs.py" />
             <source>{n} projects occupy {pieces} parcel pieces; cultivated land (net): {farm}.</source>
             <translation>{n} 个项目共占用 {pieces} 个图斑碎块；占用耕地（净面积）：{farm}。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
-            <source>net area = gross area × (1 − KCXS); KCXS above 1 is read as a percentage</source>
-            <translation>净面积 = 毛面积 ×（1 − KCXS）；KCXS 大于 1 时按百分数读取</translation>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/parcels.py" />
+            <source>{layer}: {field} is read as a percentage (the layer has values above 1): net area = gross × (1 − {field} / 100).</source>
+            <translation>{layer}：{field} 按百分数读取（图层中有大于 1 的取值）：净面积 = 毛面积 ×（1 − {field} / 100）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/parcels.py" />
+            <source>{layer}: {field} is read as a fraction (no value above 1): net area = gross × (1 − {field}).</source>
+            <translation>{layer}：{field} 按小数读取（图层中没有大于 1 的取值）：净面积 = 毛面积 ×（1 − {field}）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/parcels.py" />
+            <source>{layer}: {n} parcels under the projects have a {field} that is negative, out of range or not a number; it counts as 0 (net = gross): {ids}.</source>
+            <translation>{layer}：项目范围内有 {n} 个图斑的 {field} 为负、超出范围或不是数字，按 0 计（净面积 = 毛面积）：{ids}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/parcels.py" />
+            <source>{layer}: {n} parcels under the projects have a {field} that is negative or not a number; their net area comes from the geometry instead: {ids}.</source>
+            <translation>{layer}：项目范围内有 {n} 个图斑的 {field} 为负或不是数字，改按几何面积计算净面积：{ids}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/parcels.py" />
+            <source>{layer}: parcels overlap under the projects ({n} overlaps, {area} in all: {pairs}); each overlap is counted once (the parcel with the lower feature id keeps it).</source>
+            <translation>{layer}：项目范围内存在相互重叠的图斑（{n} 处重叠，共 {area}：{pairs}）；重叠部分只计算一次（归要素编号较小的图斑）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
@@ -3064,7 +3119,7 @@
             <translation>要素编号</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>not used</source>
             <translation>未使用</translation>
         </message>
@@ -3114,14 +3169,29 @@
             <translation>占净面积比例</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
             <source>Project</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project name</source>
+            <translation>项目名称</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Cultivated land (net)</source>
             <translation>耕地（净面积）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>In permanent basic farmland</source>
+            <translation>其中永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Ordinary cultivated land</source>
+            <translation>一般耕地</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
@@ -3135,6 +3205,51 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Agricultural, construction and unused land</source>
+            <translation>农用地、建设用地和未利用地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>of which cultivated land</source>
+            <translation>其中：耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>of which in permanent basic farmland</source>
+            <translation>耕地中：永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>of which ordinary cultivated land</source>
+            <translation>耕地中：一般耕地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Unknown code</source>
+            <translation>地类未知</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Total (net)</source>
+            <translation>合计（净面积）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Deducted (KCXS)</source>
+            <translation>扣除面积（KCXS）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Total (gross)</source>
+            <translation>合计（毛面积）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Net areas as in the other tables; the deducted area (KCXS: field ridges 1203 and the like) belongs to 农用地 in GB/T 21010-2017 附录A.</source>
+            <translation>面积口径与其他表一致，为净面积；扣除面积（KCXS：田坎 1203 等）按 GB/T 21010-2017 附录A 属于农用地。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Occupation per project</source>
             <translation>逐项目占用地类</translation>
         </message>
@@ -3145,13 +3260,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
-            <source>Land-use occupation report</source>
-            <translation>占用地类分析报告</translation>
+            <source>Land-use code</source>
+            <translation>地类编码</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/maps.py" />
-            <source>Construction projects</source>
-            <translation>建设项目</translation>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Land-use name</source>
+            <translation>地类名称</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
+            <source>(none)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
+            <source>Land-use occupation report</source>
+            <translation>占用地类分析报告</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
@@ -3165,18 +3290,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
-            <source>{n} KCXS values above 1 were read as percentages.</source>
-            <translation>{n} 个大于 1 的扣除系数按百分数读取。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
-            <source>{n} KCXS values outside 0–100 were ignored (net = gross).</source>
-            <translation>{n} 个超出 0–100 的扣除系数被忽略（净面积 = 毛面积）。</translation>
+            <source>{layer}: {n} cultivated-land parcels under the projects have a {field} that is not a grade; they are left out of the weighted grade: {ids}.</source>
+            <translation>{layer}：项目范围内有 {n} 个耕地图斑的 {field} 不是有效等别，未计入加权平均等别：{ids}。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/run.py" />
             <source>{layer}: {n} of {total} parcels lie near a project and are read.</source>
             <translation>{layer}：{total} 个图斑中有 {n} 个位于项目附近，仅读取这些图斑。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/sheet.py" />
+            <source>Projects occupying cultivated land</source>
+            <translation>占用耕地的项目数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/sheet.py" />
+            <source>Land-use occupation review sheet of construction projects</source>
+            <translation>建设项目占用地类审查意见书</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
@@ -3770,98 +3900,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, permanent basic farmland, protected areas (and their core zones), the marine ecological red line, the area outside the urban development boundary and the length of natural coastline it takes. A verdict (PASS / REVIEW / FAIL) follows the editable rule file; overlapping control features are dissolved so that no area counts twice. Writes one feature per project, the conflict pieces and an HTML review report.</source>
-            <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、永久基本农田、自然保护地（及其核心保护区）、海洋生态红线的面积，位于城镇开发边界外的面积，以及占用自然岸线的长度。结论（合规 / 需论证 / 不合规）依据可编辑的规则文件给出；相互重叠的管控要素先行融合，同一面积不重复计算。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
+            <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, Jiangsu's ecological space control areas, permanent basic farmland, protected areas by zone, the marine ecological red line by zone, the area outside the urban development boundary, natural coastline by class and the optional controls (mineral resources, geohazard zones, heritage lines, public-welfare forest). The verdict (PASS / REVIEW / FAIL) follows the rule matrix control × project class, with the reason and its basis; unknown classes and zones are read as the stricter case. Writes one feature per project, the conflict pieces and an HTML review report.</source>
+            <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、江苏省生态空间管控区域、永久基本农田、自然保护地（按功能分区）、海洋生态红线（按管控分类）的面积，位于城镇开发边界外的面积，占用自然岸线（按管控分类）的长度，以及可选的压覆重要矿产、地质灾害易发区、历史文化保护线和生态公益林。结论（合规 / 需论证 / 不合规）按“管控要素 × 项目类别”规则矩阵给出，并附原因和依据；项目类别或分区不明的，从严审查。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Ecological protection red line polygons.</source>
-            <translation>生态保护红线面。</translation>
+            <source>Ecological space control areas</source>
+            <translation>生态空间管控区域</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Permanent basic farmland polygons.</source>
-            <translation>永久基本农田面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Urban development boundary polygons; the conflict is the part of a project outside them.</source>
-            <translation>城镇开发边界面；冲突为项目位于边界以外的部分。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Protected area polygons (nature reserves, parks …).</source>
-            <translation>自然保护地面（自然保护区、自然公园等）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Zone field of the protected areas; a value containing 核心 marks a core zone.</source>
-            <translation>自然保护地功能分区字段；取值包含“核心”的为核心保护区。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Marine ecological red line polygons.</source>
-            <translation>海洋生态红线面。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Coastline lines; the length of natural coastline inside a project is measured.</source>
-            <translation>岸线（线）；统计项目范围内自然岸线的长度。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Field of the coastline type (default: every line counts).</source>
-            <translation>岸线类型字段（默认：全部岸线均计入）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Value of the coastline type field that marks natural coastline.</source>
-            <translation>岸线类型字段中表示自然岸线的取值。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Overlaps smaller than this (m²) are slivers: reported, but not a conflict.</source>
-            <translation>小于该值（平方米）的重叠视为碎屑：予以报告，但不计为冲突。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Rule file (CSV) that gives each control its verdict level; default: the plugin's resources/rules/redline_rules.csv.</source>
-            <translation>规定各管控要素结论等级的规则文件（CSV）；默认：插件的 resources/rules/redline_rules.csv。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>One feature per project with the overlap areas, verdict and reasons.</source>
-            <translation>逐项目输出一个要素，含重叠面积、结论和原因。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>One feature per project and control with the overlap geometry.</source>
-            <translation>每个项目与每类管控要素的重叠部分各输出一个要素。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>HTML review report with tables and a map.</source>
-            <translation>含表格和地图的 HTML 审查报告。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Number of projects checked.</source>
-            <translation>已检查的项目数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Number of projects that fail.</source>
-            <translation>不合规的项目数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Number of projects that need a review.</source>
-            <translation>需论证的项目数。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Number of projects that pass.</source>
-            <translation>合规的项目数。</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Permanent basic farmland reserve</source>
+            <translation>永久基本农田储备区</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
@@ -3869,17 +3919,272 @@
             <translation>城镇开发边界</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Protected area zone field</source>
-            <translation>自然保护地分区字段</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Land area</source>
+            <translation>陆域范围</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Natural coastline</source>
             <translation>自然岸线</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Important mineral resources</source>
+            <translation>压覆重要矿产资源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Geohazard susceptibility zones</source>
+            <translation>地质灾害易发区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Historic and cultural protection lines</source>
+            <translation>历史文化保护线</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Public-welfare forest</source>
+            <translation>生态公益林</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Project name (default XMMC), carried into the outputs, the report and the check-results dock.</source>
+            <translation>项目名称字段（默认 XMMC），写入输出、报告和检查结果面板。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Project class (default XMFL): 一般建设项目, 线性基础设施, 国家重大项目, 省级重大项目, 有限人为活动 or 军事国防 (or their codes), or an ordinary project-type value that the class table maps. An empty or unrecognised value is reviewed as 一般建设项目 and the reasons say so.</source>
+            <translation>项目类别字段（默认 XMFL）：一般建设项目、线性基础设施、国家重大项目、省级重大项目、有限人为活动或军事国防（或其代码），也可为由类别对照表映射的普通项目类型。取值为空或无法识别的，按一般建设项目审查，并在原因中说明。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Class table (CSV: pattern, class, basis) that maps other values of the class field to a class; default: the plugin's resources/rules/project_classes.csv.</source>
+            <translation>项目类别对照表（CSV：pattern、class、basis），将类别字段的其他取值映射为项目类别；默认：插件的 resources/rules/project_classes.csv。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Sea-use type of sea projects (用海方式, default YHFS); a value containing 填海 or 围海 is reclamation, which a restriction zone of the marine red line refuses. An empty value is read as reclamation.</source>
+            <translation>用海项目的用海方式字段（默认 YHFS）；取值包含“填海”或“围海”的为围填海，海洋生态红线限制类红线区内不予通过。取值为空的按围填海从严审查。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Ecological protection red line polygons (STBHHX).</source>
+            <translation>生态保护红线面（STBHHX）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Jiangsu's ecological space control areas (生态空间管控区域, STKJGKQY): a restriction, not a prohibition.</source>
+            <translation>江苏省生态空间管控区域（STKJGKQY）：限制性管控，而非禁止。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Permanent basic farmland polygons (YJJBNTBHTB).</source>
+            <translation>永久基本农田面（YJJBNTBHTB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Quality grade of the permanent basic farmland (default GDDB), for the quality comparison with the reserve.</source>
+            <translation>永久基本农田的耕地等别字段（默认 GDDB），用于与储备区比较质量。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Permanent basic farmland reserve (永久基本农田储备区, JBNTCBQ): the report says whether it can take the supplementary designation of the projects allowed to occupy permanent basic farmland.</source>
+            <translation>永久基本农田储备区（JBNTCBQ）：报告说明储备区能否满足允许占用永久基本农田的项目的补划需求。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Quality grade of the reserve (default GDDB).</source>
+            <translation>储备区的耕地等别字段（默认 GDDB）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Urban development boundary polygons; the conflict is the part of a project outside them.</source>
+            <translation>城镇开发边界面；冲突为项目位于边界以外的部分。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Land area (e.g. the XZQ districts): given, only the part of a project on land counts as outside the urban development boundary (a sea project is not).</source>
+            <translation>陆域范围（如 XZQ 行政区）：指定后，仅项目位于陆域的部分计入城镇开发边界外（海域项目不计）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Protected area polygons (nature reserves, parks …), ZRBHD.</source>
+            <translation>自然保护地面（自然保护区、自然公园等），ZRBHD。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Zone field of the protected areas (default GNFQ): 核心保护区 / 核心区 / 缓冲区 are core, 一般控制区 / 实验区 general; any other value, or no zone field, counts as core and the reasons say so.</source>
+            <translation>自然保护地功能分区字段（默认 GNFQ）：核心保护区、核心区、缓冲区按核心保护区，一般控制区、实验区按一般控制区；其他取值或无分区字段的，按核心保护区审查，并在原因中说明。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Marine ecological red line polygons (HYSTHX).</source>
+            <translation>海洋生态红线面（HYSTHX）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Zone of the marine red line (default GKFL): 禁止类 or 限制类. Without it, or for another value, a zone counts as 禁止类.</source>
+            <translation>海洋生态红线管控分类字段（默认 GKFL）：禁止类或限制类。无此字段或为其他取值的，按禁止类审查。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Coastline lines (HAX); the length of natural coastline inside a project is measured.</source>
+            <translation>岸线（线，HAX）；统计项目范围内自然岸线的长度。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Field of the coastline type (default AXLX; every line counts when the layer has no such field).</source>
+            <translation>岸线类型字段（默认 AXLX；图层无此字段时全部岸线均计入）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Value of the coastline type field that marks natural coastline.</source>
+            <translation>岸线类型字段中表示自然岸线的取值。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Coastline class (default GKFL): 严格保护 (FAIL), 限制开发 (REVIEW), 优化利用 (informational). An unknown class counts as 严格保护; without the field natural coastline needs a review.</source>
+            <translation>岸线管控分类字段（默认 GKFL）：严格保护（不合规）、限制开发（需论证）、优化利用（仅提示）。分类不明的按严格保护审查；无此字段时占用自然岸线需论证。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Important mineral resources that a project would overlie (YFKC).</source>
+            <translation>建设项目可能压覆的重要矿产资源（YFKC）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>High and medium geohazard susceptibility zones (DZZHYFQ).</source>
+            <translation>地质灾害高、中易发区（DZZHYFQ）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Historic and cultural protection lines / purple lines (LSWHBHX).</source>
+            <translation>历史文化保护线 / 紫线（LSWHBHX）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Ecological public-welfare forest (STGYL).</source>
+            <translation>生态公益林（STGYL）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Overlaps smaller than this (m²) are slivers: reported, but not a conflict.</source>
+            <translation>小于该值（平方米）的重叠视为碎屑：予以报告，但不计为冲突。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Rule matrix (CSV: control × project class → level, wording, basis); the controls it names replace the plugin's rows, the others keep them. Default: the plugin's resources/rules/redline_rules.csv.</source>
+            <translation>规则矩阵文件（CSV：管控要素 × 项目类别 → 等级、表述、依据）；文件中列出的管控要素替换插件的规则，其余沿用插件规则。默认：插件的 resources/rules/redline_rules.csv。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>One feature per project with the overlap areas, verdict and reasons.</source>
+            <translation>逐项目输出一个要素，含重叠面积、结论和原因。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>One feature per project and control with the overlap geometry.</source>
+            <translation>每个项目与每类管控要素的重叠部分各输出一个要素。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>HTML review report with tables and a map.</source>
+            <translation>含表格和地图的 HTML 审查报告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Number of projects checked.</source>
+            <translation>已检查的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Number of projects that fail.</source>
+            <translation>不合规的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Number of projects that need a review.</source>
+            <translation>需论证的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Number of projects that pass.</source>
+            <translation>合规的项目数。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Permanent basic farmland (m²) to be supplemented that the reserve cannot take (0 when it can; only with a reserve layer).</source>
+            <translation>储备区无法满足的永久基本农田补划面积（平方米；能满足时为 0；仅在提供储备区时输出）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>The rule file cannot be used: {error}</source>
+            <translation>规则文件无法使用：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>The project class table cannot be used: {error}</source>
+            <translation>项目类别对照表无法使用：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>Give at least one control layer (ecological red line, ecological space, farmland, urban development boundary, protected areas, marine red line, coastline, mineral resources, geohazard zones, heritage lines or public-welfare forest).</source>
+            <translation>请至少提供一个管控图层（生态保护红线、生态空间管控区域、永久基本农田、城镇开发边界、自然保护地、海洋生态红线、岸线、压覆重要矿产、地质灾害易发区、历史文化保护线或生态公益林）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>{layer} is not used: it needs {other}.</source>
+            <translation>{layer} 未使用：需要同时提供{other}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>the urban development boundary</source>
+            <translation>城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
+            <source>the permanent basic farmland</source>
+            <translation>永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/outputs.py" />
+            <source>{n} projects: {fail} fail, {review} need review, {ok} pass.</source>
+            <translation>共 {n} 个项目：不合规 {fail} 个，需论证 {review} 个，合规 {ok} 个。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project class field</source>
+            <translation>项目类别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Sea-use type field</source>
+            <translation>用海方式字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project class table</source>
+            <translation>项目类别对照表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
+            <source>Reserve grade field</source>
+            <translation>储备区等别字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Protected area zone field</source>
+            <translation>自然保护地分区字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Marine red line zone field</source>
+            <translation>海洋生态红线管控分类字段</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Natural coastline value</source>
             <translation>自然岸线取值</translation>
         </message>
@@ -3889,59 +4194,59 @@
             <translation>最小重叠面积（平方米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
             <source>Rule file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Red-line check</source>
             <translation>红线冲突检测结果</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Conflicts</source>
             <translation>冲突图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Review report</source>
             <translation>审查报告</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Number failing</source>
             <translation>不合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Number needing review</source>
             <translation>需论证数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
             <source>Number passing</source>
             <translation>合规数</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
-            <source>The rule file cannot be used: {error}</source>
-            <translation>规则文件无法使用：{error}</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/inputs.py" />
-            <source>Give at least one control layer (ecological red line, farmland, urban development boundary, protected areas, marine red line or coastline).</source>
-            <translation>请至少提供一个管控图层（生态保护红线、永久基本农田、城镇开发边界、自然保护地、海洋生态红线或岸线）。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/outputs.py" />
-            <source>{n} projects: {fail} fail, {review} need review, {ok} pass.</source>
-            <translation>共 {n} 个项目：不合规 {fail} 个，需论证 {review} 个，合规 {ok} 个。</translation>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/parameters.py" />
+            <source>Reserve shortfall (m²)</source>
+            <translation>储备区补划缺口（平方米）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Protected areas (all zones)</source>
-            <translation>自然保护地（全部分区）</translation>
+            <source>Protected areas, core zone</source>
+            <translation>自然保护地核心保护区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Marine ecological red line (all zones)</source>
+            <translation>海洋生态红线（全部分类）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source> (m)</source>
+            <translation>（米）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
@@ -3950,13 +4255,28 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>all other classes</source>
+            <translation>其他类别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>every line counts</source>
             <translation>全部岸线均计入</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Rule matrix applied</source>
+            <translation>适用的规则矩阵</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Control</source>
             <translation>管控要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project class</source>
+            <translation>项目类别</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
@@ -3970,23 +4290,13 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Totals</source>
             <translation>汇总</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Fail (不合规)</source>
-            <translation>不合规</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Need review (需论证)</source>
-            <translation>需论证</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
-            <source>Pass (合规)</source>
-            <translation>合规</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
@@ -4005,6 +4315,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Project id</source>
+            <translation>项目编号</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Project area (ha / mu)</source>
             <translation>项目面积（公顷 / 亩）</translation>
         </message>
@@ -4012,6 +4327,56 @@
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Reasons</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>not known</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Projects allowed to occupy it after supplementary designation</source>
+            <translation>经补划方可占用的项目</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Permanent basic farmland to be supplemented</source>
+            <translation>须补划的永久基本农田</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Reserve not covered by a project</source>
+            <translation>未被项目占用的储备区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Shortfall</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Area-weighted grade of the reserve</source>
+            <translation>储备区面积加权平均等别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Area-weighted grade of the occupied farmland</source>
+            <translation>被占用永久基本农田面积加权平均等别</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>Quality not lower (grade of the reserve ≤ occupied)</source>
+            <translation>质量不降（储备区等别 ≤ 被占用等别）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>The reserve can take the supplementary designation.</source>
+            <translation>永久基本农田储备区能够满足补划需求。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
+            <source>The reserve cannot take the supplementary designation: {area} are missing.</source>
+            <translation>永久基本农田储备区不能满足补划需求：缺口 {area}。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
@@ -4027,6 +4392,36 @@
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/run.py" />
             <source>{n} projects read; overlaying with {k} control layers.</source>
             <translation>已读取 {n} 个项目；正在与 {k} 个管控图层叠加。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/run.py" />
+            <source>{n} grade values of the farmland or the reserve are negative or not numbers; they are left out of the weighted grades.</source>
+            <translation>永久基本农田或储备区中有 {n} 个等别取值为负或不是数字，未计入加权平均等别。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
+            <source>Project area</source>
+            <translation>项目面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
+            <source>Total project area</source>
+            <translation>项目总面积</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
+            <source>Controls checked</source>
+            <translation>审查的管控要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
+            <source>Reserve shortfall</source>
+            <translation>储备区补划缺口</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/sheet.py" />
+            <source>Red-line review sheet of construction projects</source>
+            <translation>建设项目用地红线审查意见书</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/report/html.py" />
