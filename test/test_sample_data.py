@@ -260,6 +260,24 @@ def test_southern_boundary_is_the_guan_he(data, land):
     assert min(ends, key=lambda p: p.y).distance(guan) < 1.0
 
 
+def test_rivers(data):
+    names = set(data["SX"]["HLMC"])
+    for n in (
+        "绣针河",
+        "龙王河",
+        "青口河",
+        "蔷薇河",
+        "临洪河",
+        "古泊善后河",
+        "通榆河",
+        "新沂河",
+        "灌河",
+    ):
+        assert n in names, n
+    assert (data["SX"]["HLMC"] == "通榆河").sum() >= 2
+    assert np.allclose(data["SX"]["CD"], data["SX"].length, atol=0.02)
+
+
 def test_redlines_sea_coast(data, land):
     sea = data["HYGNQ"].area.sum()
     assert abs(sea / 6677e6 - 1) < 0.005
