@@ -34,20 +34,39 @@ STYLES = ROOT / "resources" / "styles"
 
 # (group, [(layer, display name)]) top to bottom, as the layer tree shows them
 GROUPS = [
-    ("建设项目与补充耕地", [("JSXM", "JSXM 建设项目"), ("BCGD", "BCGD 补充耕地")]),
+    (
+        "建设项目与补充耕地",
+        [("JSXM", "JSXM 建设项目"), ("BCGD", "BCGD 补充耕地"), ("DLTB_JQ", "DLTB_JQ 基期地类图斑")],
+    ),
     (
         "管控红线",
         [
             ("STBHHX", "STBHHX 生态保护红线"),
-            ("YJJBNTBHTB", "YJJBNTBHTB 永久基本农田"),
-            ("CZKFBJ", "CZKFBJ 城镇开发边界"),
             ("ZRBHD", "ZRBHD 自然保护地"),
+            ("YJJBNTBHTB", "YJJBNTBHTB 永久基本农田"),
+            ("JBNTCBQ", "JBNTCBQ 永久基本农田储备区"),
+            ("CZKFBJ", "CZKFBJ 城镇开发边界"),
+            ("STKJGKQY", "STKJGKQY 生态空间管控区域"),
+        ],
+    ),
+    (
+        "其他管控要素",
+        [
+            ("LSWHBHX", "LSWHBHX 历史文化保护线"),
+            ("YFKC", "YFKC 压覆重要矿产资源"),
+            ("DZZHYFQ", "DZZHYFQ 地质灾害易发区"),
+            ("STGYL", "STGYL 生态公益林"),
         ],
     ),
     ("一带一脉七廊", [("SX", "SX 河流"), ("YTS", "YTS 云台山系生态绿脉")]),
     (
         "海洋",
-        [("HAX", "HAX 海岸线"), ("HYSTHX", "HYSTHX 海洋生态红线"), ("HYGNQ", "HYGNQ 管辖海域")],
+        [
+            ("HAX", "HAX 海岸线"),
+            ("HYSTHX", "HYSTHX 海洋生态红线"),
+            ("HASD", "HASD 近海与海岸湿地"),
+            ("HYGNQ", "HYGNQ 管辖海域"),
+        ],
     ),
     ("基础数据", [("XZQ", "XZQ 行政区"), ("DLTB", "DLTB 三调地类图斑")]),
 ]

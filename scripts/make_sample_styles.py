@@ -9,7 +9,10 @@ import os
 import sys
 from pathlib import Path
 
+import pyogrio
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # the same attribute order in every run
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
@@ -25,6 +28,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +108,7 @@ def style(name: str, layer: QgsVectorLayer) -> None:
         layer.setRenderer(QgsCategorizedSymbolRenderer('left("DLBM", 2)', cats))
     elif name == "XZQ":
         sym = fill("0,0,0,0", "0,0,0", "0.6")
-        sym.symbolLayer(0).setStrokeStyle(2)  # Qt.DashLine
+        sym.symbolLayer(0).setStrokeStyle(Qt.DashLine)
         layer.setRenderer(QgsSingleSymbolRenderer(sym))
         labels(layer, "XZQMC", 12)
     elif name == "STBHHX":
@@ -125,13 +129,24 @@ def style(name: str, layer: QgsVectorLayer) -> None:
         layer.setRenderer(QgsSingleSymbolRenderer(fill("200,230,255", "120,170,220", "0.3")))
         labels(layer, "GNQMC", 8, "30,80,150")
     elif name == "HYSTHX":
-        layer.setRenderer(QgsSingleSymbolRenderer(hatched("0,40,140", "0,40,140", 45, 2.0)))
+        cats = [
+            QgsRendererCategory("禁止类", hatched("0,40,140", "0,40,140", 45, 1.2, 0.6), "禁止类"),
+            QgsRendererCategory("限制类", hatched("60,110,200", "60,110,200", 45, 2.4), "限制类"),
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("GKFL", cats))
     elif name == "HAX":
         cats = []
-        for value, color in (("自然岸线", "0,160,0"), ("人工岸线", "60,60,60")):
+        for value, color, dash in (
+            ("自然岸线 · 严格保护", "0,130,0", False),
+            ("自然岸线 · 限制开发", "90,190,60", True),
+            ("人工岸线 · 限制开发", "60,60,60", True),
+            ("人工岸线 · 优化利用", "110,110,110", False),
+        ):
             sym = QgsLineSymbol.createSimple({"line_color": color, "line_width": "0.8"})
+            if dash:
+                sym.symbolLayer(0).setPenStyle(Qt.DashLine)
             cats.append(QgsRendererCategory(value, sym, value))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("AXLX", cats))
+        layer.setRenderer(QgsCategorizedSymbolRenderer('"AXLX" || \' · \' || "GKFL"', cats))
     elif name == "SX":
         layer.setRenderer(
             QgsSingleSymbolRenderer(
@@ -145,10 +160,68 @@ def style(name: str, layer: QgsVectorLayer) -> None:
     elif name == "YTS":
         layer.setRenderer(QgsSingleSymbolRenderer(fill("40,150,60,90", "30,110,40", "0.4")))
     elif name == "JSXM":
-        layer.setRenderer(QgsSingleSymbolRenderer(fill("255,140,0,40", "255,120,0", "0.8")))
+        cats = [
+            QgsRendererCategory(cls, fill(rgb + ",40", rgb, "0.8"), cls)
+            for cls, rgb in (
+                ("一般建设项目", "255,120,0"),
+                ("线性基础设施", "150,80,200"),
+                ("国家重大项目", "200,0,60"),
+                ("省级重大项目", "220,80,120"),
+                ("有限人为活动", "0,140,160"),
+                ("军事国防", "90,90,90"),
+            )
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("XMFL", cats))
         labels(layer, "XMMC", 8, "160,70,0")
     elif name == "BCGD":
         layer.setRenderer(QgsSingleSymbolRenderer(hatched("140,80,30", "140,80,30", 0, 1.2)))
+    else:
+        style_new(name, layer)
+
+
+def style_new(name: str, layer: QgsVectorLayer) -> None:
+    """The layers added for the review matrix, the balance's base year and the indicators."""
+    if name == "DLTB_JQ":
+        cats = [
+            QgsRendererCategory(code, fill(rgb + ",170", "90,90,90", "0.2"), f"{code} {label}")
+            for code, label, rgb in DLTB_CLASSES
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer('left("DLBM", 2)', cats))
+    elif name == "STKJGKQY":
+        layer.setRenderer(
+            QgsSingleSymbolRenderer(
+                hatched("60,150,40", "60,150,40", 135, 2.4, 0.4, "150,210,110,60")
+            )
+        )
+    elif name == "JBNTCBQ":
+        layer.setRenderer(QgsSingleSymbolRenderer(fill("255,170,60,140", "200,120,20", "0.3")))
+    elif name == "HASD":
+        cats = [
+            QgsRendererCategory(value, fill(rgb, "no"), value)
+            for value, rgb in (
+                ("浅海水域", "150,210,235,110"),
+                ("淤泥质海滩", "205,185,140,160"),
+                ("河口水域", "90,160,225,150"),
+                ("岩石海岸", "150,150,150,160"),
+            )
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("SDLX", cats))
+    elif name == "YFKC":
+        layer.setRenderer(QgsSingleSymbolRenderer(hatched("150,90,40", "150,90,40", 90, 1.4)))
+        labels(layer, "MC", 7, "110,60,20")
+    elif name == "DZZHYFQ":
+        cats = [
+            QgsRendererCategory("高", fill("230,60,30,110", "200,40,20", "0.3"), "高易发区"),
+            QgsRendererCategory("中", fill("250,170,60,80", "220,140,40", "0.3"), "中易发区"),
+        ]
+        layer.setRenderer(QgsCategorizedSymbolRenderer("YFCD", cats))
+    elif name == "LSWHBHX":
+        sym = fill("150,0,150,40", "150,0,150", "0.8")
+        sym.symbolLayer(0).setStrokeStyle(Qt.DashLine)
+        layer.setRenderer(QgsSingleSymbolRenderer(sym))
+        labels(layer, "MC", 7, "120,0,120")
+    elif name == "STGYL":
+        layer.setRenderer(QgsSingleSymbolRenderer(hatched("0,110,40", "0,110,40", 135, 1.8, 0.3)))
 
 
 def main() -> int:
@@ -156,21 +229,7 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     OUT.mkdir(parents=True, exist_ok=True)
-    names = [
-        "XZQ",
-        "DLTB",
-        "STBHHX",
-        "YJJBNTBHTB",
-        "CZKFBJ",
-        "ZRBHD",
-        "HYGNQ",
-        "HYSTHX",
-        "HAX",
-        "SX",
-        "YTS",
-        "JSXM",
-        "BCGD",
-    ]
+    names = [name for name, _ in pyogrio.list_layers(GPKG)]
     for name in names:
         layer = QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
         if not layer.isValid():
@@ -180,6 +239,7 @@ def main() -> int:
         path = OUT / f"sample_{name}.qml"
         msg, ok = layer.saveNamedStyle(str(path))
         print(path, ok, msg)
+        del layer  # before exitQgis: a layer outliving the providers crashes the exit
     _ = QgsSimpleLineSymbolLayer  # imported for readers extending the styles
     app.exitQgis()
     return 0

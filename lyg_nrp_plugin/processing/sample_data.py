@@ -25,16 +25,25 @@ SAMPLE_GPKG = ("sample", "lyg_sample.gpkg")
 
 def sample_layers() -> dict[str, str]:
     """Layer name in the GeoPackage -> translated display name, in map order (bottom first):
-    the parcels at the bottom, areas, the plots and projects, then lines on top."""
+    the parcels at the bottom, then the sea, the control areas (broad ones below narrow ones),
+    the optional controls, the plots and projects, and the lines on top."""
     return {
         "DLTB": tr("DLTB land-use parcels (third national land survey)"),
+        "DLTB_JQ": tr("DLTB_JQ base-year land-use parcels (before the supplementary works)"),
         "XZQ": tr("XZQ districts and counties"),
         "HYGNQ": tr("HYGNQ sea area under jurisdiction"),
+        "HASD": tr("HASD coastal and offshore wetlands"),
         "HYSTHX": tr("HYSTHX marine ecological red line"),
         "YJJBNTBHTB": tr("YJJBNTBHTB permanent basic farmland"),
+        "JBNTCBQ": tr("JBNTCBQ permanent basic farmland reserve"),
         "CZKFBJ": tr("CZKFBJ urban development boundary"),
+        "STKJGKQY": tr("STKJGKQY ecological space control areas (Jiangsu)"),
         "STBHHX": tr("STBHHX ecological protection red line"),
         "ZRBHD": tr("ZRBHD protected areas"),
+        "STGYL": tr("STGYL ecological public-welfare forest"),
+        "YFKC": tr("YFKC important mineral deposits"),
+        "DZZHYFQ": tr("DZZHYFQ geological hazard prone areas"),
+        "LSWHBHX": tr("LSWHBHX historic and cultural protection lines"),
         "YTS": tr("YTS Yuntai mountains green vein"),
         "BCGD": tr("BCGD supplementary farmland plots"),
         "JSXM": tr("JSXM proposed construction projects"),
