@@ -90,6 +90,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
+            <source>Ecological space control areas</source>
+            <translation>生态空间管控区域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Permanent basic farmland</source>
             <translation>永久基本农田</translation>
         </message>
@@ -2105,6 +2110,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
+            <source>Jiangsu's provincial ecological space control areas (STKJGKQY, 生态空间管控区域, the 生态红线区域 of 2013). The plan's 21.96 % share of the land (表1) is measured on them; without this layer the share is computed from the national red line and shown as 口径不同.</source>
+            <translation>江苏省生态空间管控区域（STKJGKQY，即 2013 年起的“生态红线区域”）。规划表1 的 21.96% 占国土面积比重按此口径计算；未给出时按国家生态保护红线计算，并显示为口径不同。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/indicator_assessment/__init__.py" />
             <source>Coastal and near-shore wetland polygons at sea (HASD, 近海与海岸湿地). Used with the wetland resource survey definition: the part outside the land-use parcels is added to the wetland.</source>
             <translation>海域中的近海与海岸湿地图斑（HASD）。在湿地资源调查口径下使用：其位于地类图斑以外的部分计入湿地。</translation>
         </message>
@@ -3904,11 +3914,6 @@
             <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、江苏省生态空间管控区域、永久基本农田、自然保护地（按功能分区）、海洋生态红线（按管控分类）的面积，位于城镇开发边界外的面积，占用自然岸线（按管控分类）的长度，以及可选的压覆重要矿产、地质灾害易发区、历史文化保护线和生态公益林。结论（合规 / 需论证 / 不合规）按“管控要素 × 项目类别”规则矩阵给出，并附原因和依据；项目类别或分区不明的，从严审查。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
-            <source>Ecological space control areas</source>
-            <translation>生态空间管控区域</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/report.py" />
             <source>Permanent basic farmland reserve</source>
             <translation>永久基本农田储备区</translation>
@@ -4660,6 +4665,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>DLTB_JQ base-year land-use parcels (before the supplementary works)</source>
+            <translation>DLTB_JQ 基期三调地类图斑（补充耕地实施前）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>XZQ districts and counties</source>
             <translation>XZQ 行政区</translation>
         </message>
@@ -4667,6 +4677,11 @@
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>HYGNQ sea area under jurisdiction</source>
             <translation>HYGNQ 管辖海域</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>HASD coastal and offshore wetlands</source>
+            <translation>HASD 近海与海岸湿地</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
@@ -4680,8 +4695,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>JBNTCBQ permanent basic farmland reserve</source>
+            <translation>JBNTCBQ 永久基本农田储备区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>CZKFBJ urban development boundary</source>
             <translation>CZKFBJ 城镇开发边界</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>STKJGKQY ecological space control areas (Jiangsu)</source>
+            <translation>STKJGKQY 生态空间管控区域（江苏省）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
@@ -4692,6 +4717,26 @@
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
             <source>ZRBHD protected areas</source>
             <translation>ZRBHD 自然保护地</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>STGYL ecological public-welfare forest</source>
+            <translation>STGYL 生态公益林</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>YFKC important mineral deposits</source>
+            <translation>YFKC 压覆重要矿产资源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>DZZHYFQ geological hazard prone areas</source>
+            <translation>DZZHYFQ 地质灾害高、中易发区</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/sample_data.py" />
+            <source>LSWHBHX historic and cultural protection lines</source>
+            <translation>LSWHBHX 历史文化保护线（紫线）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/sample_data.py" />

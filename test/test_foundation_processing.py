@@ -68,7 +68,7 @@ def test_sample_data_copies_every_layer(provider, tmp_path):
         name: pyogrio.read_info(SAMPLE_GPKG, layer=name)["features"]
         for name, _ in pyogrio.list_layers(SAMPLE_GPKG)
     }
-    assert result["N_LAYERS"] == len(expected) == 13
+    assert result["N_LAYERS"] == len(expected) >= 13  # every layer of the GeoPackage
     for name, count in expected.items():
         layer = QgsVectorLayer(result[name], name, "ogr")
         assert layer.isValid() and layer.featureCount() == count, name

@@ -303,3 +303,22 @@ def test_model_imports_without_shapely():
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "1.50"
+
+
+def test_red_line_share_is_measured_on_the_provincial_tier(catalogue):
+    """表1's 21.96 % is Jiangsu's 生态红线区域 (生态空间管控区域): measured on it the value is
+    comparable; on the national red line alone it is 口径不同 (a target of 20 % given)."""
+    from lyg_nrp_plugin.core.indicators import ManualInputs, evaluate
+    from lyg_nrp_plugin.core.indicators.compute import compute
+
+    space = [box(0, 0, 300, 1000)]  # 300 000 m² of the 1 000 000 m² land = 30 %
+    national = compute(inputs())["eco_redline_land_ratio"]
+    provincial = compute(inputs(eco_space_geoms=space))["eco_redline_land_ratio"]
+    assert provincial.value == pytest.approx(30.0) and provincial.comparable
+    assert national.value == pytest.approx(15.0) and not national.comparable
+    row = next(i for i in catalogue if i.code == "eco_redline_land_ratio")
+    row.target = 20.0  # pretend the plan set one: the national-line value is not rated
+    [result] = evaluate([row], {"eco_redline_land_ratio": national}, ManualInputs())
+    assert result.status == "NOT_COMPARABLE" and "ECO_SPACE" in result.difference
+    [result] = evaluate([row], {"eco_redline_land_ratio": provincial}, ManualInputs())
+    assert result.status == "MET"

@@ -47,12 +47,15 @@ def test_screenshot_path_fills_both_docks(tmp_path):
     assert state["roles"]["LANDUSE"] == "DLTB" and state["roles"]["COASTLINE"] == "HAX"
     assert not state["dashboard_running"] and state["dashboard_error"] == ""
     rows = {r["code"]: r for r in state["dashboard_rows"]}
-    assert len(rows) == 28
+    from lyg_nrp_plugin.core.indicators import load_catalogue
+    from lyg_nrp_plugin.paths import resource_path
+
+    assert len(rows) == len(load_catalogue(resource_path("indicators", "indicators_2025.csv")))
     assert rows["wetland_area"]["col0"] == "湿地保有量"  # Chinese dashboard
-    assert {r["col5"] for r in rows.values()} <= {"达标", "未达标", "无目标", "无数据"}
+    assert {r["col5"] for r in rows.values()} <= {"达标", "未达标", "无目标", "无数据", "口径不同"}
 
     def value(code):
-        return float(rows[code]["col1"].replace(",", ""))
+        return float(rows[code]["col1"].split()[0].replace(",", ""))
 
     # plausible against the plan's 2020 figures (the sample is schematic, so wide bounds):
     # 土地开发强度 23.86 %, 生态红线区域占比 21.96 %, 耕地 570.20 万亩 = 38.0 万公顷,

@@ -45,6 +45,7 @@ class IndicatorInputs:
     boundary_geoms: Sequence | None = None  # 陆域
     sea_geoms: Sequence | None = None  # 管辖海域
     eco_redline_geoms: Sequence | None = None
+    eco_space_geoms: Sequence | None = None  # 生态空间管控区域 (the plan's 21.96 %)
     farmland_geoms: Sequence | None = None  # 永久基本农田
     farmland_areas: Sequence | None = None  # YJJBNTMJ (m², net); None -> dissolved geometry
     farmland_ids: Sequence | None = None

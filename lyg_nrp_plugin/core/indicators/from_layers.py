@@ -26,20 +26,31 @@ def protection_measures(inputs, out, land, land_area, land_source, issues, lang)
         out["eco_redline_area"] = Measured(
             union_area(inputs.eco_redline_geoms), BASE_AREA, "ECO_REDLINE"
         )
-        if land_area:
-            inside = union_area(inputs.eco_redline_geoms, land)
-            value = percent(inside, land_area)
-            out["eco_redline_land_ratio"] = Measured(
-                value,
-                BASE_PERCENT,
-                f"ECO_REDLINE + {land_source}",
-                "" if land is not None else note("not_clipped", lang),
-                arithmetic=ratio_text(inside, land_area, value, lang),
-            )
+    _eco_ratio(inputs, out, land, land_area, land_source, lang)
     if given(inputs.farmland_geoms):
         out["permanent_farmland"] = _farmland(inputs, issues, lang)
     if given(inputs.protected_geoms):
         _protected_areas(inputs, out, land, land_area, land_source, issues, lang)
+
+
+def _eco_ratio(inputs, out, land, land_area, land_source, lang) -> None:
+    """生态红线区域占国土面积比重: the plan's 21.96 % is Jiangsu's provincial tier (now
+    生态空间管控区域, ``ECO_SPACE``); measured on the national red line it is 口径不同."""
+    provincial = given(inputs.eco_space_geoms)
+    geoms = inputs.eco_space_geoms if provincial else inputs.eco_redline_geoms
+    if not land_area or not given(geoms):
+        return
+    inside = union_area(geoms, land)
+    value = percent(inside, land_area)
+    flags = {} if provincial else {"comparable": False, "difference": note("eco_national", lang)}
+    out["eco_redline_land_ratio"] = Measured(
+        value,
+        BASE_PERCENT,
+        f"{'ECO_SPACE' if provincial else 'ECO_REDLINE'} + {land_source}",
+        "" if land is not None else note("not_clipped", lang),
+        arithmetic=ratio_text(inside, land_area, value, lang),
+        **flags,
+    )
 
 
 def _farmland(inputs, issues, lang) -> Measured:

@@ -76,6 +76,12 @@ NOTES = {
         "近海与海岸湿地图层仅在湿地资源调查口径（WETLAND_DEFINITION=1）下使用",
         "the coastal-wetland layer is used with WETLAND_DEFINITION=1 only",
     ),
+    "eco_national": (
+        "按国家生态保护红线计算；规划的 21.96% 为江苏省生态红线区域（现生态空间管控区域），"
+        "请给出 ECO_SPACE",
+        "computed on the national ecological protection red line; the plan's 21.96 % is "
+        "Jiangsu's 生态红线区域 (now 生态空间管控区域): give ECO_SPACE",
+    ),
     "no_pa_type": (
         "自然保护地图层无类型字段，无法排除风景名胜区和海洋公园",
         "the protected-area layer has no type field: scenic areas and marine parks cannot "

@@ -41,6 +41,7 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
     SEA_ZONE_FIELD = "SEA_ZONE_FIELD"
     MARICULTURE_ZONES = "MARICULTURE_ZONES"
     ECO_REDLINE = "ECO_REDLINE"
+    ECO_SPACE = "ECO_SPACE"
     FARMLAND = "FARMLAND"
     FARMLAND_AREA_FIELD = "FARMLAND_AREA_FIELD"
     PROTECTED_AREAS = "PROTECTED_AREAS"
@@ -137,6 +138,12 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
             self.COAST_CLASS_FIELD: tr(
                 "Coastline class field: 大陆岸线 / 海岛岸线 (without it "
                 "every line counts as mainland)."
+            ),
+            self.ECO_SPACE: tr(
+                "Jiangsu's provincial ecological space control areas (STKJGKQY, 生态空间管控区域, "
+                "the 生态红线区域 of 2013). The plan's 21.96 % share of the land (表1) is measured "
+                "on them; without this layer the share is computed from the national red line "
+                "and shown as 口径不同."
             ),
             self.COASTAL_WETLAND: tr(
                 "Coastal and near-shore wetland polygons at sea (HASD, 近海与海岸湿地). Used with "

@@ -104,6 +104,7 @@ def read_layers(
     simple = (
         (alg.BOUNDARY, "boundary_geoms"),
         (alg.ECO_REDLINE, "eco_redline_geoms"),
+        (alg.ECO_SPACE, "eco_space_geoms"),
         (alg.MARINE_REDLINE, "marine_redline_geoms"),
         (alg.MARICULTURE, "mariculture_geoms"),
         (alg.COASTAL_WETLAND, "coastal_wetland_geoms"),

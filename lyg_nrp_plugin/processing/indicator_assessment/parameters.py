@@ -67,6 +67,11 @@ def _layers(alg) -> None:
             alg.ECO_REDLINE, tr("Ecological protection red line"), "eco_redline", POLYGONS, True
         )
     )
+    a(
+        layer_parameter(
+            alg.ECO_SPACE, tr("Ecological space control areas"), "eco_space", POLYGONS, True
+        )
+    )
     a(layer_parameter(alg.FARMLAND, tr("Permanent basic farmland"), "farmland", POLYGONS, True))
     a(
         field_parameter(
