@@ -3070,6 +3070,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
+            <source>Printable 审查意见书 (PDF): a cover with the totals, then one page per project with its map, the occupied land by class in 公顷 and 亩 and an empty block for 审查单位 / 审查人 / 审查意见 / 日期.</source>
+            <translation>可打印的审查意见书（PDF）：封面为合计，其后每个项目一页，含地图、按地类以公顷和亩计的占用面积，以及留空待填的审查单位 / 审查人 / 审查意见 / 日期栏。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/landuse_occupation/help.py" />
             <source>Number of projects analysed.</source>
             <translation>已分析的项目数。</translation>
         </message>
@@ -4097,6 +4102,11 @@
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
             <source>HTML review report with tables and a map.</source>
             <translation>含表格和地图的 HTML 审查报告。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />
+            <source>Printable 审查意见书 (PDF): a cover with the summary, then one page per project with its map, the occupied areas in 公顷 and 亩, the verdict, the reasons with their basis and an empty block for 审查单位 / 审查人 / 审查意见 / 日期.</source>
+            <translation>可打印的审查意见书（PDF）：封面为汇总，其后每个项目一页，含地图、以公顷和亩计的占用面积、结论、原因及依据，以及留空待填的审查单位 / 审查人 / 审查意见 / 日期栏。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/help.py" />

@@ -24,8 +24,10 @@ from qgis.core import (  # noqa: E402
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
@@ -37,12 +39,17 @@ LINE = [QgsProcessing.TypeVectorLine]
 
 
 class ModelBuilder:
-    """Small helpers over the QgsProcessingModel* API (QGIS 3.22+)."""
+    """Small helpers over the QgsProcessingModel* API (QGIS 3.22+).
+
+    Inputs are laid out in one column in the order they are added (which is also the order of
+    the dialog: ``setParameterOrder``), steps in a second column, each step's outputs beside it
+    one under the other, so that nothing overlaps in the Graphical Modeler.
+    """
 
     def __init__(self, name: str, group: str, help_text: dict[str, str]):
         self.model = QgsProcessingModelAlgorithm(name, group)
         self.model.setHelpContent(help_text)
-        self._x = 120.0
+        self._order: list[str] = []
 
     def layer(self, name: str, description: str, types=POLYGON, optional: bool = False) -> str:
         definition = QgsProcessingParameterFeatureSource(
@@ -67,11 +74,23 @@ class ModelBuilder:
     def boolean(self, name: str, description: str, default: bool) -> str:
         return self._add(QgsProcessingParameterBoolean(name, description, default))
 
+    def enum(self, name: str, description: str, options: list[str], default: int) -> str:
+        return self._add(
+            QgsProcessingParameterEnum(name, description, options, defaultValue=default)
+        )
+
+    def file(self, name: str, description: str, extension: str, optional: bool = True) -> str:
+        return self._add(
+            QgsProcessingParameterFile(
+                name, description, extension=extension, optional=optional
+            )
+        )
+
     def _add(self, definition) -> str:
         component = QgsProcessingModelParameter(definition.name())
-        component.setPosition(QPointF(self._x, 80.0))
-        self._x += 160.0
+        component.setPosition(QPointF(120.0, 60.0 + 55.0 * len(self._order)))
         self.model.addModelParameter(definition, component)
+        self._order.append(definition.name())
         return definition.name()
 
     def step(
@@ -84,14 +103,24 @@ class ModelBuilder:
         outputs: dict[str, tuple[str, str]],
     ) -> str:
         """Add a child algorithm. ``inputs`` values: ``param:NAME`` (a model parameter),
-        ``child:ID:OUTPUT`` (another step's output) or a static value. ``outputs`` maps a
-        child output to (model output name, description): qgis_process then takes
-        ``--<child id>:<model output name>=...``."""
+        ``child:ID:OUTPUT`` (another step's output) or a static value; every other parameter
+        that is not optional gets its default, so that the model validates. ``outputs`` maps a
+        child output to (model output name, Chinese description): qgis_process takes
+        ``--<child id>:<model output name>=...``; Desktop loads the layer under the description
+        (``processing.models.BundledModel``)."""
         child = QgsProcessingModelChildAlgorithm(algorithm)
         child.setChildId(child_id)
         child.setDescription(description)
-        child.setPosition(QPointF(400.0, y))
-        for name, value in inputs.items():
+        child.setPosition(QPointF(480.0, y))
+        definitions = QgsApplication.processingRegistry().algorithmById(algorithm)
+        values = dict(inputs)
+        for definition in definitions.parameterDefinitions():
+            optional = definition.flags() & definition.FlagOptional
+            if definition.isDestination() or optional or definition.name() in values:
+                continue
+            if definition.defaultValue() is not None:
+                values[definition.name()] = definition.defaultValue()
+        for name, value in values.items():
             if isinstance(value, str) and value.startswith("param:"):
                 source = QgsProcessingModelChildParameterSource.fromModelParameter(value[6:])
             elif isinstance(value, str) and value.startswith("child:"):
@@ -101,12 +130,12 @@ class ModelBuilder:
                 source = QgsProcessingModelChildParameterSource.fromStaticValue(value)
             child.addParameterSources(name, [source])
         model_outputs = {}
-        for output_name, (model_name, description_text) in outputs.items():
+        for k, (output_name, (model_name, description_text)) in enumerate(outputs.items()):
             output = QgsProcessingModelOutput(model_name, description_text)
             output.setChildId(child_id)
             output.setChildOutputName(output_name)
             output.setDefaultValue("TEMPORARY_OUTPUT")  # qgis_process runs need no value
-            output.setPosition(QPointF(700.0, y))
+            output.setPosition(QPointF(820.0, y - 60.0 + 45.0 * k))
             model_outputs[model_name] = output
         child.setModelOutputs(model_outputs)
         self.model.addChildAlgorithm(child)
@@ -115,6 +144,10 @@ class ModelBuilder:
     def save(self, file_name: str) -> Path:
         path = MODELS / file_name
         MODELS.mkdir(parents=True, exist_ok=True)
+        self.model.setParameterOrder(self._order)  # the dialog lists inputs in workflow order
+        ok, errors = self.model.validate()
+        if not ok:
+            sys.exit(f"{file_name} does not validate: {errors}")
         if not self.model.toFile(str(path)):
             sys.exit(f"could not write {path}")
         return path

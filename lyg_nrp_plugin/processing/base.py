@@ -68,8 +68,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
 
     def __init__(self):
         super().__init__()
-        # layer post-processors (styles, see styles.attach_style) must outlive processAlgorithm
-        self._post_processors: list = []
+        self._post_processors: list = []  # objects that must live as long as the run
         self._feedback = None  # set by processAlgorithm: the log source() warns in
 
     def name(self) -> str:

@@ -18,7 +18,7 @@ from qgis.core import (
 from ..paths import resource_path
 from ..translate import tr
 from .base import GROUP_DATA, LygAlgorithm
-from .styles import ApplyStyle
+from .styles import style_post_processor
 
 SAMPLE_GPKG = ("sample", "lyg_sample.gpkg")
 
@@ -144,9 +144,7 @@ class SampleDataAlgorithm(LygAlgorithm):
                 details = QgsProcessingContext.LayerDetails(title, context.project(), name)
                 if hasattr(details, "layerSortKey"):  # QGIS >= 3.32 keeps map order
                     details.layerSortKey = len(layers) - i
-                post_processor = ApplyStyle(resource_path("styles", f"sample_{name}.qml"))
-                self._post_processors.append(post_processor)
-                details.setPostProcessor(post_processor)
+                details.setPostProcessor(style_post_processor(f"sample_{name}"))
                 context.addLayerToLoadOnCompletion(uri, details)
             feedback.setProgress(100 * (i + 1) / len(layers))
         results[self.N_LAYERS] = len(layers)

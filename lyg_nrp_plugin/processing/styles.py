@@ -26,13 +26,27 @@ class ApplyStyle(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
+_POST_PROCESSORS: dict[str, ApplyStyle] = {}  # one per style, alive as long as the plugin
+
+
+def style_post_processor(style: str) -> ApplyStyle:
+    """The (stateless, shared) post-processor of ``resources/styles/<style>.qml``.
+
+    It must outlive the algorithm that attaches it: a model runs its child algorithms and
+    deletes them before the outputs are loaded, so a post-processor owned by the child would be
+    gone by then. Kept here, it serves direct runs and models alike.
+    """
+    if style not in _POST_PROCESSORS:
+        _POST_PROCESSORS[style] = ApplyStyle(resource_path("styles", f"{style}.qml"))
+    return _POST_PROCESSORS[style]
+
+
 def attach_style(algorithm, context: QgsProcessingContext, dest_id: str, style: str) -> None:
     """In Desktop give the output ``dest_id`` the style ``resources/styles/<style>.qml``.
 
-    The post-processor must outlive ``processAlgorithm``: it is kept in the algorithm's
-    ``_post_processors`` list. Nothing happens when the layer is not loaded (qgis_process).
+    Nothing happens when the layer is not loaded (qgis_process).
     """
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        post_processor = ApplyStyle(resource_path("styles", f"{style}.qml"))
-        algorithm._post_processors.append(post_processor)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(post_processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+            style_post_processor(style)
+        )

@@ -30,9 +30,11 @@ from ..params import (
     add_area_method,
     add_count_outputs,
     add_report,
+    add_report_pdf,
     field_parameter,
     layer_parameter,
 )
+from ..report.pdf import write_pdf_output
 from .help import parameter_help
 from .inputs import read_inputs
 from .outputs import number_results, publish, write_farmland_pieces, write_summary, write_table
@@ -68,6 +70,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
     SUMMARY = "SUMMARY"
     FARMLAND_PIECES = "FARMLAND_PIECES"
     REPORT = "REPORT"
+    REPORT_PDF = "REPORT_PDF"
     N_PROJECTS = "N_PROJECTS"
     FARM_M2 = "FARM_M2"
 
@@ -150,6 +153,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
                 )
             )
         add_report(self, self.REPORT, tr("Occupation report"), create_by_default=True)
+        add_report_pdf(self, self.REPORT_PDF)
         add_count_outputs(
             self,
             (
@@ -172,6 +176,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         if report_path:
             write_report(report_path, run)
             results[self.REPORT] = report_path
+        results.update(
+            write_pdf_output(self, parameters, context, feedback, lambda: review_sheet(run))
+        )
         feedback.setProgress(100)
         self.style(context, summary_id, "landuse_occupation_summary")
         self.style(context, pieces_id, "landuse_occupation_farmland")

@@ -53,6 +53,11 @@ def parameter_help(alg) -> dict[str, str]:
             "HTML report of the occupation: totals by class, a table per "
             "project, occupied cultivated land and a map."
         ),
+        alg.REPORT_PDF: tr(
+            "Printable 审查意见书 (PDF): a cover with the totals, then one page per project with "
+            "its map, the occupied land by class in 公顷 and 亩 and an empty block for 审查单位 / "
+            "审查人 / 审查意见 / 日期."
+        ),
         alg.N_PROJECTS: tr("Number of projects analysed."),
         alg.FARM_M2: tr("Total occupied cultivated land (net, m²)."),
     }

@@ -19,6 +19,7 @@ from qgis.core import QgsProcessing
 
 from ...translate import tr
 from ..base import GROUP_REDLINE, LygAlgorithm
+from ..report.pdf import write_pdf_output
 from .help import parameter_help
 from .inputs import read_inputs
 from .outputs import count_results, publish, write_conflicts, write_output
@@ -70,6 +71,7 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
     OUTPUT = "OUTPUT"
     CONFLICTS = "CONFLICTS"
     REPORT = "REPORT"
+    REPORT_PDF = "REPORT_PDF"
     N_PROJECTS = "N_PROJECTS"
     N_FAIL = "N_FAIL"
     N_REVIEW = "N_REVIEW"
@@ -173,6 +175,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         if report_path:
             write_report(report_path, run)
             results[self.REPORT] = report_path
+        results.update(
+            write_pdf_output(self, parameters, context, feedback, lambda: review_sheet(run))
+        )
         feedback.setProgress(100)
         self.style(context, dest_id, "redline_overlap_output")
         self.style(context, conflicts_id, "redline_overlap_conflicts")

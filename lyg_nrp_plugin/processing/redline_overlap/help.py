@@ -109,6 +109,11 @@ def setting_help(alg) -> dict[str, str]:
         alg.OUTPUT: tr("One feature per project with the overlap areas, verdict and reasons."),
         alg.CONFLICTS: tr("One feature per project and control with the overlap geometry."),
         alg.REPORT: tr("HTML review report with tables and a map."),
+        alg.REPORT_PDF: tr(
+            "Printable 审查意见书 (PDF): a cover with the summary, then one page per project "
+            "with its map, the occupied areas in 公顷 and 亩, the verdict, the reasons with their "
+            "basis and an empty block for 审查单位 / 审查人 / 审查意见 / 日期."
+        ),
         alg.N_PROJECTS: tr("Number of projects checked."),
         alg.N_FAIL: tr("Number of projects that fail."),
         alg.N_REVIEW: tr("Number of projects that need a review."),

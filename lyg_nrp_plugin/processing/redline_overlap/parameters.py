@@ -23,6 +23,7 @@ from ..params import (
     add_area_method,
     add_count_outputs,
     add_report,
+    add_report_pdf,
     field_parameter,
     layer_parameter,
 )
@@ -127,6 +128,7 @@ def add_outputs(alg) -> None:
         )
     )
     add_report(alg, alg.REPORT, tr("Review report"), create_by_default=True)
+    add_report_pdf(alg, alg.REPORT_PDF)
     add_count_outputs(
         alg,
         (
