@@ -107,6 +107,15 @@ class BundledModel(QgsProcessingModelAlgorithm):
         return BundledModel(self._model_id)
 
 
+def editable_model(model_id: str) -> QgsProcessingModelAlgorithm:
+    """A plain copy of a bundled model for the Graphical Modeler: saving it asks for a new
+    file (the user's models folder) instead of overwriting the plugin's own."""
+    model = QgsProcessingModelAlgorithm()
+    model.fromFile(str(resource_path("models", MODEL_FILES[model_id])))
+    model.setSourceFilePath("")
+    return model
+
+
 def bundled_models() -> list[BundledModel]:
     return [
         BundledModel(model_id)
