@@ -335,6 +335,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/plugin.py" />
+            <source>Edit a review model</source>
+            <translation>编辑审查模型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Show details</source>
             <translation>显示详情</translation>
         </message>

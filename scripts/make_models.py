@@ -82,9 +82,7 @@ class ModelBuilder:
 
     def file(self, name: str, description: str, file_filter: str, optional: bool = True) -> str:
         return self._add(
-            QgsProcessingParameterFile(
-                name, description, optional=optional, fileFilter=file_filter
-            )
+            QgsProcessingParameterFile(name, description, optional=optional, fileFilter=file_filter)
         )
 
     def _add(self, definition) -> str:
@@ -420,7 +418,8 @@ def indicator_review() -> ModelBuilder:
             "occupation": "当年项目占用地类汇总 / the year's occupation summary (SUMMARY of "
             "landuse_occupation) for 林地年征占用",
             "targets": "目标与填报值文件 / targets and manual values (JSON/CSV)",
-            "wetland_definition": "湿地口径 / wetland definition: 0 三调湿地地类, 1 湿地资源调查口径",
+            "wetland_definition": "湿地口径 / wetland definition: "
+            "0 三调湿地地类, 1 湿地资源调查口径",
         },
     )
     names = {
@@ -438,9 +437,7 @@ def indicator_review() -> ModelBuilder:
     b.layer("coastline", "海岸线 Coastline (HAX)", LINE, optional=True)
     b.layer("coastal_wetland", "近海与海岸湿地 Coastal wetland (HASD)", optional=True)
     b.layer("occupation", "当年项目占用汇总 Occupation summary", ANY, optional=True)
-    b.file(
-        "targets", "目标与填报值文件 Targets and manual values", "目标文件 (*.json *.csv)"
-    )
+    b.file("targets", "目标与填报值文件 Targets and manual values", "目标文件 (*.json *.csv)")
     b.enum(
         "wetland_definition",
         "湿地口径 Wetland definition",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
@@ -261,7 +263,7 @@ def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
 def test_menu_opens_each_bundled_model_in_the_modeler(qgis_processing, monkeypatch):
     """Plugins ▸ LYG ▸ Edit a review model: one entry per model, opening a copy that saving
     does not write over the plugin's own file."""
-    from processing.modeler import ModelerDialog as modeler_module
+    modeler_module = importlib.import_module("processing.modeler.ModelerDialog")
 
     opened = []
 
