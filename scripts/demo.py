@@ -257,7 +257,7 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     )
     for row in rows:
         if row["status"] in ("MET", "NOT_MET", "NOT_COMPARABLE"):
-            value = "—" if row["value"] is None else f"{row['value']:.4g}"
+            value = "—" if row["value"] is None else f"{row['value']:.6g}"
             print(f"   {row['status_zh']}  {row['name_zh']}: {value} {row['unit'] or ''}")
     return [("规划指标评估报告 Plan indicators", "indicator_review/indicator_report.html")]
 
