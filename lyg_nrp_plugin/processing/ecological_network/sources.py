@@ -11,7 +11,7 @@ import shapely
 from ...core.network.sources import derive_sources
 from ...translate import tr
 from ..io.raster import Grid, polygonize, rasterize
-from .grid import Surface
+from .surface import Surface
 from .inputs import NetworkInputs
 
 
