@@ -101,7 +101,8 @@ def read_cells(path: str, own: Grid, sub: Grid) -> np.ndarray:
     resampling (nodata -> nan)."""
     c0 = int(round((sub.x0 - own.x0) / own.cell))
     r0 = int(round((own.y0 - sub.y0) / own.cell))
-    return _band_values(gdal.Open(path).GetRasterBand(1), c0, r0, sub.cols, sub.rows)
+    ds = gdal.Open(path)  # kept alive while its band is read
+    return _band_values(ds.GetRasterBand(1), c0, r0, sub.cols, sub.rows)
 
 
 def suggested_grid(path: str, crs_wkt: str, src_crs_wkt: str | None = None) -> Grid:
