@@ -154,8 +154,9 @@ def test_resampling_keeps_barriers(provider, tmp_path, method, how):
 
 def test_nearest_resampling_takes_the_centre_cell(provider, tmp_path):
     r = resistance_array()
-    out = run(raster_params(write_raster(tmp_path / "r.tif", r), tmp_path, CELL_SIZE=90.0,
-                            RESAMPLING=2))
+    out = run(
+        raster_params(write_raster(tmp_path / "r.tif", r), tmp_path, CELL_SIZE=90.0, RESAMPLING=2)
+    )
     res, gt, _ = read_raster(out["RESISTANCE_OUT"])
     assert gt[1] == 90.0 and gt[0] == RX0 and gt[3] == RY0
     centre = r[1:198:3, 1:198:3]  # the middle cell of each 3 x 3 block
@@ -236,8 +237,10 @@ def strip_params(tmp_path, **extra):
         for code, x1, y1, x2, y2 in STRIP
     ]
     landuse = make_layer("Polygon", "EPSG:4549", [("DLBM", QVariant.String)], rows, "strip")
-    ends = [((name,), shapely.box(500000.0 + x, 3800000.0, 500100.0 + x, 3800100.0))
-            for name, x in (("A", 0), ("B", 400))]
+    ends = [
+        ((name,), shapely.box(500000.0 + x, 3800000.0, 500100.0 + x, 3800100.0))
+        for name, x in (("A", 0), ("B", 400))
+    ]
     sources = make_layer("Polygon", "EPSG:4549", [("name", QVariant.String)], ends, "ends")
     params = {
         "LANDUSE": landuse,

@@ -19,13 +19,13 @@ from ...core.network.pipeline import run_pipeline
 from ...core.progress import Progress
 from ...translate import tr
 from ..base import GROUP_ECOLOGY, LygAlgorithm
-from .surface import prepare_surface
 from .inputs import read_inputs
 from .outputs import publish, write_outputs
 from .parameters import declare_parameters
 from .report import write_report
 from .run import network_run
 from .sources import find_sources
+from .surface import prepare_surface
 
 
 class EcologicalNetworkAlgorithm(LygAlgorithm):

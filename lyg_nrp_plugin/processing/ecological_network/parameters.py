@@ -81,9 +81,7 @@ def input_parameters(alg) -> list:
             extension="csv",
             optional=True,
         ),
-        number(
-            alg.CELL_SIZE, tr("Cell size (m, 0 = automatic)"), DOUBLE, 0.0, 0.0, MAX_CELL_SIZE
-        ),
+        number(alg.CELL_SIZE, tr("Cell size (m, 0 = automatic)"), DOUBLE, 0.0, 0.0, MAX_CELL_SIZE),
         advanced(
             QgsProcessingParameterEnum(
                 alg.RESAMPLING,

@@ -145,7 +145,8 @@ def resample_to_grid(
     with np.errstate(invalid="ignore"):
         barrier = ~(np.isfinite(values) & (values > 0))
     values[barrier] = np.nan
-    mem = gdal.GetDriverByName("MEM").Create("", src.RasterXSize, src.RasterYSize, 1, gdal.GDT_Float64)
+    size = (src.RasterXSize, src.RasterYSize)
+    mem = gdal.GetDriverByName("MEM").Create("", *size, 1, gdal.GDT_Float64)
     mem.SetGeoTransform(src.GetGeoTransform())
     mem.SetProjection(src_crs_wkt or src.GetProjection())
     band = mem.GetRasterBand(1)
