@@ -1040,8 +1040,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources.</source>
-            <translation>提取源地时视为生态用地的地类编码或前缀，以逗号分隔。</translation>
+            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources. Left at this default with RESISTANCE_PRESET 1, the water / waterbird network takes 00,1101,1102,1103,1105,1106,1108,0306,0402 (water, tidal flats, marshes).</source>
+            <translation>提取源地时计为生态用地的地类编码或前缀，逗号分隔。保持此默认值且 RESISTANCE_PRESET 为 1 时，水域/水鸟生态网络改用 00,1101,1102,1103,1105,1106,1108,0306,0402（水面、滩涂、沼泽）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
@@ -1225,6 +1225,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>Sources of the water / waterbird network from the classes {classes}.</source>
+            <translation>水域/水鸟生态网络的源地取自地类 {classes}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
             <source>Give a resistance raster (RESISTANCE) or land-use polygons (LANDUSE) with a resistance table.</source>
             <translation>请提供阻力栅格（RESISTANCE），或土地利用图斑（LANDUSE）及阻力表。</translation>
         </message>
@@ -1265,6 +1270,16 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Terrestrial ecological network</source>
+            <translation>陆域生态网络</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Water / waterbird ecological network</source>
+            <translation>水域/水鸟生态网络</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resistance raster</source>
             <translation>阻力栅格</translation>
         </message>
@@ -1274,19 +1289,9 @@
             <translation>土地利用图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Resistance preset</source>
             <translation>阻力表预设</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Terrestrial ecological network</source>
-            <translation>陆域生态网络</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Water / waterbird ecological network</source>
-            <translation>水域/水鸟生态网络</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />

@@ -137,6 +137,8 @@ def test_resampling_keeps_barriers(provider, tmp_path, method, how):
     assert np.isnan(wall[: GAP_ROWS[0] // 2]).all()
     html = Path(out["REPORT"]).read_text(encoding="utf-8")
     assert "a cell touching a barrier (nodata) stays a barrier" in html
+    assert "<th>Resampled</th><td>yes</td>" in html
+    assert f"<th>Resampling method</th><td>{['average', 'max'][method]}</td>" in html
     # least-cost distances on the resampled grid are the oracle's on the block grid
     graph = oracle_graph(expected, 60.0)
     masks = []
@@ -273,6 +275,29 @@ def test_presets_change_the_costs_as_their_tables_say(provider, tmp_path):
     # 100·(2+10)/2 + 100·10 + 100·10 + 100·(10+2)/2 = 3200
     user = run(strip_params(tmp_path, RESISTANCE_PRESET=1, RESISTANCE_TABLE=table))
     assert strip_lcd(user) == pytest.approx(3200.0)
+
+
+def test_water_preset_derives_sources_from_water(provider, tmp_path):
+    # a 36 ha river patch (1101) beside the forests: a source of the water network only
+    parcels = PARCELS + [("1101", 0.0, 3600, 2000, 4200, 2600)]
+    landuse = make_landuse(tmp_path / "lu.gpkg", parcels)
+    params = {
+        "LANDUSE": landuse,
+        "CELL_SIZE": CELL,
+        "SOURCE_MIN_AREA": 30.0,
+        "COMPUTE_CURRENT": False,
+        "SOURCES_OUT": "TEMPORARY_OUTPUT",
+        "LINKS": "TEMPORARY_OUTPUT",
+        "REPORT": str(tmp_path / "report.html"),
+    }
+    land = run(params)
+    assert land["N_SOURCES"] == 3  # forests A, B and shrub C (terrestrial ECO_CLASSES)
+    water = run({**params, "RESISTANCE_PRESET": 1})
+    (river,) = list(water["SOURCES_OUT"].getFeatures())
+    assert river["area_m2"] == pytest.approx(360000.0)
+    assert river.geometry().centroid().asPoint().x() == pytest.approx(500000.0 + 3900.0)
+    html = Path(water["REPORT"]).read_text(encoding="utf-8")
+    assert "Water / waterbird ecological network" in html and "resistance_water.csv" in html
 
 
 def test_water_table_has_a_basis_for_every_row():

@@ -131,7 +131,10 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
             self.SOURCE_ID_FIELD: tr("Field with the source id (default: feature order)."),
             self.ECO_CLASSES: tr(
                 "Comma-separated land-use codes or prefixes counted as "
-                "ecological land when deriving sources."
+                "ecological land when deriving sources. Left at this default with "
+                "RESISTANCE_PRESET 1, the water / waterbird network takes "
+                "00,1101,1102,1103,1105,1106,1108,0306,0402 (water, tidal flats, "
+                "marshes)."
             ),
             self.SOURCE_MIN_AREA: tr("Minimum area of a derived source patch, in hectares."),
             self.EDGE_WIDTH: tr(

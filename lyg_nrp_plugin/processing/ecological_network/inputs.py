@@ -19,7 +19,7 @@ from ...core.units import ha_to_m2
 from ...translate import tr
 from ..crs import analysis_crs
 from ..io.read import GeometryTable, read_source
-from .parameters import DEFAULT_ECO_CLASSES, MIN_CELL_SIZE, preset_table
+from .parameters import DEFAULT_ECO_CLASSES, MIN_CELL_SIZE, PRESET_ECO_CLASSES, preset_table
 
 
 @dataclass
@@ -75,6 +75,19 @@ def requested_cell(alg, parameters: dict, context: QgsProcessingContext) -> floa
     return cell
 
 
+def eco_classes(alg, parameters: dict, context, preset: int, feedback) -> str:
+    """ECO_CLASSES; left empty or at the terrestrial default, the preset's own classes."""
+    classes = alg.parameterAsString(parameters, alg.ECO_CLASSES, context) or DEFAULT_ECO_CLASSES
+    if preset > 0 and classes.replace(" ", "") == DEFAULT_ECO_CLASSES:
+        classes = PRESET_ECO_CLASSES[min(preset, len(PRESET_ECO_CLASSES) - 1)]
+        feedback.pushInfo(
+            tr("Sources of the water / waterbird network from the classes {classes}.").format(
+                classes=classes
+            )
+        )
+    return classes
+
+
 def network_params(alg, parameters: dict, context: QgsProcessingContext) -> NetworkParams:
     return NetworkParams(
         cell_size=alg.parameterAsDouble(parameters, alg.CELL_SIZE, context),
@@ -128,7 +141,7 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
     user_table = alg.parameterAsFile(parameters, alg.RESISTANCE_TABLE, context)
     preset = alg.parameterAsEnum(parameters, alg.RESISTANCE_PRESET, context)
     table_path = user_table or str(preset_table(preset))
-    classes = alg.parameterAsString(parameters, alg.ECO_CLASSES, context) or DEFAULT_ECO_CLASSES
+    classes = eco_classes(alg, parameters, context, preset, feedback)
     if raster is not None:
         crs = analysis_crs(None, [raster.crs()], feedback, tr("The resistance raster"))
     else:

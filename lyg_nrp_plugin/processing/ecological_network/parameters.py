@@ -32,12 +32,22 @@ MAX_CELL_SIZE = 10000.0
 MAX_DISTANCE_M = 100000.0  # widths and radii in metres
 MAX_COST = 1e12  # cost-weighted metres
 DEFAULT_ECO_CLASSES = "03,04,00,1102,1103,1105,1106,1108"
+# sources of the water / waterbird network (RESISTANCE_PRESET 1) when ECO_CLASSES is left at
+# the terrestrial default: water surfaces, tidal flats and marshes (a judgement, see
+# resources/rules/resistance_water.csv)
+WATER_ECO_CLASSES = "00,1101,1102,1103,1105,1106,1108,0306,0402"
+PRESET_ECO_CLASSES = (DEFAULT_ECO_CLASSES, WATER_ECO_CLASSES)
 DOUBLE = QgsProcessingParameterNumber.Double
 INTEGER = QgsProcessingParameterNumber.Integer
 
 
 def default_table() -> Path:
     return resource_path(*DEFAULT_TABLE)
+
+
+def preset_names() -> list[str]:
+    """The RESISTANCE_PRESET options, in order."""
+    return [tr("Terrestrial ecological network"), tr("Water / waterbird ecological network")]
 
 
 def preset_table(preset: int) -> Path:
@@ -72,7 +82,7 @@ def input_parameters(alg) -> list:
         QgsProcessingParameterEnum(
             alg.RESISTANCE_PRESET,
             tr("Resistance preset"),
-            [tr("Terrestrial ecological network"), tr("Water / waterbird ecological network")],
+            preset_names(),
             defaultValue=0,
         ),
         QgsProcessingParameterFile(

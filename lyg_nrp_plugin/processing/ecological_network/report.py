@@ -12,6 +12,7 @@ from ...translate import is_chinese, tr
 from ..report.html import HtmlReport
 from ..report.maps import memory_layer, render_map_png
 from .grid import describe
+from .parameters import preset_names
 from .run import NetworkRun
 
 NODE_STYLES = (("junction", "#7b3294"), ("pinch", "#e66101"), ("barrier", "#d7191c"))
@@ -41,12 +42,21 @@ def grid_rows(run: NetworkRun) -> list[tuple[str, object]]:
     return rows
 
 
+def preset_rows(run: NetworkRun) -> list[tuple[str, object]]:
+    inputs = run.inputs
+    if inputs.raster is not None or inputs.user_table:
+        return []
+    names = preset_names()
+    return [(tr("Resistance preset"), names[inputs.preset if inputs.preset < len(names) else 0])]
+
+
 def parameters_section(report: HtmlReport, run: NetworkRun) -> None:
     params = run.inputs.params
     report.heading(tr("Inputs and parameters"))
     report.key_values(
         [
             (tr("Resistance from"), run.inputs.resistance_from),
+            *preset_rows(run),
             *grid_rows(run),
             (tr("Corridor width (cost-weighted m)"), params.corridor_width),
             (tr("Distance threshold for IIC/PC"), round(run.result.dist_threshold, 2)),
