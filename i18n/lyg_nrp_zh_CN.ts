@@ -1280,6 +1280,21 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Average (a cell touching a barrier stays a barrier)</source>
+            <translation>平均值（与障碍相接的像元仍为障碍）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Maximum (a cell touching a barrier stays a barrier)</source>
+            <translation>最大值（与障碍相接的像元仍为障碍）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Nearest (the value at the cell centre)</source>
+            <translation>最邻近（取像元中心处的值）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resistance raster</source>
             <translation>阻力栅格</translation>
         </message>
@@ -1307,21 +1322,6 @@
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resampling of the resistance raster</source>
             <translation>阻力栅格重采样方法</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Average (a cell touching a barrier stays a barrier)</source>
-            <translation>平均值（与障碍相接的像元仍为障碍）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Maximum (a cell touching a barrier stays a barrier)</source>
-            <translation>最大值（与障碍相接的像元仍为障碍）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Nearest (the value at the cell centre)</source>
-            <translation>最邻近（取像元中心处的值）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />

@@ -138,7 +138,9 @@ def test_resampling_keeps_barriers(provider, tmp_path, method, how):
     html = Path(out["REPORT"]).read_text(encoding="utf-8")
     assert "a cell touching a barrier (nodata) stays a barrier" in html
     assert "<th>Resampled</th><td>yes</td>" in html
-    assert f"<th>Resampling method</th><td>{['average', 'max'][method]}</td>" in html
+    name = ["Average", "Maximum"][method]
+    label = f"{name} (a cell touching a barrier stays a barrier) [{['average', 'max'][method]}]"
+    assert f"<th>Resampling method</th><td>{label}</td>" in html
     # least-cost distances on the resampled grid are the oracle's on the block grid
     graph = oracle_graph(expected, 60.0)
     masks = []

@@ -50,6 +50,15 @@ def preset_names() -> list[str]:
     return [tr("Terrestrial ecological network"), tr("Water / waterbird ecological network")]
 
 
+def resampling_names() -> list[str]:
+    """The RESAMPLING options, in order (grid.RESAMPLING_METHODS gives GDAL's names)."""
+    return [
+        tr("Average (a cell touching a barrier stays a barrier)"),
+        tr("Maximum (a cell touching a barrier stays a barrier)"),
+        tr("Nearest (the value at the cell centre)"),
+    ]
+
+
 def preset_table(preset: int) -> Path:
     """The bundled table of RESISTANCE_PRESET (an unknown index: the default table)."""
     return resource_path(*PRESET_TABLES[preset if 0 <= preset < len(PRESET_TABLES) else 0])
@@ -96,11 +105,7 @@ def input_parameters(alg) -> list:
             QgsProcessingParameterEnum(
                 alg.RESAMPLING,
                 tr("Resampling of the resistance raster"),
-                [
-                    tr("Average (a cell touching a barrier stays a barrier)"),
-                    tr("Maximum (a cell touching a barrier stays a barrier)"),
-                    tr("Nearest (the value at the cell centre)"),
-                ],
+                resampling_names(),
                 defaultValue=0,
             )
         ),

@@ -12,7 +12,7 @@ from ...translate import is_chinese, tr
 from ..report.html import HtmlReport
 from ..report.maps import memory_layer, render_map_png
 from .grid import describe
-from .parameters import preset_names
+from .parameters import preset_names, resampling_names
 from .run import NetworkRun
 
 NODE_STYLES = (("junction", "#7b3294"), ("pinch", "#e66101"), ("barrier", "#d7191c"))
@@ -37,7 +37,8 @@ def grid_rows(run: NetworkRun) -> list[tuple[str, object]]:
         if run.inputs.raster is not None:
             rows.append((tr("Resampled"), resampled))
             if choice.resampled:
-                rows.append((tr("Resampling method"), choice.method))
+                method = resampling_names()[run.inputs.resampling]
+                rows.append((tr("Resampling method"), f"{method} [{choice.method}]"))
     rows.append((tr("Neighbourhood"), tr("{n} neighbours").format(n=run.neighbours)))
     return rows
 
