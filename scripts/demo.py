@@ -189,7 +189,7 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
         landuse=layer("DLTB"),
         projects=layer("JSXM"),
         project_id_field="XMBH",
-        cell_size=200,
+        cell_size=0,  # automatic: within 1 M cells
         **{
             "build:corridors": out / "corridors.gpkg",
             "build:axes": out / "axes.gpkg",

@@ -323,7 +323,10 @@ def corridor_review() -> ModelBuilder:
             "boundary": "陆域范围 / land boundary (XZQ)",
             "landuse": "三调地类图斑 / land-use parcels (DLTB)",
             "projects": "建设项目 / proposed projects (JSXM)",
-            "cell_size": "生态网络栅格大小（米）/ network cell size (m)",
+            "cell_size": "生态网络栅格大小（米）/ network cell size (m); 0 = the smallest "
+            "round size that keeps the grid within 1 M cells",
+            "resistance_preset": "阻力表 / resistance table: "
+            "0 陆域生态网络, 1 水域/水鸟生态网络 (规划图3)",
         },
     )
     b.layer("rivers", "河流 Rivers", LINE)
@@ -334,7 +337,15 @@ def corridor_review() -> ModelBuilder:
     b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
     b.layer("projects", "建设项目 Projects", optional=True)
     b.field("project_id_field", "项目编号字段 Project id field", "projects", "XMBH")
-    b.number("cell_size", "生态网络栅格大小（米）Network cell size (m)", 200.0, 10.0)
+    b.number(
+        "cell_size", "生态网络栅格大小（米，0 = 自动）Network cell size (m, 0 = auto)", 0.0, 0.0
+    )
+    b.enum(
+        "resistance_preset",
+        "阻力表 Resistance table",
+        ["陆域生态网络 Land network", "水域/水鸟生态网络 Water / waterbird network (图3)"],
+        0,
+    )
     b.step(
         "build",
         "lyg_nrp:build_corridors",
@@ -382,6 +393,7 @@ def corridor_review() -> ModelBuilder:
             "LANDUSE": "param:landuse",
             "DLBM_FIELD": "DLBM",
             "CELL_SIZE": "param:cell_size",
+            "RESISTANCE_PRESET": "param:resistance_preset",
             "BOUNDARY": "param:boundary",
         },
         {
