@@ -4,6 +4,31 @@
     <context>
         <name>@default</name>
         <message>
+            <location filename="../lyg_nrp_plugin/gui/cell_size.py" />
+            <source>Grid: {cells:,} cells ({cols} × {rows}), cell {cell:g} m</source>
+            <translation>格网 {cells:,} 格（{cols} × {rows}），像元 {cell:g} 米</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/cell_size.py" />
+            <source> (automatic: at most {n:,} cells)</source>
+            <translation>（自动：不超过 {n:,} 格）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/cell_size.py" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/cell_size.py" />
+            <source>The grid size is shown once the land use is chosen.</source>
+            <translation>选定地类图斑后显示将生成的格网大小。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/gui/cell_size.py" />
+            <source> (the raster's own grid)</source>
+            <translation>（阻力栅格自身的格网）</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/gui/indicator_dock.py" />
             <source>Plan indicator dashboard</source>
             <translation>规划指标看板</translation>
@@ -1300,6 +1325,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Cell size (m, 0 = automatic)</source>
+            <translation>像元大小（米，0 = 自动）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resistance raster</source>
             <translation>阻力栅格</translation>
         </message>
@@ -1317,11 +1347,6 @@
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resistance table (overrides the preset)</source>
             <translation>阻力表（优先于预设）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Cell size (m, 0 = automatic)</source>
-            <translation>像元大小（米，0 = 自动）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />

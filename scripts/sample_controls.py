@@ -18,7 +18,7 @@ from sample_common import disjoint, frame
 from sample_shapes import bisect, blob, point, union, xy
 
 LAND_M2 = sg.LAND_TARGET_M2
-PA_LAND_SHARE = 0.01385  # → 105.48 km²; with the 海洋公园 (514.52 km²) 620 km²
+PA_LAND_SHARE = 0.01385  # → 105.48 km²; with the 海洋公园 (514.60 km²) 620.08 km²
 REDLINE_SHARE = 0.080
 ECO_SPACE_SHARE = 0.2196
 # name, type (ZRBHDLX), level (JB), centre lon/lat, semi-axes km, rotation, has a core zone

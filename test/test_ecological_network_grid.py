@@ -315,7 +315,7 @@ def test_water_table_has_a_basis_for_every_row():
 
 
 def test_automatic_cell_size_keeps_a_million_cells():
-    from lyg_nrp_plugin.processing.ecological_network.grid import ROUND_CELLS, auto_cell_size
+    from lyg_nrp_plugin.core.network.cells import ROUND_CELLS, auto_cell_size
 
     def cells(bounds, c):
         return (math.ceil((bounds[2] - bounds[0]) / c) + 1) * (

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
+from ...core.network.cells import AUTO_MAX_CELLS, Bounds, auto_cell_size
 from ...translate import tr
 from ..io.raster import (
     Grid,
@@ -37,13 +38,8 @@ from ..io.raster import (
 from .inputs import NetworkInputs
 
 MAX_CELLS = 60_000_000
-AUTO_MAX_CELLS = 1_000_000
-ROUND_CELLS = (1, 2, 5, 10, 20, 25, 30, 40, 50, 60, 75, 100, 120, 150, 200, 250, 300, 400)
-ROUND_CELLS += (500, 600, 750, 1000, 1500, 2000, 2500, 5000, 10000)
 # RESAMPLING 0, 1, 2 as GDAL names them; whether a cell touching a barrier stays a barrier
 RESAMPLING_METHODS = (("average", True), ("max", True), ("near", False))
-
-Bounds = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -88,20 +84,6 @@ def study_bounds(inputs: NetworkInputs) -> Bounds | None:
     if lu is not None and len(lu) and not shapely.is_empty(lu.geoms).all():
         return tuple(shapely.total_bounds(lu.geoms))
     return None
-
-
-def cells_of(bounds: Bounds, cell: float) -> int:
-    return math.ceil((bounds[2] - bounds[0]) / cell) * math.ceil((bounds[3] - bounds[1]) / cell)
-
-
-def auto_cell_size(bounds: Bounds, limit: int = AUTO_MAX_CELLS) -> float:
-    """The smallest of :data:`ROUND_CELLS` whose grid over ``bounds`` has ≤ ``limit`` cells
-    (one cell more each way for the snapping)."""
-    width, height = bounds[2] - bounds[0], bounds[3] - bounds[1]
-    for cell in ROUND_CELLS:
-        if (math.ceil(width / cell) + 1) * (math.ceil(height / cell) + 1) <= limit:
-            return float(cell)
-    return float(ROUND_CELLS[-1])
 
 
 def landuse_choice(inputs: NetworkInputs, bounds: Bounds | None) -> GridChoice:

@@ -77,6 +77,19 @@ def number(name, title, kind, default, minimum, maximum=None):
     )
 
 
+# the Desktop dialog shows the grid CELL_SIZE will build (gui/cell_size.py; by name, so that
+# headless runs never import the GUI)
+CELL_SIZE_WIDGET = f"{__package__.rsplit('.', 2)[0]}.gui.cell_size.CellSizeWrapper"
+
+
+def cell_size_parameter(alg) -> QgsProcessingParameterNumber:
+    definition = number(
+        alg.CELL_SIZE, tr("Cell size (m, 0 = automatic)"), DOUBLE, 0.0, 0.0, MAX_CELL_SIZE
+    )
+    definition.setMetadata({"widget_wrapper": {"class": CELL_SIZE_WIDGET}})
+    return definition
+
+
 def input_parameters(alg) -> list:
     """Resistance, land use, grid, sources and their options."""
     polygons = [QgsProcessing.TypeVectorPolygon]
@@ -100,7 +113,7 @@ def input_parameters(alg) -> list:
             extension="csv",
             optional=True,
         ),
-        number(alg.CELL_SIZE, tr("Cell size (m, 0 = automatic)"), DOUBLE, 0.0, 0.0, MAX_CELL_SIZE),
+        cell_size_parameter(alg),
         advanced(
             QgsProcessingParameterEnum(
                 alg.RESAMPLING,
