@@ -9,7 +9,10 @@ import shapely
 
 from .land import LandUse
 
-LAND_TOLERANCE_M = 1e-3  # a transect with less land than this beside the water is all water
+# a transect with less land than this beside the water is all water: 1 m, below the precision
+# of 三调 mapping (1:10000, parcel edges within a few metres), so that slivers along a water
+# parcel's edge are not read as a bank
+LAND_TOLERANCE_M = 1.0
 
 
 @dataclass
