@@ -81,9 +81,7 @@ class ModelBuilder:
 
     def file(self, name: str, description: str, extension: str, optional: bool = True) -> str:
         return self._add(
-            QgsProcessingParameterFile(
-                name, description, extension=extension, optional=optional
-            )
+            QgsProcessingParameterFile(name, description, extension=extension, optional=optional)
         )
 
     def _add(self, definition) -> str:
