@@ -650,3 +650,18 @@ def test_bounds_of_spacing_and_width(provider):
     ):
         with pytest.raises(QgsProcessingException):
             assess(*layers, **{name: value})
+
+
+def test_report_and_dock_with_a_corridor_not_graded(provider, tmp_path):
+    from lyg_nrp_plugin import results_bus
+
+    corridors, axes, parcels = water_band_world()
+    layers = layers_for(corridors, axes, [(g, str(c)) for g, c in parcels])
+    report = tmp_path / "report.html"
+    result, context, _ = assess(*layers, TRANSECT_SPACING=100, REPORT=str(report))
+    rows = {a["corridor_id"]: a for _, a in features_of(result["OUTPUT"], context)}
+    assert rows["R1"]["eco_ratio"] == pytest.approx(0.9) and rows["R6"]["grade"] is None
+    text = report.read_text(encoding="utf-8")
+    assert "Water surface" in text and "not graded" in text and "100.0 % water" in text
+    published = results_bus.latest()["corridor_assessment"]
+    assert published.counts == {"fair": 1, "NOT_GRADED": 1}
