@@ -268,17 +268,20 @@ def test_sample_builds_all_nine(provider):
     assert result["N_CORRIDORS"] == 9 and result["N_MISSING"] == 0
     rows = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
     rivers = gpd.read_file(path, layer="SX")
+    land = shapely.union_all(gpd.read_file(path, layer="XZQ").geometry.values)
     for name in ("龙王河", "青口河", "古泊善后河", "通榆河", "新沂河", "灌河", "蔷薇河-临洪河"):
         parts = name.split("-") if name not in set(rivers["HLMC"]) else [name]
         lines = rivers[rivers["HLMC"].isin(parts)].geometry
         axis = shapely.line_merge(shapely.union_all(lines.values))
         # oracle: every line buffered 200 m with round caps, cut flat at the merged axis' ends
-        # (equal to the flat-cap buffer of the merged axis)
-        oracle = axis.buffer(200, cap_style="flat")
+        # (equal to the flat-cap buffer of the merged axis), clipped to the land (XZQ)
+        band = axis.buffer(200, cap_style="flat")
+        oracle = band.intersection(land)
         assert rows[name]["area_m2"] == pytest.approx(oracle.area, rel=1e-6), name
+        outside = band.area - oracle.area
+        assert rows[name]["outside_m2"] == pytest.approx(outside, rel=1e-6, abs=1.0), name
         assert rows[name]["length_m"] == pytest.approx(lines.length.sum(), rel=1e-9), name
     assert rows["蔷薇河-临洪河"]["source"] == "蔷薇河+临洪河"
-    land = shapely.union_all(gpd.read_file(path, layer="XZQ").geometry.values)
     coast = shapely.line_merge(shapely.union_all(gpd.read_file(path, layer="HAX").geometry.values))
     belt = coast.buffer(1000, cap_style="flat").intersection(land)
     assert rows["沿海生态屏障带"]["area_m2"] == pytest.approx(belt.area, rel=1e-6)
