@@ -368,3 +368,31 @@ def test_no_boundary_no_clip_and_width_bounds(provider, tmp_path):
     for name, value in (("HALF_WIDTH", -5), ("HALF_WIDTH", 6000), ("COAST_WIDTH", 50_000)):
         with pytest.raises(QgsProcessingException):
             run("build_corridors", {**params, name: value})
+
+
+def test_web_mercator_river_clipped_in_the_analysis_crs(provider):
+    """A boundary river in EPSG:3857 (scale 1.22 at 34.6°N) with the land in EPSG:4549: the
+    band is buffered and clipped in metres of EPSG:4549, not of the input's Mercator frame."""
+    rivers = memory_layer(
+        "LineString",
+        {"HLMC": "string"},
+        [(shapely.LineString([(0, 0), (2000, 0)]), "灌河")],
+        crs="EPSG:3857",
+    )
+    land = memory_layer("Polygon", {}, [(shapely.box(-500, -1000, 2500, 0),)])
+    result, context, _ = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "NAME_FIELD": "HLMC",
+            "CORRIDOR_NAMES": "灌河",
+            "HALF_WIDTH": 150,
+            "BOUNDARY": land,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
+    (row,) = [a for _, a in features_of(result["OUTPUT"], context)]
+    # the line went to EPSG:3857 and back: allow reprojection noise of a few centimetres
+    assert row["area_m2"] == pytest.approx(2000 * 150, rel=1e-4)
+    assert row["outside_m2"] == pytest.approx(2000 * 150, rel=1e-4)
