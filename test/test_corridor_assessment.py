@@ -449,6 +449,7 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
                 "good",
                 "fair",
                 "poor",
+                "",  # NULL: not graded (all water), hatched grey
             }
     # breaks: one red fill
     color = styled["BREAKS"].symbol().color()
