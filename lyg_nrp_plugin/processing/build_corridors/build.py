@@ -22,7 +22,6 @@ class Built:
 
     corridors: list[cc.Corridor] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
-    clipped: bool = False  # clipped to a land boundary
 
 
 def read_land(inputs: BuildInputs, context: QgsProcessingContext, feedback):
@@ -85,7 +84,6 @@ def build_all(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> B
         )
     if land is not None:
         built.corridors = clip_all(built.corridors, land, feedback)
-        built.clipped = True
     return built
 
 
