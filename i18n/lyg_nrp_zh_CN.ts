@@ -415,18 +415,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B.</source>
-            <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（如蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的两条河流线。</translation>
+            <source>Comma-separated corridor names, in order (ids R1, R2, …). A name written A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines named A and B. Aliases (善后河, 蔷薇河, 临洪河 …) are read as the corridor they name.</source>
+            <translation>以逗号分隔的廊道名称，按顺序编号（R1、R2 …）。写作 A-B 的名称（蔷薇河-临洪河）匹配名为 A-B 的河流线；若没有，则匹配名为 A 和 B 的河流线。别名（善后河、蔷薇河、临洪河 …）按其所指廊道读取。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Optional numeric field with a half-width (m per side) per river feature; empty or non-positive values fall back to the half-width below.</source>
-            <translation>可选的数值字段，逐要素给出单侧宽度（米）；为空或不为正时采用下方的单侧宽度。</translation>
+            <source>CSV table of corridor name aliases (columns alias, canonical, basis; default: resources/rules/corridor_aliases.csv). A requested name or a river line's name that is an alias counts as its canonical corridor name (善后河 → 古泊善后河).</source>
+            <translation>廊道名称别名表（CSV，列 alias、canonical、basis；默认 resources/rules/corridor_aliases.csv）。请求的名称或河流线名称若为别名，按其规范廊道名称计（善后河 → 古泊善后河）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Corridor half-width in metres on each side of the river.</source>
-            <translation>河流每侧的廊道宽度（米）。</translation>
+            <source>Optional numeric field with a half-width (m per side) per river feature; empty values fall back to the half-width below; zero, negative or absurd values (over 5000 m) are not used either, with a warning naming the features.</source>
+            <translation>可选数值字段，按河流要素给出半宽（每侧米数）；空值取下方的半宽；零、负值或不合理的值（超过 5000 米）也不采用，并给出警告列出要素。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
+            <source>Corridor half-width in metres on each side of the river (1 to 5000 m).</source>
+            <translation>河流两侧各自的廊道半宽（米，1 至 5000）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
@@ -435,13 +440,13 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Landward width of the coastal belt (m).</source>
-            <translation>沿海屏障带向陆宽度（米）。</translation>
+            <source>Landward width of the coastal belt (m, 1 to 20000).</source>
+            <translation>沿海生态屏障带向陆宽度（米，1 至 20000）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Seaward width of the coastal belt (m, 0 = land only).</source>
-            <translation>沿海屏障带向海宽度（米，0 表示仅陆域）。</translation>
+            <source>Seaward width of the coastal belt (m, 0 = land only; at most 20000).</source>
+            <translation>沿海生态屏障带向海宽度（米，0 = 仅陆域；最大 20000）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
@@ -450,13 +455,13 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline.</source>
-            <translation>用于区分陆海的陆域范围（如行政区 XZQ）；提供海岸线时必填。</translation>
+            <source>Land area (e.g. XZQ districts) that tells land from sea; required with a coastline. When given, every corridor (rivers and green vein too) is clipped to it, and outside_m2 says how much of its band was cut away (a boundary river such as 灌河 loses about half).</source>
+            <translation>陆域范围（如 XZQ 行政区），用于区分陆地与海洋；有海岸线时必填。给定时，所有廊道（包括河流和绿脉）都裁切至该范围，outside_m2 给出被裁去的缓冲带面积（边界河流如灌河约裁去一半）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>One polygon per corridor.</source>
-            <translation>每条廊道一个面。</translation>
+            <source>One polygon per corridor, clipped to the land boundary when one is given; outside_m2 = area of the unclipped band outside it (0 without a boundary).</source>
+            <translation>每条廊道一个面，给定陆域范围时裁切至该范围；outside_m2 = 未裁切缓冲带位于范围外的面积（无范围时为 0）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
@@ -492,6 +497,11 @@
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Corridor names</source>
             <translation>廊道名称</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
+            <source>Corridor name aliases (CSV)</source>
+            <translation>廊道名称别名表（CSV）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
@@ -545,6 +555,16 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>Corridor {id} {name} lies wholly outside the land boundary; not written.</source>
+            <translation>廊道 {id} {name} 完全位于陆域范围之外，未输出。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>{id} {name}: {ha:,.2f} ha of its band lie outside the land boundary (cut away).</source>
+            <translation>{id} {name}：缓冲带有 {ha:,.2f} 公顷位于陆域范围之外（已裁去）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>No river layer given: the river corridors {names} are not built.</source>
             <translation>未提供河流图层：河流廊道 {names} 未构建。</translation>
         </message>
@@ -570,11 +590,6 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
-            <source>{layer}: {n} features have no positive value in {field}; they use the half-width {width} m.</source>
-            <translation>{layer}：{n} 个要素的 {field} 无正值，采用单侧宽度 {width} 米。</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>Corridor {name}: no river line named so in {layer} (field {field}).</source>
             <translation>廊道 {name}：{layer} 中没有该名称的河流线（字段 {field}）。</translation>
         </message>
@@ -587,6 +602,16 @@
             <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
             <source>Corridor {name}: the river lines do not join into one line ({n} pieces).</source>
             <translation>廊道 {name}：河流线未能连成一条线（{n} 段）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>{layer}: {n} features have no value in {field}; they use the half-width {width} m.</source>
+            <translation>{layer}：{n} 个要素的 {field} 无值，采用半宽 {width} 米。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/build.py" />
+            <source>{layer}: {n} features have a value in {field} that is not a half-width between 0 and {max:g} m (negative, zero, text or absurd); it is not used and they take the half-width {width} m. Feature ids: {fids}</source>
+            <translation>{layer}：{n} 个要素的 {field} 值不是 0 至 {max:g} 米之间的半宽（负值、零、文本或不合理值），不予采用，改用半宽 {width} 米。要素编号：{fids}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
@@ -602,6 +627,11 @@
             <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
             <source>Choose the river name field of {layer}.</source>
             <translation>请选择 {layer} 的河流名称字段。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
+            <source>Cannot read the corridor name aliases {path}: {error}</source>
+            <translation>无法读取廊道名称别名表 {path}：{error}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/outputs.py" />
@@ -660,18 +690,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
-            <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠).</source>
-            <translation>生态用地的构成：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名（林地、草地、湿地、水域）或 DLBM 编码及编码前缀；前加减号表示排除（-1109 水工建筑用地，-1107 沟渠）。</translation>
+            <source>What counts as ecological land: comma-separated class keys (forest, grass, wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠, -1104A 养殖坑塘: not ecological by default, the plan asks for 退养还湿). The water surface 1101-1103 is measured apart and never counts.</source>
+            <translation>哪些地类计为生态用地：以逗号分隔的地类键（forest、grass、wetland、water …）、中文地类名称（林地、草地、湿地、水域）或 DLBM 代码及代码前缀；前加减号表示排除（-1109 水工建筑用地、-1107 沟渠、-1104A 养殖坑塘：默认不计为生态用地，规划要求“科学实施退养还湿”）。水面 1101-1103 单独计量，始终不计入。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
-            <source>Distance between transects along the axis (m).</source>
-            <translation>沿主轴的横断面间距（米）。</translation>
+            <source>Distance between transects along the axis (m, 1 to 10000).</source>
+            <translation>沿主轴的横断面间距（米，1 至 10000）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
-            <source>A transect with less ecological width than this (m) is a break.</source>
-            <translation>生态宽度小于该值（米）的横断面为断点。</translation>
+            <source>A transect with less ecological width than this (m, 0 to 5000) is a break. The width is measured from the banks: the water surface (1101-1103) never counts, and a transect all on water is no break.</source>
+            <translation>生态宽度小于此值（米，0 至 5000）的横断面为断点。宽度从河岸起算：水面（1101-1103）不计入，全部位于水面上的横断面不算断点。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
@@ -685,8 +715,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
-            <source>One row per corridor with its indicators and grade.</source>
-            <translation>每条廊道一行，含各项指标和等级。</translation>
+            <source>One row per corridor with its indicators and grade. water_m2 is the water surface (1101, 1102, 1103) inside the corridor; eco_m2 excludes it and eco_ratio = eco_m2 / (area_m2 − water_m2), the share of the land beside the water (likewise built_ratio and largest_patch_ratio). A corridor that is all water has no ratio and no grade (grade_note says why).</source>
+            <translation>每条廊道一行，含各项指标和等级。water_m2 为廊道内的水面（1101、1102、1103）；eco_m2 不含水面，eco_ratio = eco_m2 / (area_m2 − water_m2)，即水面两侧陆地中生态用地的比例（built_ratio 和 largest_patch_ratio 同理）。全为水面的廊道无比例、不评级（grade_note 说明原因）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
@@ -695,8 +725,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
-            <source>Breaks: runs of consecutive break transects, one polygon each.</source>
-            <translation>断点：连续断点横断面合并，每处一个面。</translation>
+            <source>Breaks: runs of consecutive break transects, one polygon each (optional; created by default in QGIS Desktop).</source>
+            <translation>断点：连续断点横断面合并，每处一个面（可选；在 QGIS 桌面端默认创建）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
@@ -820,8 +850,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/outputs.py" />
+            <source>Not graded: the corridor is {share:.1f} % water surface (1101-1103); less than {min:g} % is land beside the water, so its ecological share says nothing.</source>
+            <translation>不评级：廊道中水面（1101-1103）占 {share:.1f}%，水面两侧陆地不足 {min:g}%，其生态用地比例没有意义。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/outputs.py" />
             <source>{b} breaks, continuity {c}</source>
             <translation>{b} 处断点，连续度 {c}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/run.py" />
+            <source>not graded</source>
+            <translation>不评级</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
@@ -845,13 +885,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
-            <source>Ecological land %</source>
-            <translation>生态用地占比 %</translation>
+            <source>Water surface</source>
+            <translation>水面</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
-            <source>Built land %</source>
-            <translation>建设用地占比 %</translation>
+            <source>Ecological land % (of the land beside the water)</source>
+            <translation>生态用地比例 %（占水面两侧陆地）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
+            <source>Built land % (of the land beside the water)</source>
+            <translation>建设用地比例 %（占水面两侧陆地）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
@@ -882,6 +927,11 @@
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
             <source>Grade</source>
             <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />
+            <source>The corridor is measured on the land beside the river: the water surface (1101 河流水面, 1102 湖泊水面, 1103 水库水面) is shown apart and never counts as ecological land or width; the shares are of the corridor area minus the water surface.</source>
+            <translation>廊道按河流两侧的陆地评估：水面（1101 河流水面、1102 湖泊水面、1103 水库水面）单独列出，不计为生态用地或生态宽度；各比例的分母为廊道面积减去水面。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/report.py" />

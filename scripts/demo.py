@@ -205,7 +205,8 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     )
     for row in read_rows(out / "assessment.gpkg", ["name", "grade_zh", "eco_ratio", "n_breaks"]):
         print(
-            f"   {row['name']:<10} {row['grade_zh']}  生态用地 {row['eco_ratio'] or 0:.0%}"
+            f"   {row['name']:<10} {row['grade_zh'] or '不评级'}  "
+            f"两岸生态用地 {row['eco_ratio'] or 0:.0%}"
             f"  断点 {row['n_breaks']}"
         )
     indices = dict(

@@ -126,6 +126,10 @@ def test_belt_and_vein_with_mixed_crs(provider):
     assert belt.bounds == pytest.approx((0, -1000, 10000, 200), abs=0.5)
     vein_geom, vattrs = out["VEIN"]
     assert vattrs["kind"] == "vein" and vattrs["area_m2"] == pytest.approx(vein_poly.area)
+    # the belt is landward: the sea side of its 1000 m landward band is cut away (the 200 m
+    # seaward band is kept); the vein lies inside the land
+    assert attrs["outside_m2"] == pytest.approx(10000 * 1000, rel=1e-4)
+    assert vattrs["outside_m2"] == 0
     axes = {a["corridor_id"]: g for g, a in features_of(result["AXES"], context)}
     # the vein's longest internal axis runs through both arms of the L: longer than
     # either arm's centre line (5500 m and 5500 m) and inside the polygon
@@ -264,19 +268,131 @@ def test_sample_builds_all_nine(provider):
     assert result["N_CORRIDORS"] == 9 and result["N_MISSING"] == 0
     rows = {a["name"]: a for _, a in features_of(result["OUTPUT"], context)}
     rivers = gpd.read_file(path, layer="SX")
+    land = shapely.union_all(gpd.read_file(path, layer="XZQ").geometry.values)
     for name in ("龙王河", "青口河", "古泊善后河", "通榆河", "新沂河", "灌河", "蔷薇河-临洪河"):
         parts = name.split("-") if name not in set(rivers["HLMC"]) else [name]
         lines = rivers[rivers["HLMC"].isin(parts)].geometry
         axis = shapely.line_merge(shapely.union_all(lines.values))
         # oracle: every line buffered 200 m with round caps, cut flat at the merged axis' ends
-        # (equal to the flat-cap buffer of the merged axis)
-        oracle = axis.buffer(200, cap_style="flat")
+        # (equal to the flat-cap buffer of the merged axis), clipped to the land (XZQ)
+        band = axis.buffer(200, cap_style="flat")
+        oracle = band.intersection(land)
         assert rows[name]["area_m2"] == pytest.approx(oracle.area, rel=1e-6), name
+        outside = band.area - oracle.area
+        assert rows[name]["outside_m2"] == pytest.approx(outside, rel=1e-6, abs=1.0), name
         assert rows[name]["length_m"] == pytest.approx(lines.length.sum(), rel=1e-9), name
     assert rows["蔷薇河-临洪河"]["source"] == "蔷薇河+临洪河"
-    land = shapely.union_all(gpd.read_file(path, layer="XZQ").geometry.values)
     coast = shapely.line_merge(shapely.union_all(gpd.read_file(path, layer="HAX").geometry.values))
     belt = coast.buffer(1000, cap_style="flat").intersection(land)
     assert rows["沿海生态屏障带"]["area_m2"] == pytest.approx(belt.area, rel=1e-6)
     vein = shapely.union_all(gpd.read_file(path, layer="YTS").geometry.values)
     assert rows["云台山系生态绿脉"]["area_m2"] == pytest.approx(vein.area, rel=1e-6)
+
+
+def boundary_case_gpkg(path):
+    """灌河 along the boundary y = 0 (land below), 善后河 inside with a negative KD, a vein
+    square half outside; returns the GeoPackage path."""
+    gpd = pytest.importorskip("geopandas")
+    gpd.GeoDataFrame(
+        {"HLMC": ["灌河", "善后河"], "KD": [None, -20.0]},
+        geometry=[
+            shifted(shapely.LineString([(0, 0), (2000, 0)])),
+            shifted(shapely.LineString([(0, -600), (1000, -600)])),
+        ],
+        crs=CRS,
+    ).to_file(path, layer="SX", driver="GPKG")
+    gpd.GeoDataFrame(geometry=[shifted(shapely.box(-500, -1000, 4000, 0))], crs=CRS).to_file(
+        path, layer="XZQ", driver="GPKG"
+    )
+    gpd.GeoDataFrame(geometry=[shifted(shapely.box(3000, -200, 3400, 200))], crs=CRS).to_file(
+        path, layer="YTS", driver="GPKG"
+    )
+    return path
+
+
+@pytest.mark.slow
+def test_boundary_river_half_outside_via_qgis_process(qgis_process, tmp_path):
+    gpd = pytest.importorskip("geopandas")
+    path = boundary_case_gpkg(tmp_path / "in.gpkg")
+    out, axes = tmp_path / "corridors.gpkg", tmp_path / "axes.gpkg"
+    proc = qgis_process(
+        "run",
+        "lyg_nrp:build_corridors",
+        "--json",
+        "--",
+        f"RIVERS={path}|layername=SX",
+        "NAME_FIELD=HLMC",
+        "WIDTH_FIELD=KD",
+        "HALF_WIDTH=150",
+        "CORRIDOR_NAMES=灌河,善后河",
+        f"BOUNDARY={path}|layername=XZQ",
+        f"GREEN_VEIN={path}|layername=YTS",
+        f"OUTPUT={out}",
+        f"AXES={axes}",
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    # the plan's own name 善后河 (六(四)) is the corridor 古泊善后河, built from the line 善后河
+    assert results["N_MISSING"] == 0 and results["N_CORRIDORS"] == 3
+    rows = {r["name"]: r for _, r in gpd.read_file(out).iterrows()}
+    # hand-worked: 灌河 2000 m x 2 x 150 m = 600 000 m2, the northern half outside the land
+    assert rows["灌河"]["area_m2"] == pytest.approx(300_000)
+    assert rows["灌河"]["outside_m2"] == pytest.approx(300_000)
+    # 善后河: KD -20 is not a half-width -> 150 m, named in the log with its fid (2)
+    assert rows["古泊善后河"]["area_m2"] == pytest.approx(1000 * 300)
+    assert rows["古泊善后河"]["outside_m2"] == 0 and rows["古泊善后河"]["source"] == "善后河"
+    log = proc.stdout + proc.stderr
+    assert "KD" in log and "Feature ids: 2" in log
+    # the vein square 400 x 400, y > 0 cut away
+    assert rows["云台山系生态绿脉"]["area_m2"] == pytest.approx(400 * 200)
+    assert rows["云台山系生态绿脉"]["outside_m2"] == pytest.approx(400 * 200)
+    geoms = gpd.read_file(out).set_index("name").geometry
+    assert geoms["灌河"].bounds[3] == pytest.approx(0 + 3_800_000)  # nothing north of y = 0
+
+
+def test_no_boundary_no_clip_and_width_bounds(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    path = boundary_case_gpkg(tmp_path / "b.gpkg")
+    params = {
+        "RIVERS": f"{path}|layername=SX",
+        "NAME_FIELD": "HLMC",
+        "CORRIDOR_NAMES": "灌河",
+        "HALF_WIDTH": 150,
+        "OUTPUT": "memory:",
+        "AXES": "memory:",
+    }
+    result, context, _ = run("build_corridors", params)
+    (row,) = [a for _, a in features_of(result["OUTPUT"], context)]
+    assert row["area_m2"] == pytest.approx(600_000) and row["outside_m2"] == 0
+    for name, value in (("HALF_WIDTH", -5), ("HALF_WIDTH", 6000), ("COAST_WIDTH", 50_000)):
+        with pytest.raises(QgsProcessingException):
+            run("build_corridors", {**params, name: value})
+
+
+def test_web_mercator_river_clipped_in_the_analysis_crs(provider):
+    """A boundary river in EPSG:3857 (scale 1.22 at 34.6°N) with the land in EPSG:4549: the
+    band is buffered and clipped in metres of EPSG:4549, not of the input's Mercator frame."""
+    rivers = memory_layer(
+        "LineString",
+        {"HLMC": "string"},
+        [(shapely.LineString([(0, 0), (2000, 0)]), "灌河")],
+        crs="EPSG:3857",
+    )
+    land = memory_layer("Polygon", {}, [(shapely.box(-500, -1000, 2500, 0),)])
+    result, context, _ = run(
+        "build_corridors",
+        {
+            "RIVERS": rivers,
+            "NAME_FIELD": "HLMC",
+            "CORRIDOR_NAMES": "灌河",
+            "HALF_WIDTH": 150,
+            "BOUNDARY": land,
+            "OUTPUT": "memory:",
+            "AXES": "memory:",
+        },
+    )
+    (row,) = [a for _, a in features_of(result["OUTPUT"], context)]
+    # the line went to EPSG:3857 and back: allow reprojection noise of a few centimetres
+    assert row["area_m2"] == pytest.approx(2000 * 150, rel=1e-4)
+    assert row["outside_m2"] == pytest.approx(2000 * 150, rel=1e-4)

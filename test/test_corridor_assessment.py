@@ -351,13 +351,25 @@ def sample_build_and_assess():
             "TRANSECTS": "memory:",
         },
     )
-    rows = {r["corridor_id"]: r for _, r in features_of(result["OUTPUT"], context2)}
+    # the attributes and, under "geometry", the polygon in the sample's own coordinates
+    rows = {
+        r["corridor_id"]: {**r, "geometry": shifted(g)}
+        for g, r in features_of(result["OUTPUT"], context2)
+    }
     assert len(rows) == 9
     assert {r["kind"] for r in rows.values()} == {"river", "belt", "vein"}
     for cid, r in rows.items():
-        assert r["grade"] in {"excellent", "good", "fair", "poor"}, cid
-        assert 0 <= r["eco_ratio"] <= 1 + 1e-6 and r["area_m2"] > 0  # float noise of overlay
-        assert r["eco_m2"] + r["built_m2"] + r["farm_m2"] <= r["area_m2"] * (1 + 1e-6)
+        land_m2 = r["area_m2"] - r["water_m2"]
+        if land_m2 < 0.01 * r["area_m2"]:  # (almost) all water: not graded, with a reason
+            assert r["grade"] is None and r["grade_note"], cid
+        else:
+            assert r["grade"] in {"excellent", "good", "fair", "poor"}, cid
+            assert 0 <= r["eco_ratio"] <= 1 + 1e-6  # float noise of overlay
+            assert r["eco_ratio"] == pytest.approx(r["eco_m2"] / land_m2)
+        assert r["area_m2"] > 0
+        assert r["eco_m2"] + r["built_m2"] + r["farm_m2"] + r["water_m2"] <= r["area_m2"] * (
+            1 + 1e-6
+        )
         if r["kind"] != "vein":
             assert r["n_transects"] > 0
     return rows
@@ -367,7 +379,22 @@ def sample_build_and_assess():
 def test_sample_nine_corridors(provider):
     if not SAMPLE_GPKG.is_file():
         pytest.skip("sample GeoPackage not generated yet")
-    sample_build_and_assess()
+    rows = sample_build_and_assess()
+    # no corridor graded 优 for its water alone: 新沂河 is 100 % 1101 in the sample
+    assert rows["R6"]["name"] == "新沂河" and rows["R6"]["grade"] is None
+    assert rows["R6"]["water_m2"] > 0.99 * rows["R6"]["area_m2"]
+    for cid, r in rows.items():
+        if r["grade"] == "excellent":
+            assert r["eco_m2"] >= 0.5 * (r["area_m2"] - r["water_m2"]), cid
+    # water_m2 against a geopandas oracle: the 1101-1103 parcels intersected with the corridor
+    gpd = pytest.importorskip("geopandas")
+    land = gpd.read_file(str(SAMPLE_GPKG), layer="DLTB", columns=["DLBM"])
+    water = land[land["DLBM"].astype(str).str[:4].isin(["1101", "1102", "1103"])]
+    for cid in ("R6", "R1"):
+        corridor = rows[cid]["geometry"]
+        near = water[water.intersects(corridor)]
+        oracle = float(near.geometry.intersection(corridor).area.sum())
+        assert rows[cid]["water_m2"] == pytest.approx(oracle, rel=1e-6), cid
 
 
 def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
@@ -422,6 +449,7 @@ def test_desktop_styles_applied_by_post_processor(provider, tmp_path):
                 "good",
                 "fair",
                 "poor",
+                "",  # NULL: not graded (all water), hatched grey
             }
     # breaks: one red fill
     color = styled["BREAKS"].symbol().color()
@@ -507,3 +535,134 @@ def test_model_build_then_assess(provider):
     assert row["mean_eco_width_m"] == pytest.approx(384.0)  # as in the straight-river case
     [(_, brk)] = features_of(result["assess:breaks"], context)
     assert brk["length_m"] == pytest.approx(80.0)
+
+
+def water_band_world():
+    """R1: a 1000 m river corridor y -200..200 along y = 0: water (1101) y -50..50, forest
+    (0301) on the north bank y 50..200, on the south bank built land (0601) x 0..200 and forest
+    x 200..1000. R6: a corridor that is all water (新沂河 in the sample: 100 % 1101).
+    DLBM is an integer field (301, 601, 1101) as some offices store it."""
+    corridors = [
+        (shapely.box(0, -200, 1000, 200), "R1", "龙王河", "river"),
+        (shapely.box(0, 1000, 1000, 1100), "R6", "新沂河", "river"),
+    ]
+    axes = [
+        (shapely.LineString([(0, 0), (1000, 0)]), "R1", "龙王河", "river"),
+        (shapely.LineString([(0, 1050), (1000, 1050)]), "R6", "新沂河", "river"),
+    ]
+    parcels = [
+        (shapely.box(-10, -50, 1010, 50), 1101),
+        (shapely.box(-10, 50, 1010, 210), 301),
+        (shapely.box(-10, -210, 200, -50), 601),
+        (shapely.box(200, -210, 1010, -50), 301),
+        (shapely.box(-10, 990, 1010, 1110), 1101),
+    ]
+    return corridors, axes, parcels
+
+
+@pytest.mark.slow
+def test_water_forest_built_band_via_qgis_process_output_only(qgis_process, tmp_path):
+    """Hand-worked: water 1000 x 100 = 100 000 m2; eco = 1000 x 150 + 800 x 150 = 270 000 m2;
+    built 200 x 150 = 30 000 m2; land beside the water 400 000 - 100 000 = 300 000 m2, so
+    eco_ratio 0.9 (the old reading with the water counted: 370 000 / 400 000 = 0.925) and
+    built_ratio 0.1. Transects every 100 m: x 50 and 150 cross the built bank (built share
+    150 / 300 = 0.5: breaks), continuity 8 / 10 = 0.8 -> 中 (fair: 0.70 <= 0.8 < 0.85); mean
+    eco width (2 x 150 + 8 x 300) / 10 = 270 m, the 100 m of water never counted. Only OUTPUT
+    is given (no BREAKS, no TRANSECTS: issue 12, headless)."""
+    gpd = pytest.importorskip("geopandas")
+    corridors, axes, parcels = water_band_world()
+    path = tmp_path / "in.gpkg"
+    for layer, rows in (("corridors", corridors), ("axes", axes)):
+        gpd.GeoDataFrame(
+            {
+                "corridor_id": [r[1] for r in rows],
+                "name": [r[2] for r in rows],
+                "kind": [r[3] for r in rows],
+            },
+            geometry=[shifted(r[0]) for r in rows],
+            crs=CRS,
+        ).to_file(path, layer=layer)
+    gpd.GeoDataFrame(
+        {"DLBM": np.array([c for _, c in parcels], dtype="int32")},
+        geometry=[shifted(g) for g, _ in parcels],
+        crs=CRS,
+    ).to_file(path, layer="DLTB")
+    out = tmp_path / "out.gpkg"
+    proc = qgis_process(
+        "run",
+        "lyg_nrp:corridor_assessment",
+        "--json",
+        "--",
+        f"CORRIDORS={path}|layername=corridors",
+        f"AXES={path}|layername=axes",
+        f"LANDUSE={path}|layername=DLTB",
+        "TRANSECT_SPACING=100",
+        f"OUTPUT={out}",
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    assert results["N_CORRIDORS"] == 2 and results["N_BREAKS"] == 1
+    rows = {r["corridor_id"]: r for _, r in gpd.read_file(out).iterrows()}
+    r1 = rows["R1"]
+    assert r1["area_m2"] == pytest.approx(400_000) and r1["water_m2"] == pytest.approx(100_000)
+    assert r1["eco_m2"] == pytest.approx(270_000) and r1["eco_ratio"] == pytest.approx(0.9)
+    assert r1["built_m2"] == pytest.approx(30_000) and r1["built_ratio"] == pytest.approx(0.1)
+    assert r1["n_transects"] == 10 and r1["continuity"] == pytest.approx(0.8)
+    assert r1["mean_eco_width_m"] == pytest.approx(270)
+    assert (r1["grade"], r1["grade_zh"]) == ("fair", "中")
+    # all water: no ratio that means anything, no grade, and the reason
+    r6 = rows["R6"]
+    assert r6["water_m2"] == pytest.approx(100_000) and r6["eco_m2"] == 0
+    assert r6["eco_ratio"] is None or np.isnan(r6["eco_ratio"])
+    assert r6["grade"] is None and "water" in r6["grade_note"]
+    assert r6["n_breaks"] == 0  # water is no break
+
+
+def test_fish_ponds_not_ecological_unless_asked(provider):
+    corridor = shapely.box(0, -100, 1000, 100)
+    axis = shapely.LineString([(0, 0), (1000, 0)])
+    parcels = [
+        (shapely.box(-10, -110, 1010, 0), "1104A"),  # 养殖坑塘 on the south half
+        (shapely.box(-10, 0, 1010, 110), "0301"),
+    ]
+    layers = layers_for(
+        [(corridor, "R1", "灌河", "river")], [(axis, "R1", "灌河", "river")], parcels
+    )
+    result, context, _ = assess(*layers, TRANSECT_SPACING=100)
+    (row,) = [a for _, a in features_of(result["OUTPUT"], context)]
+    assert row["water_m2"] == 0 and row["eco_m2"] == pytest.approx(100_000)
+    assert row["eco_ratio"] == pytest.approx(0.5)
+    result, context, _ = assess(*layers, TRANSECT_SPACING=100, ECO_CLASSES="forest,1104A")
+    (row,) = [a for _, a in features_of(result["OUTPUT"], context)]
+    assert row["eco_m2"] == pytest.approx(200_000)  # ECO_CLASSES still overrides
+
+
+def test_bounds_of_spacing_and_width(provider):
+    from qgis.core import QgsProcessingException
+
+    axis, corridor, parcels = straight_world()
+    layers = layers_for(
+        [(corridor, "R1", "龙王河", "river")], [(axis, "R1", "龙王河", "river")], parcels
+    )
+    for name, value in (
+        ("TRANSECT_SPACING", 0.5),
+        ("TRANSECT_SPACING", 20_000),
+        ("MIN_ECO_WIDTH", -1),
+    ):
+        with pytest.raises(QgsProcessingException):
+            assess(*layers, **{name: value})
+
+
+def test_report_and_dock_with_a_corridor_not_graded(provider, tmp_path):
+    from lyg_nrp_plugin import results_bus
+
+    corridors, axes, parcels = water_band_world()
+    layers = layers_for(corridors, axes, [(g, str(c)) for g, c in parcels])
+    report = tmp_path / "report.html"
+    result, context, _ = assess(*layers, TRANSECT_SPACING=100, REPORT=str(report))
+    rows = {a["corridor_id"]: a for _, a in features_of(result["OUTPUT"], context)}
+    assert rows["R1"]["eco_ratio"] == pytest.approx(0.9) and rows["R6"]["grade"] is None
+    text = report.read_text(encoding="utf-8")
+    assert "Water surface" in text and "not graded" in text and "100.0 % water" in text
+    published = results_bus.latest()["corridor_assessment"]
+    assert published.counts == {"fair": 1, "NOT_GRADED": 1}

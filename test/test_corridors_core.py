@@ -114,8 +114,115 @@ def test_assess_raises_canceled_never_a_partial_result():
 
 
 def test_half_widths_fall_back_to_the_default():
-    widths, bad = cc.half_widths([50, "70", None, "x", 0, -3, float("nan")], 200.0)
-    assert list(widths) == [50, 70, 200, 200, 200, 200, 200] and bad == 5
+    read = cc.half_widths([50, "70", None, "x", 0, -3, float("nan"), 9000, 5000], 200.0)
+    assert list(read.widths) == [50, 70, 200, 200, 200, 200, 200, 200, 5000]
+    assert read.empty == [2, 6]  # NULL, NaN: the default, not an error
+    assert read.rejected == [3, 4, 5, 7]  # text, zero, negative, over the 5000 m bound
+    assert read.n_fallback == 6
+
+
+ALIASES = {"善后河": "古泊善后河", "蔷薇河": "蔷薇河-临洪河", "临洪河": "蔷薇河-临洪河"}
+
+
+def test_aliases_of_requested_and_line_names():
+    from lyg_nrp_plugin.paths import resource_path
+
+    bundled = cc.load_aliases(resource_path("rules", "corridor_aliases.csv"))
+    assert {k: bundled[k] for k in ALIASES} == ALIASES
+    # the plan's own 善后河 (六(四)) is the corridor 古泊善后河; 蔷薇河 / 临洪河 are one corridor
+    names = cc.parse_names("龙王河, 善后河, 蔷薇河, 临洪河", bundled)
+    assert names == ["龙王河", "古泊善后河", "蔷薇河-临洪河"]
+    # a line named by an alias is taken by its corridor and keeps its own name as source
+    m = cc.match_names(["古泊善后河"], ["善后河", "灌河", "古泊善后河"], bundled)[0]
+    assert m.indices == [0, 2] and m.matched_names == ["善后河", "古泊善后河"]
+    # a part alias does not hide which part is missing
+    part = cc.match_names(["蔷薇河-临洪河"], ["蔷薇河"], bundled)[0]
+    assert part.indices == [0] and part.missing_parts == ["临洪河"]
+    assert not cc.match_names(["古泊善后河"], ["善后河"])[0].found  # without the table
+
+
+def test_alias_table_errors(tmp_path):
+    bad = tmp_path / "a.csv"
+    bad.write_text("alias,canonical,basis\n善后河,,x\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        cc.load_aliases(bad)
+    bad.write_text("alias,canonical,basis\nA,B,x\nA,C,y\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        cc.load_aliases(bad)
+
+
+def test_clip_to_land_and_outside_area():
+    band = shapely.box(0, -100, 1000, 100)
+    land = shapely.box(-50, -300, 1200, 40)  # cuts the band at y = 40
+    clipped, cut = cc.clip_to_land(band, land)
+    assert clipped.area == pytest.approx(1000 * 140) and cut == pytest.approx(1000 * 60)
+    assert cc.clip_to_land(band, None) == (band, 0.0)
+    axis = shapely.LineString([(0, 0), (1000, 0)])  # coastline along y = 0, land below
+    assert cc.belt_outside_m2(axis, shapely.box(-10, -500, 1010, 0), 200) == pytest.approx(
+        1000 * 200
+    )
+
+
+def water_world():
+    """A 1000 m river corridor 400 m wide along y = 0 (y -200..200): water y -50..50, forest
+    (0301) y 50..200, on the south bank built land (0601) x 0..300 and forest x 300..1000."""
+    corridor = shapely.box(0, -200, 1000, 200)
+    axis = shapely.LineString([(0, 0), (1000, 0)])
+    parcels = [
+        (shapely.box(-10, -50, 1010, 50), "1101"),
+        (shapely.box(-10, 50, 1010, 210), "0301"),
+        (shapely.box(-10, -210, 300, -50), "0601"),
+        (shapely.box(300, -210, 1010, -50), "0301"),
+    ]
+    return corridor, axis, parcels
+
+
+def test_water_is_measured_apart_from_the_land_beside_it():
+    corridor, axis, parcels = water_world()
+    eco = tx.parse_eco_classes(None)
+    land = tx.LandUse.build([g for g, _ in parcels], [c for _, c in parcels], eco)
+    a = tx.assess(corridor, axis, land, 100, 30, 0.5)
+    s = a.stats
+    # hand-worked: water 1000 x 100; forest 1000 x 150 + 700 x 150; built 300 x 150
+    assert s.water_m2 == pytest.approx(100_000)
+    assert s.eco_m2 == pytest.approx(150_000 + 105_000)
+    assert s.eco_ratio == pytest.approx(255_000 / 300_000)
+    assert s.built_ratio == pytest.approx(45_000 / 300_000)
+    t = a.transects
+    assert list(t.water) == pytest.approx([100] * 10)
+    # x 50..250: forest 150 only (north bank) and built share 150 / 300; x 350..950: 300 m
+    assert list(t.eco_width) == pytest.approx([150] * 3 + [300] * 7)
+    assert list(t.built_share) == pytest.approx([0.5] * 3 + [0] * 7)
+    assert list(t.is_break) == [True] * 3 + [False] * 7
+    assert a.mean_eco_width == pytest.approx((3 * 150 + 7 * 300) / 10)
+
+
+def test_all_water_corridor_is_not_graded():
+    from lyg_nrp_plugin.paths import resource_path
+
+    rules = tx.load_grade_rules(resource_path("rules", "corridor_grades.csv"))
+    corridor = shapely.box(0, -50, 1000, 50)
+    axis = shapely.LineString([(0, 0), (1000, 0)])
+    land = tx.LandUse.build([shapely.box(-10, -60, 1010, 60)], [1101], tx.parse_eco_classes(None))
+    r = tx.assess_corridor(
+        tx.CorridorInput("R6", "新沂河", "river", corridor, axis), land, 100, 30, 0.5, rules
+    )
+    s = r.assessment.stats
+    assert s.water_m2 == pytest.approx(100_000) and s.eco_m2 == 0
+    assert s.eco_ratio is None and s.built_ratio is None
+    assert (r.grade, r.grade_zh, r.not_graded) == ("", "", tx.NOT_GRADED_WATER)
+    assert r.assessment.continuity is None and not r.assessment.breaks  # water is no break
+
+
+def test_integer_dlbm_and_fish_ponds():
+    eco = tx.parse_eco_classes(None)
+    geoms = [shapely.box(0, 0, 10, 10), shapely.box(10, 0, 20, 10), shapely.box(20, 0, 30, 10)]
+    land = tx.LandUse.build(geoms, [301, "1104A", 1101.0], eco)
+    assert list(land.codes) == ["0301", "1104A", "1101"]
+    assert list(land.is_eco) == [True, False, False]  # 1104A 养殖坑塘 not ecological by default
+    assert list(land.is_water) == [False, False, True]
+    override = tx.LandUse.build(geoms, [301, "1104A", 1101], tx.parse_eco_classes("forest,1104A"))
+    assert list(override.is_eco) == [True, True, False]  # ECO_CLASSES overrides; water never
 
 
 def test_bent_river_transects_perpendicular_and_inside():
@@ -163,11 +270,11 @@ def test_area_stats_against_shapely_oracle():
     land = tx.LandUse.build(geoms, codes, ECO)
     corridor = shapely.LineString([(30, 10), (500, 90), (970, -40)]).buffer(120)
     stats = tx.area_stats(corridor, land)
+    # the water surface 1101 is measured apart: never ecological land
     eco = sum(
-        g.intersection(corridor).area
-        for g, c in zip(geoms, codes)
-        if c in {"0301", "0404", "1101", "1105"}
+        g.intersection(corridor).area for g, c in zip(geoms, codes) if c in {"0301", "0404", "1105"}
     )
+    water = sum(g.intersection(corridor).area for g, c in zip(geoms, codes) if c == "1101")
     built = sum(
         g.intersection(corridor).area for g, c in zip(geoms, codes) if c in {"1109", "0702"}
     )
@@ -175,23 +282,24 @@ def test_area_stats_against_shapely_oracle():
     assert stats.eco_m2 == pytest.approx(eco)
     assert stats.built_m2 == pytest.approx(built)
     assert stats.farm_m2 == pytest.approx(farm)
+    assert stats.water_m2 == pytest.approx(water) and water > 0
+    land_m2 = corridor.area - water
+    assert stats.eco_ratio == pytest.approx(eco / land_m2)
+    assert stats.built_ratio == pytest.approx(built / land_m2)
     oracle = shapely.union_all(
-        [
-            g.intersection(corridor)
-            for g, c in zip(geoms, codes)
-            if c in {"0301", "0404", "1101", "1105"}
-        ]
+        [g.intersection(corridor) for g, c in zip(geoms, codes) if c in {"0301", "0404", "1105"}]
     )
     parts = [p for p in shapely.get_parts(oracle) if p.area > 0]
     assert stats.n_patches == len(parts)
-    assert stats.largest_patch_ratio == pytest.approx(max(p.area for p in parts) / corridor.area)
+    assert stats.largest_patch_ratio == pytest.approx(max(p.area for p in parts) / land_m2)
 
 
 def test_eco_class_syntax():
-    assert [ECO.is_eco(c) for c in ("0301", "0404", "1101", "1104A", "1105", "0303")] == [True] * 6
-    assert [ECO.is_eco(c) for c in ("1107", "1107A", "1109", "0101", "0603", "0601", None)] == [
-        False
-    ] * 7
+    assert [ECO.is_eco(c) for c in ("0301", "0404", "1101", "1104", "1105", "0303")] == [True] * 6
+    # 1104A 养殖坑塘 is not ecological by default (退养还湿); 1101 is, but LandUse measures the
+    # water surface apart
+    no = ("1107", "1107A", "1109", "0101", "0603", "0601", None, "1104A")
+    assert [ECO.is_eco(c) for c in no] == [False] * 8
     assert ECO.is_eco(301) and ECO.is_eco("301")  # normalised codes
     custom = tx.parse_eco_classes("林地, 湿地, 0603, -0307")
     assert custom.is_eco("0301") and custom.is_eco("0603") and custom.is_eco("1106")

@@ -10,6 +10,13 @@
 * A name written ``A-B`` (蔷薇河-临洪河) matches lines named exactly ``A-B`` or, when there are
   none, the lines named ``A`` and ``B`` (each part reported if missing). Hyphen variants
   (``-``, ``－``, ``—``, ``–``, ``~``) are treated alike and surrounding spaces ignored.
+* Aliases (``resources/rules/corridor_aliases.csv``, editable): a requested name or a river
+  line's name that is an alias is read as its canonical corridor name (善后河 → 古泊善后河;
+  蔷薇河 / 临洪河 as a requested name → 蔷薇河-临洪河). An alias that is a part of its
+  canonical ``A-B`` name is used only for requested names, so the part rule above still says
+  which part is missing.
+* Clipping: with a land ``boundary`` every corridor is clipped to it (:func:`clip_to_land`);
+  ``outside_m2`` is the area of the unclipped band cut away.
 * 一带 (coastal belt): the coastline buffered by the landward width, clipped to the land
   ``boundary``; optionally plus the coastline buffered by the seaward width outside the land.
 * 一脉 (green vein): the union of the green-vein polygons; its axis is the longest path through
@@ -20,7 +27,6 @@ Everything is planar, in the metres of a projected CRS. No qgis import.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,86 +35,21 @@ import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 
-DEFAULT_CORRIDOR_NAMES = (
-    "龙王河",
-    "青口河",
-    "蔷薇河-临洪河",
-    "古泊善后河",
-    "通榆河",
-    "新沂河",
-    "灌河",
+from .corridor_names import (  # noqa: F401 - the names API is part of this module's
+    DEFAULT_CORRIDOR_NAMES,
+    NameMatch,
+    canonical,
+    load_aliases,
+    match_names,
+    normalise_name,
+    parse_names,
 )
+from .values import read_numbers
+
 KIND_BELT, KIND_VEIN, KIND_RIVER = "belt", "vein", "river"
 KIND_ZH = {KIND_BELT: "一带", KIND_VEIN: "一脉", KIND_RIVER: "七廊"}
 BELT_NAME = "沿海生态屏障带"
 VEIN_NAME = "云台山系生态绿脉"
-_DASHES = re.compile(r"\s*[-－—–~～]\s*")
-
-
-def normalise_name(name) -> str:
-    """Name used for matching: stripped, hyphen variants unified to ``-``."""
-    if name is None:
-        return ""
-    return _DASHES.sub("-", str(name).strip())
-
-
-def parse_names(text: str | Sequence[str] | None) -> list[str]:
-    """Corridor names from a comma/semicolon/newline separated text (Chinese commas too)."""
-    if text is None:
-        return list(DEFAULT_CORRIDOR_NAMES)
-    if isinstance(text, str):
-        items = re.split(r"[,，;；、\n]+", text)
-    else:
-        items = list(text)
-    names = [normalise_name(t) for t in items]
-    out: list[str] = []
-    for name in names:
-        if name and name not in out:
-            out.append(name)
-    return out
-
-
-@dataclass
-class NameMatch:
-    """Which input features a corridor name matched."""
-
-    name: str
-    indices: list[int]
-    matched_names: list[str]
-    missing_parts: list[str] = field(default_factory=list)
-
-    @property
-    def found(self) -> bool:
-        return bool(self.indices)
-
-
-def match_names(corridor_names: Sequence[str], feature_names: Sequence) -> list[NameMatch]:
-    """For each corridor name the indices of the features it takes (see module doc)."""
-    keys = [normalise_name(n) for n in feature_names]
-    by_name: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key:
-            by_name.setdefault(key, []).append(i)
-    matches = []
-    for name in corridor_names:
-        name = normalise_name(name)
-        if name in by_name:
-            matches.append(NameMatch(name, list(by_name[name]), [name]))
-            continue
-        parts = [p for p in name.split("-") if p] if "-" in name else []
-        indices: list[int] = []
-        found: list[str] = []
-        missing: list[str] = []
-        for part in parts:
-            if part in by_name:
-                indices.extend(by_name[part])
-                found.append(part)
-            else:
-                missing.append(part)
-        if not parts:
-            missing = [name]
-        matches.append(NameMatch(name, indices, found, missing))
-    return matches
 
 
 def merge_lines(geoms: Sequence[shapely.Geometry]) -> shapely.Geometry:
@@ -170,6 +111,15 @@ def coastal_belt(
         )
         belt = shapely.union(belt, sea)
     return _polygonal(belt), axis
+
+
+def belt_outside_m2(axis: shapely.Geometry, land: shapely.Geometry, landward: float) -> float:
+    """Area of the landward band (coastline buffered by ``landward``, flat caps) outside the
+    land: the sea side of the band, cut away by the boundary."""
+    if axis.is_empty:
+        return 0.0
+    band = shapely.buffer(axis, landward, quad_segs=16, cap_style="flat")
+    return clip_to_land(band, land)[1]
 
 
 def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
@@ -267,6 +217,16 @@ def _part_axis(polygon: shapely.Polygon, n_points: int) -> shapely.Geometry:
     return line.simplify(step, preserve_topology=False)
 
 
+def clip_to_land(
+    polygon: shapely.Geometry, land: shapely.Geometry | None
+) -> tuple[shapely.Geometry, float]:
+    """(polygon ∩ land, area cut away); unchanged and 0 without a land boundary."""
+    if land is None or land.is_empty or polygon.is_empty:
+        return polygon, 0.0
+    clipped = _polygonal(shapely.intersection(polygon, land))
+    return clipped, max(float(polygon.area - clipped.area), 0.0)
+
+
 @dataclass
 class Corridor:
     """One built corridor (what ``build_corridors`` writes)."""
@@ -278,6 +238,12 @@ class Corridor:
     polygon: shapely.Geometry
     axis: shapely.Geometry
     source_names: list[str] = field(default_factory=list)
+    outside_m2: float = 0.0  # area of the unclipped band outside the land boundary
+
+    def clip(self, land: shapely.Geometry | None) -> None:
+        """Clip the polygon to ``land`` (when given) and record the area cut away."""
+        self.polygon, cut = clip_to_land(self.polygon, land)
+        self.outside_m2 += cut
 
     @property
     def kind_zh(self) -> str:
@@ -301,21 +267,38 @@ def corridor_id(kind: str, number: int) -> str:
     return f"R{number}"
 
 
-def half_widths(values: Sequence, default: float) -> tuple[np.ndarray, int]:
-    """Half-width per feature from a width column: positive numbers as they are, anything
-    else (empty, text, zero, negative) ``default``; and the number of such fallbacks."""
+# sane bounds of the widths (m): a river half-width beyond 5 km or a coastal belt wider than
+# 20 km is no corridor of the plan (the belt's 海岸带 is a few km); 1 m is the smallest
+MIN_WIDTH_M = 1.0
+MAX_HALF_WIDTH_M = 5000.0
+MAX_BELT_WIDTH_M = 20000.0
+
+
+@dataclass
+class HalfWidths:
+    """Half-width per feature, and the positions whose own value was not used."""
+
+    widths: np.ndarray
+    empty: list[int] = field(default_factory=list)  # NULL / empty: the default, silently
+    rejected: list[int] = field(default_factory=list)  # text, <= 0 or > the maximum
+
+    @property
+    def n_fallback(self) -> int:
+        return len(self.empty) + len(self.rejected)
+
+
+def half_widths(values: Sequence, default: float, maximum: float = MAX_HALF_WIDTH_M) -> HalfWidths:
+    """Half-width per feature from a width column (read with :func:`values.read_numbers`):
+    numbers in (0, ``maximum``] as they are; empty ones take ``default``; text, zero, negative
+    or absurd (> ``maximum``) values are rejected (the feature takes ``default``, reported)."""
+    column = read_numbers(values)
     widths = np.full(len(values), default, dtype=float)
-    bad = 0
-    for i, value in enumerate(values):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            number = float("nan")
-        if np.isfinite(number) and number > 0:
-            widths[i] = number
-        else:
-            bad += 1
-    return widths, bad
+    ok = np.isfinite(column.values) & (column.values > 0) & (column.values <= maximum)
+    widths[ok] = column.values[ok]
+    invalid = set(column.invalid)
+    empty = [i for i in range(len(values)) if column.missing[i] and i not in invalid]
+    rejected = [i for i in range(len(values)) if not ok[i] and i not in set(empty)]
+    return HalfWidths(widths, empty, rejected)
 
 
 def river_from_lines(

@@ -14,7 +14,9 @@ from ..progress import Progress, check
 from .breaks import Break, find_breaks
 from .cutting import Transects, make_transects, measure_transects
 from .grades import GradeRule, grade
-from .land import AreaStats, LandUse, area_stats
+from .land import MIN_LAND_SHARE, AreaStats, LandUse, area_stats
+
+NOT_GRADED_WATER = "water"  # grade_reason: (almost) no land beside the water
 
 
 @dataclass
@@ -32,18 +34,27 @@ class Assessment:
         return len(self.transects)
 
     @property
+    def measured(self) -> np.ndarray:
+        """The transects crossing land beside the water (widths and continuity use these)."""
+        t = self.transects
+        return t.has_land if len(t) else np.zeros(0, dtype=bool)
+
+    @property
     def mean_eco_width(self) -> float | None:
-        return float(self.transects.eco_width.mean()) if len(self.transects) else None
+        m = self.measured
+        return float(self.transects.eco_width[m].mean()) if m.any() else None
 
     @property
     def min_eco_width(self) -> float | None:
-        return float(self.transects.eco_width.min()) if len(self.transects) else None
+        m = self.measured
+        return float(self.transects.eco_width[m].min()) if m.any() else None
 
     @property
     def continuity(self) -> float | None:
-        if not len(self.transects):
+        m = self.measured
+        if not m.any():
             return None
-        return 1.0 - float(self.transects.is_break.sum()) / len(self.transects)
+        return 1.0 - float(self.transects.is_break[m].sum()) / float(m.sum())
 
 
 def assess(
@@ -128,6 +139,7 @@ class CorridorResult:
     grade: str
     grade_zh: str
     touching: list[list[str]] = field(default_factory=list)  # project ids per break
+    not_graded: str = ""  # why there is no grade ("" = graded; NOT_GRADED_WATER)
 
     @property
     def breaks(self) -> list[Break]:
@@ -174,7 +186,10 @@ def assess_corridor(
         progress=progress,
     )
     result = CorridorResult(corridor, axis, source, assessment, "", "")
-    result.grade, result.grade_zh = grade(corridor.kind, result.metrics(), rules)
+    if assessment.stats.land_share < MIN_LAND_SHARE:
+        result.not_graded = NOT_GRADED_WATER  # its water alone would grade it
+    else:
+        result.grade, result.grade_zh = grade(corridor.kind, result.metrics(), rules)
     result.touching = [
         projects.touching(b.polygon) if projects is not None else [] for b in assessment.breaks
     ]

@@ -9,6 +9,11 @@ import shapely
 
 from .land import LandUse
 
+# a transect with less land than this beside the water is all water: 1 m, below the precision
+# of 三调 mapping (1:10000, parcel edges within a few metres), so that slivers along a water
+# parcel's edge are not read as a bank
+LAND_TOLERANCE_M = 1.0
+
 
 @dataclass
 class Transects:
@@ -25,14 +30,31 @@ class Transects:
     eco_width: np.ndarray = field(default_factory=lambda: np.zeros(0))
     built_width: np.ndarray = field(default_factory=lambda: np.zeros(0))
     is_break: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    water_width: np.ndarray | None = None  # length on the water surface (1101-1103)
 
     def __len__(self) -> int:
         return len(self.geoms)
 
     @property
+    def water(self) -> np.ndarray:
+        return self.water_width if self.water_width is not None else np.zeros(len(self))
+
+    @property
+    def land_length(self) -> np.ndarray:
+        """Length beside the water: the transect measured from the banks."""
+        return np.maximum(self.length - self.water, 0.0)
+
+    @property
+    def has_land(self) -> np.ndarray:
+        """Transects that cross some land (an all-water one is neither measured nor a break)."""
+        return self.land_length > LAND_TOLERANCE_M
+
+    @property
     def built_share(self) -> np.ndarray:
+        """Built length / length beside the water (0 for an all-water transect)."""
+        land = self.land_length
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(self.length > 0, self.built_width / self.length, 0.0)
+            return np.where(self.has_land, self.built_width / land, 0.0)
 
 
 def axis_parts(axis: shapely.Geometry) -> list[shapely.LineString]:
@@ -143,7 +165,8 @@ def make_transects(polygon: shapely.Geometry, axis: shapely.Geometry, spacing: f
 def measure_transects(
     transects: Transects, land: LandUse, min_eco_width: float, break_built_share: float
 ) -> Transects:
-    """Fill ``eco_width``, ``built_width`` and ``is_break`` (one STRtree query for all)."""
+    """Fill ``eco_width``, ``built_width``, ``water_width`` and ``is_break`` (one STRtree query
+    for all). Water never counts as ecological width; an all-water transect is no break."""
     n = len(transects)
     if n == 0:
         return transects
@@ -151,10 +174,12 @@ def measure_transects(
     lengths = shapely.length(shapely.intersection(transects.geoms[ti], land.geoms[pi]))
     eco = np.bincount(ti, weights=lengths * land.is_eco[pi], minlength=n)
     built = np.bincount(ti, weights=lengths * land.is_built[pi], minlength=n)
+    water = np.bincount(ti, weights=lengths * land.is_water[pi], minlength=n)
     # a transect running exactly along a shared parcel edge would count twice: cap at length
-    transects.eco_width = np.minimum(eco, transects.length)
-    transects.built_width = np.minimum(built, transects.length)
-    transects.is_break = (transects.eco_width < min_eco_width) | (
-        transects.built_share >= break_built_share
+    transects.water_width = np.minimum(water, transects.length)
+    transects.eco_width = np.minimum(eco, transects.land_length)
+    transects.built_width = np.minimum(built, transects.land_length)
+    transects.is_break = transects.has_land & (
+        (transects.eco_width < min_eco_width) | (transects.built_share >= break_built_share)
     )
     return transects

@@ -10,7 +10,10 @@ import numpy as np
 
 from .. import landuse
 
-DEFAULT_ECO_CLASSES = "forest,grass,wetland,water,-1109,-1107"
+# 1104A 养殖坑塘 is not ecological by default: the plan's "科学实施退养还湿" (六(四) 加强滨海湿地
+# 保护) treats aquaculture ponds as land to be returned to wetland, not as wetland. The water
+# surface 1101-1103 is measured apart (``land.WATER_SURFACE_CODES``) whatever this says.
+DEFAULT_ECO_CLASSES = "forest,grass,wetland,water,-1109,-1107,-1104A"
 
 _CLASS_ALIASES = {name: key for key, name in landuse.CLASS_NAMES_ZH.items()}
 _CLASS_ALIASES.update({"水域": "water", "林": "forest", "草": "grass"})

@@ -11,10 +11,22 @@ import shapely
 from .. import landuse
 from .eco import EcoClasses
 
+# the water surface of a river corridor: 1101 河流水面, 1102 湖泊水面, 1103 水库水面.
+# It is measured apart (water_m2) and never counts as ecological land beside the river.
+WATER_SURFACE_CODES = frozenset({"1101", "1102", "1103"})
+# below this share of land beside the water a corridor is not graded (judgement: the ecological
+# share of a sliver of bank is no measure of the corridor)
+MIN_LAND_SHARE = 0.01
+
+
+def is_water_surface(code) -> bool:
+    return landuse.base_code(landuse.normalise_code(code)) in WATER_SURFACE_CODES
+
 
 @dataclass
 class LandUse:
-    """Parcels prepared for overlay: geometries, normalised codes, class flags and a tree."""
+    """Parcels prepared for overlay: geometries, normalised codes, class flags and a tree.
+    ``is_eco`` never holds for the water surface (``is_water``)."""
 
     geoms: np.ndarray
     codes: np.ndarray
@@ -22,6 +34,12 @@ class LandUse:
     is_built: np.ndarray
     is_farm: np.ndarray
     tree: shapely.STRtree
+    is_water: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.is_water is None:
+            self.is_water = np.array([is_water_surface(c) for c in self.codes], dtype=bool)
+        self.is_eco = self.is_eco & ~self.is_water
 
     @classmethod
     def build(cls, geoms: Sequence, codes: Sequence, eco: EcoClasses) -> LandUse:
@@ -45,6 +63,9 @@ class LandUse:
 
 @dataclass
 class AreaStats:
+    """Composition of a corridor. The ratios are shares of the land beside the water
+    (``land_m2`` = area − water surface) and None when there is no such land."""
+
     area_m2: float
     eco_m2: float
     built_m2: float
@@ -52,18 +73,35 @@ class AreaStats:
     n_patches: int
     largest_patch_m2: float
     eco_geom: shapely.Geometry
+    water_m2: float = 0.0
 
     @property
-    def eco_ratio(self) -> float:
-        return self.eco_m2 / self.area_m2 if self.area_m2 > 0 else 0.0
+    def land_m2(self) -> float:
+        return max(self.area_m2 - self.water_m2, 0.0)
 
     @property
-    def built_ratio(self) -> float:
-        return self.built_m2 / self.area_m2 if self.area_m2 > 0 else 0.0
+    def all_water(self) -> bool:
+        """No land beside the water (up to float noise of the overlay)."""
+        return self.area_m2 <= 0 or self.land_m2 <= 1e-9 * self.area_m2
 
     @property
-    def largest_patch_ratio(self) -> float:
-        return self.largest_patch_m2 / self.area_m2 if self.area_m2 > 0 else 0.0
+    def land_share(self) -> float:
+        return self.land_m2 / self.area_m2 if self.area_m2 > 0 else 0.0
+
+    def _of_land(self, value: float) -> float | None:
+        return None if self.all_water else value / self.land_m2
+
+    @property
+    def eco_ratio(self) -> float | None:
+        return self._of_land(self.eco_m2)
+
+    @property
+    def built_ratio(self) -> float | None:
+        return self._of_land(self.built_m2)
+
+    @property
+    def largest_patch_ratio(self) -> float | None:
+        return self._of_land(self.largest_patch_m2)
 
 
 def clip_parcels(polygon: shapely.Geometry, land: LandUse) -> tuple[np.ndarray, np.ndarray]:
@@ -95,6 +133,7 @@ def area_stats(polygon: shapely.Geometry, land: LandUse) -> AreaStats:
         eco_m2=float(areas[eco].sum()),
         built_m2=float(areas[land.is_built[idx]].sum()),
         farm_m2=float(areas[land.is_farm[idx]].sum()),
+        water_m2=min(float(areas[land.is_water[idx]].sum()), area),
         n_patches=len(patches),
         largest_patch_m2=max((p.area for p in patches), default=0.0),
         eco_geom=eco_geom,

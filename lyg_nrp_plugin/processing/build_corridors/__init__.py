@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -34,6 +35,7 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
     RIVERS = "RIVERS"
     NAME_FIELD = "NAME_FIELD"
     CORRIDOR_NAMES = "CORRIDOR_NAMES"
+    NAME_ALIASES = "NAME_ALIASES"
     WIDTH_FIELD = "WIDTH_FIELD"
     HALF_WIDTH = "HALF_WIDTH"
     COASTLINE = "COASTLINE"
@@ -67,25 +69,41 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
             self.CORRIDOR_NAMES: tr(
                 "Comma-separated corridor names, in order (ids R1, R2, …). A name written "
                 "A-B (蔷薇河-临洪河) matches lines named A-B or, if there are none, the lines "
-                "named A and B."
+                "named A and B. Aliases (善后河, 蔷薇河, 临洪河 …) are read as the corridor "
+                "they name."
+            ),
+            self.NAME_ALIASES: tr(
+                "CSV table of corridor name aliases (columns alias, canonical, basis; default: "
+                "resources/rules/corridor_aliases.csv). A requested name or a river line's name "
+                "that is an alias counts as its canonical corridor name (善后河 → 古泊善后河)."
             ),
             self.WIDTH_FIELD: tr(
                 "Optional numeric field with a half-width (m per side) per river feature; "
-                "empty or non-positive values fall back to the half-width below."
+                "empty values fall back to the half-width below; zero, negative or absurd "
+                "values (over 5000 m) are not used either, with a warning naming the features."
             ),
-            self.HALF_WIDTH: tr("Corridor half-width in metres on each side of the river."),
+            self.HALF_WIDTH: tr(
+                "Corridor half-width in metres on each side of the river (1 to 5000 m)."
+            ),
             self.COASTLINE: tr(
                 "Coastline lines for the coastal belt (e.g. HAX; filter to the mainland "
                 "coastline if islands should not get a belt)."
             ),
-            self.COAST_WIDTH: tr("Landward width of the coastal belt (m)."),
-            self.SEA_WIDTH: tr("Seaward width of the coastal belt (m, 0 = land only)."),
+            self.COAST_WIDTH: tr("Landward width of the coastal belt (m, 1 to 20000)."),
+            self.SEA_WIDTH: tr(
+                "Seaward width of the coastal belt (m, 0 = land only; at most 20000)."
+            ),
             self.GREEN_VEIN: tr("Polygon(s) of the Yuntai green vein (e.g. YTS)."),
             self.BOUNDARY: tr(
                 "Land area (e.g. XZQ districts) that tells land from sea; required with a "
-                "coastline."
+                "coastline. When given, every corridor (rivers and green vein too) is clipped "
+                "to it, and outside_m2 says how much of its band was cut away (a boundary "
+                "river such as 灌河 loses about half)."
             ),
-            self.OUTPUT: tr("One polygon per corridor."),
+            self.OUTPUT: tr(
+                "One polygon per corridor, clipped to the land boundary when one is given; "
+                "outside_m2 = area of the unclipped band outside it (0 without a boundary)."
+            ),
             self.AXES: tr("The axis of each corridor: river centre line, coastline, vein axis."),
             self.N_CORRIDORS: tr("Number of corridors built."),
             self.MISSING: tr("Corridor names not found in the rivers (comma-separated)."),
@@ -113,6 +131,11 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
                 self.CORRIDOR_NAMES, tr("Corridor names"), ",".join(cc.DEFAULT_CORRIDOR_NAMES)
             )
         )
+        aliases = QgsProcessingParameterFile(
+            self.NAME_ALIASES, tr("Corridor name aliases (CSV)"), extension="csv", optional=True
+        )
+        aliases.setFlags(aliases.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(aliases)
         self.addParameter(
             QgsProcessingParameterField(
                 self.WIDTH_FIELD,
@@ -129,7 +152,8 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
                 tr("Half-width of river corridors (m)"),
                 QgsProcessingParameterNumber.Double,
                 200.0,
-                minValue=0.01,
+                minValue=cc.MIN_WIDTH_M,
+                maxValue=cc.MAX_HALF_WIDTH_M,
             )
         )
         self.addParameter(
@@ -143,7 +167,8 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
                 tr("Landward width of the coastal belt (m)"),
                 QgsProcessingParameterNumber.Double,
                 1000.0,
-                minValue=0.01,
+                minValue=cc.MIN_WIDTH_M,
+                maxValue=cc.MAX_BELT_WIDTH_M,
             )
         )
         sea = QgsProcessingParameterNumber(
@@ -152,6 +177,7 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
             QgsProcessingParameterNumber.Double,
             0.0,
             minValue=0.0,
+            maxValue=cc.MAX_BELT_WIDTH_M,
         )
         sea.setFlags(sea.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(sea)

@@ -24,12 +24,50 @@ class Built:
     missing: list[str] = field(default_factory=list)
 
 
+def read_land(inputs: BuildInputs, context: QgsProcessingContext, feedback):
+    """The dissolved land boundary in the analysis CRS, or None without one."""
+    if inputs.boundary.source is None:
+        return None
+    table = read_source(
+        inputs.boundary.source, inputs.boundary.label, inputs.crs, context, feedback
+    )
+    return dissolve(table.geoms)
+
+
+def clip_all(corridors: list[cc.Corridor], land, feedback) -> list[cc.Corridor]:
+    """Rivers and vein clipped to the land (the belt is built clipped); those left empty are
+    dropped with a warning."""
+    kept = []
+    for corridor in corridors:
+        if corridor.kind != cc.KIND_BELT:
+            corridor.clip(land)
+        if corridor.polygon.is_empty:
+            feedback.pushWarning(
+                tr(
+                    "Corridor {id} {name} lies wholly outside the land boundary; not written."
+                ).format(id=corridor.corridor_id, name=corridor.name)
+            )
+            continue
+        if corridor.outside_m2 > 0 and corridor.kind != cc.KIND_BELT:
+            feedback.pushInfo(
+                tr(
+                    "{id} {name}: {ha:,.2f} ha of its band lie outside the land boundary "
+                    "(cut away)."
+                ).format(
+                    id=corridor.corridor_id, name=corridor.name, ha=corridor.outside_m2 / 10000
+                )
+            )
+        kept.append(corridor)
+    return kept
+
+
 def build_all(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> Built:
     """Belt, vein, then the rivers in the order of the names; raises ``Canceled``."""
     progress = Progress(feedback)
     built = Built()
+    land = read_land(inputs, context, feedback)
     if inputs.coast.source is not None:
-        built.corridors += build_belt(inputs, context, feedback)
+        built.corridors += build_belt(inputs, land, context, feedback)
     progress.set(0.20)
     if inputs.vein.source is not None:
         built.corridors += build_vein(inputs, context, feedback)
@@ -44,23 +82,22 @@ def build_all(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> B
                 names=", ".join(inputs.names)
             )
         )
+    if land is not None:
+        built.corridors = clip_all(built.corridors, land, feedback)
     return built
 
 
-def build_belt(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> list:
+def build_belt(inputs: BuildInputs, land, context: QgsProcessingContext, feedback) -> list:
     feedback.pushInfo(tr("Building the coastal belt…"))
-    crs = inputs.crs
-    land_table = read_source(inputs.boundary.source, inputs.boundary.label, crs, context, feedback)
     coast_table = read_source(
         inputs.coast.source,
         inputs.coast.label,
-        crs,
+        inputs.crs,
         context,
         feedback,
         dimension=1,
         progress=(0, 10),
     )
-    land = dissolve(land_table.geoms)
     lines = coast_table.geoms[non_empty_mask(coast_table.geoms)]
     polygon, axis = cc.coastal_belt(lines, land, inputs.coast_width, inputs.sea_width)
     if polygon.is_empty:
@@ -68,7 +105,9 @@ def build_belt(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> 
             tr("The coastal belt is empty: the coastline does not reach the land boundary.")
         )
         return []
-    return [cc.Corridor("BELT", cc.BELT_NAME, cc.KIND_BELT, inputs.coast_width, polygon, axis)]
+    belt = cc.Corridor("BELT", cc.BELT_NAME, cc.KIND_BELT, inputs.coast_width, polygon, axis)
+    belt.outside_m2 = cc.belt_outside_m2(axis, land, inputs.coast_width)
+    return [belt]
 
 
 def build_vein(inputs: BuildInputs, context: QgsProcessingContext, feedback) -> list:
@@ -100,17 +139,11 @@ def build_rivers(
     ok = non_empty_mask(table.geoms)
     widths = np.full(len(table), inputs.half_width)
     if width_field:
-        widths, bad = cc.half_widths(table.column(width_field), inputs.half_width)
-        if bad:
-            feedback.pushWarning(
-                tr(
-                    "{layer}: {n} features have no positive value in {field}; they use the "
-                    "half-width {width} m."
-                ).format(layer=label, n=bad, field=width_field, width=inputs.half_width)
-            )
+        widths = river_widths(table, label, width_field, inputs.half_width, feedback)
     feature_names = [n if ok[i] else None for i, n in enumerate(table.column(name_field))]
     built, missing = [], []
-    for number, match in enumerate(cc.match_names(inputs.names, feature_names), start=1):
+    matches = cc.match_names(inputs.names, feature_names, inputs.aliases)
+    for number, match in enumerate(matches, start=1):
         progress.check()
         if not match.found:
             missing.append(match.name)
@@ -140,3 +173,32 @@ def build_rivers(
         built.append(corridor)
         progress.set(number / max(len(inputs.names), 1))
     return built, missing
+
+
+def river_widths(table, label: str, width_field: str, default: float, feedback) -> np.ndarray:
+    """Half-widths from the width field: empty → the default (counted); zero, negative, text
+    or over the bound → the default, warned naming the feature ids."""
+    read = cc.half_widths(table.column(width_field), default)
+    if read.empty:
+        feedback.pushWarning(
+            tr(
+                "{layer}: {n} features have no value in {field}; they use the half-width {width} m."
+            ).format(layer=label, n=len(read.empty), field=width_field, width=default)
+        )
+    if read.rejected:
+        fids = [str(table.fids[i]) for i in read.rejected]
+        feedback.pushWarning(
+            tr(
+                "{layer}: {n} features have a value in {field} that is not a half-width "
+                "between 0 and {max:g} m (negative, zero, text or absurd); it is not used and "
+                "they take the half-width {width} m. Feature ids: {fids}"
+            ).format(
+                layer=label,
+                n=len(fids),
+                field=width_field,
+                max=cc.MAX_HALF_WIDTH_M,
+                width=default,
+                fids=", ".join(fids[:20]) + (" …" if len(fids) > 20 else ""),
+            )
+        )
+    return read.widths

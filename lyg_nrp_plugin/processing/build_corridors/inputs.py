@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...core import corridors as cc
+from ...paths import resource_path
 from ...translate import tr
 from ..base import LINE, POLYGON
 from ..crs import analysis_crs
@@ -39,6 +40,7 @@ class BuildInputs:
     half_width: float
     coast_width: float
     sea_width: float
+    aliases: dict[str, str]
 
 
 def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) -> BuildInputs:
@@ -81,16 +83,35 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
             parameters, alg.WIDTH_FIELD, context, rivers.source, rivers.label, feedback
         )
     sources = [layer.source for layer in layers.values() if layer.source is not None]
+    aliases = read_aliases(alg.parameterAsFile(parameters, alg.NAME_ALIASES, context))
     return BuildInputs(
         rivers,
         coast,
         vein,
         boundary,
         analysis_crs(None, [s.sourceCrs() for s in sources]),
-        cc.parse_names(alg.parameterAsString(parameters, alg.CORRIDOR_NAMES, context)),
+        cc.parse_names(alg.parameterAsString(parameters, alg.CORRIDOR_NAMES, context), aliases),
         name_field,
         width_field,
         alg.parameterAsDouble(parameters, alg.HALF_WIDTH, context),
         alg.parameterAsDouble(parameters, alg.COAST_WIDTH, context),
         alg.parameterAsDouble(parameters, alg.SEA_WIDTH, context),
+        aliases,
     )
+
+
+def default_alias_file() -> str:
+    return str(resource_path("rules", "corridor_aliases.csv"))
+
+
+def read_aliases(path: str) -> dict[str, str]:
+    """The alias table ``path`` (default: the bundled one); a bad table is a clear error."""
+    path = path or default_alias_file()
+    try:
+        return cc.load_aliases(path)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise QgsProcessingException(
+            tr("Cannot read the corridor name aliases {path}: {error}").format(
+                path=path, error=error
+            )
+        ) from error

@@ -21,6 +21,7 @@ OUTPUT_COLUMNS = (
     (FieldSpec("area_m2"), lambda c: c.area_m2),
     (FieldSpec("length_m"), lambda c: c.length_m),
     (FieldSpec("source", "str"), lambda c: "+".join(c.source_names)),
+    (FieldSpec("outside_m2"), lambda c: c.outside_m2),
 )
 AXIS_COLUMNS = (
     (FieldSpec("corridor_id", "str"), lambda c: c.corridor_id),

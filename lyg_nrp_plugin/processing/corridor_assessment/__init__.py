@@ -30,6 +30,10 @@ from .outputs import publish, write_outputs
 from .report import write_report
 from .run import AssessmentRun, assess_all
 
+# sane bounds (m): a transect every 1 m to 10 km; an ecological width up to 5 km (the widest
+# corridor build_corridors makes is 2 x 5000 m)
+MIN_SPACING_M, MAX_SPACING_M, MAX_ECO_WIDTH_M = 1.0, 10000.0, 5000.0
+
 __all__ = ["AssessmentRun", "CorridorAssessmentAlgorithm", "write_report"]
 
 
@@ -89,11 +93,15 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
             self.ECO_CLASSES: tr(
                 "What counts as ecological land: comma-separated class keys (forest, grass, "
                 "wetland, water, …), Chinese class names (林地, 草地, 湿地, 水域) or DLBM codes "
-                "or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠)."
+                "or code prefixes; a leading minus excludes (-1109 水工建筑用地, -1107 沟渠, "
+                "-1104A 养殖坑塘: not ecological by default, the plan asks for 退养还湿). The "
+                "water surface 1101-1103 is measured apart and never counts."
             ),
-            self.TRANSECT_SPACING: tr("Distance between transects along the axis (m)."),
+            self.TRANSECT_SPACING: tr("Distance between transects along the axis (m, 1 to 10000)."),
             self.MIN_ECO_WIDTH: tr(
-                "A transect with less ecological width than this (m) is a break."
+                "A transect with less ecological width than this (m, 0 to 5000) is a break. "
+                "The width is measured from the banks: the water surface (1101-1103) never "
+                "counts, and a transect all on water is no break."
             ),
             self.BREAK_BUILT_SHARE: tr(
                 "A transect whose built-up share (of its length) reaches this value is a break."
@@ -101,9 +109,18 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
             self.GRADE_RULES: tr(
                 "CSV table of grade thresholds (default: resources/rules/corridor_grades.csv)."
             ),
-            self.OUTPUT: tr("One row per corridor with its indicators and grade."),
+            self.OUTPUT: tr(
+                "One row per corridor with its indicators and grade. water_m2 is the water "
+                "surface (1101, 1102, 1103) inside the corridor; eco_m2 excludes it and "
+                "eco_ratio = eco_m2 / (area_m2 − water_m2), the share of the land beside the "
+                "water (likewise built_ratio and largest_patch_ratio). A corridor that is all "
+                "water has no ratio and no grade (grade_note says why)."
+            ),
             self.TRANSECTS: tr("Transect lines with ecological width, built share, break flag."),
-            self.BREAKS: tr("Breaks: runs of consecutive break transects, one polygon each."),
+            self.BREAKS: tr(
+                "Breaks: runs of consecutive break transects, one polygon each (optional; "
+                "created by default in QGIS Desktop)."
+            ),
             self.REPORT: tr("HTML report with tables, width charts and a map."),
             self.N_CORRIDORS: tr("Number of corridors assessed."),
             self.N_BREAKS: tr("Number of breaks found."),
@@ -149,7 +166,8 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                 tr("Transect spacing (m)"),
                 QgsProcessingParameterNumber.Double,
                 100.0,
-                minValue=1.0,
+                minValue=MIN_SPACING_M,
+                maxValue=MAX_SPACING_M,
             )
         )
         self.addParameter(
@@ -159,6 +177,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
                 QgsProcessingParameterNumber.Double,
                 30.0,
                 minValue=0.0,
+                maxValue=MAX_ECO_WIDTH_M,
             )
         )
         self.addParameter(
@@ -192,9 +211,13 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.BREAKS, tr("Breaks"), QgsProcessing.TypeVectorPolygon
+                self.BREAKS,
+                tr("Breaks"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
             )
-        )
+        )  # optional so that qgis_process runs with OUTPUT alone (created by default in Desktop)
         add_report(self, self.REPORT, tr("Report"))
         self.addOutput(QgsProcessingOutputNumber(self.N_CORRIDORS, tr("Number of corridors")))
         self.addOutput(QgsProcessingOutputNumber(self.N_BREAKS, tr("Number of breaks")))
@@ -208,13 +231,13 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
         dest = write_outputs(self, parameters, context, run, feedback)
         outputs = {
             self.OUTPUT: dest[self.OUTPUT],
-            self.BREAKS: dest[self.BREAKS],
             self.N_CORRIDORS: len(run.results),
             self.N_BREAKS: run.n_breaks,
             self.N_REPAIRED: run.n_repaired,
         }
-        if dest.get(self.TRANSECTS):
-            outputs[self.TRANSECTS] = dest[self.TRANSECTS]
+        for name in (self.BREAKS, self.TRANSECTS):
+            if dest.get(name):
+                outputs[name] = dest[name]
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             Progress(feedback).check()

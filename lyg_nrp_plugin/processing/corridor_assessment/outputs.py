@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingContext, QgsWkbTypes
 
 from ... import results_bus
 from ...core import landuse
+from ...core import transects as tx
 from ...translate import tr
 from ..io.write import FieldSpec, fields, write_features
 from .run import AssessmentRun
@@ -17,6 +18,7 @@ OUTPUT_COLUMNS = (
     (FieldSpec("name", "str"), lambda r: r.corridor.name),
     (FieldSpec("kind", "str"), lambda r: r.corridor.kind),
     (FieldSpec("area_m2"), lambda r: r.assessment.stats.area_m2),
+    (FieldSpec("water_m2"), lambda r: r.assessment.stats.water_m2),
     (FieldSpec("eco_m2"), lambda r: r.assessment.stats.eco_m2),
     (FieldSpec("eco_ratio"), lambda r: r.assessment.stats.eco_ratio),
     (FieldSpec("built_m2"), lambda r: r.assessment.stats.built_m2),
@@ -30,10 +32,23 @@ OUTPUT_COLUMNS = (
     (FieldSpec("n_breaks", "int"), lambda r: len(r.breaks)),
     (FieldSpec("n_patches", "int"), lambda r: r.assessment.stats.n_patches),
     (FieldSpec("largest_patch_ratio"), lambda r: r.assessment.stats.largest_patch_ratio),
-    (FieldSpec("grade", "str"), lambda r: r.grade),
-    (FieldSpec("grade_zh", "str"), lambda r: r.grade_zh),
+    (FieldSpec("grade", "str"), lambda r: r.grade or None),
+    (FieldSpec("grade_zh", "str"), lambda r: r.grade_zh or None),
     (FieldSpec("axis_source", "str"), lambda r: r.axis_source),
+    (FieldSpec("grade_note", "str"), lambda r: not_graded_text(r) or None),
 )
+
+
+def not_graded_text(r) -> str:
+    """Why a corridor has no grade ('' when it has one)."""
+    if r.not_graded == tx.NOT_GRADED_WATER:
+        return tr(
+            "Not graded: the corridor is {share:.1f} % water surface (1101-1103); less than "
+            "{min:g} % is land beside the water, so its ecological share says nothing."
+        ).format(share=100 * (1 - r.assessment.stats.land_share), min=100 * tx.MIN_LAND_SHARE)
+    return ""
+
+
 # a row of TRANSECTS: (r, t, share, k) — corridor result, its transects and their built
 # shares, index
 TRANSECT_COLUMNS = (
@@ -43,6 +58,7 @@ TRANSECT_COLUMNS = (
     (FieldSpec("distance_m"), lambda r, t, share, k: float(t.chainage[k])),
     (FieldSpec("length_m"), lambda r, t, share, k: float(t.length[k])),
     (FieldSpec("eco_width_m"), lambda r, t, share, k: float(t.eco_width[k])),
+    (FieldSpec("water_width_m"), lambda r, t, share, k: float(t.water[k])),
     (FieldSpec("built_share"), lambda r, t, share, k: float(share[k])),
     (FieldSpec("is_break", "int"), lambda r, t, share, k: int(bool(t.is_break[k]))),
 )
@@ -97,9 +113,10 @@ def write_outputs(
     sink, br_id = alg.sink(
         parameters, alg.BREAKS, context, br_fields, QgsWkbTypes.MultiPolygon, crs
     )
-    rows = [[value(*item) for _, value in BREAK_COLUMNS] for item in breaks]
-    write_features(sink, br_fields, [b.polygon for _, b, _ in breaks], rows, feedback)
-    alg.style(context, br_id, "corridor_assessment_BREAKS")
+    if sink is not None:
+        rows = [[value(*item) for _, value in BREAK_COLUMNS] for item in breaks]
+        write_features(sink, br_fields, [b.polygon for _, b, _ in breaks], rows, feedback)
+        alg.style(context, br_id, "corridor_assessment_BREAKS")
 
     tr_fields = fields([spec for spec, _ in TRANSECT_COLUMNS])
     sink, tr_id = alg.sink(
@@ -118,7 +135,8 @@ def publish(alg_id: str, title: str, run: AssessmentRun, output_ref: str, report
     rows, counts = [], {}
     for r in run.results:
         a = r.assessment
-        counts[r.grade] = counts.get(r.grade, 0) + 1
+        status = r.grade or "NOT_GRADED"
+        counts[status] = counts.get(status, 0) + 1
         details = tr("{b} breaks, continuity {c}").format(
             b=len(a.breaks), c="—" if a.continuity is None else f"{100 * a.continuity:.1f}%"
         )
@@ -126,8 +144,8 @@ def publish(alg_id: str, title: str, run: AssessmentRun, output_ref: str, report
             results_bus.ResultRow(
                 r.corridor.corridor_id,
                 r.corridor.name,
-                r.grade,
-                r.grade_zh,
+                status,
+                r.grade_zh or tr("not graded"),
                 a.stats.area_m2,
                 details,
             )

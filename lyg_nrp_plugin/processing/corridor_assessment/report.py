@@ -12,7 +12,7 @@ from ...core.units import format_area_en, format_area_zh
 from ...translate import is_chinese, tr
 from ..report.html import HtmlReport
 from ..report.maps import memory_layer, render_map_png
-from .outputs import breaks_of
+from .outputs import breaks_of, not_graded_text
 from .run import AssessmentRun
 
 
@@ -45,8 +45,9 @@ def corridors_section(report: HtmlReport, run: AssessmentRun, zh: bool, area_tex
         tr("Name"),
         tr("Kind"),
         tr("Area"),
-        tr("Ecological land %"),
-        tr("Built land %"),
+        tr("Water surface"),
+        tr("Ecological land % (of the land beside the water)"),
+        tr("Built land % (of the land beside the water)"),
         tr("Projects inside"),
         tr("Transects"),
         tr("Mean ecological width (m)"),
@@ -56,28 +57,44 @@ def corridors_section(report: HtmlReport, run: AssessmentRun, zh: bool, area_tex
         tr("Largest patch %"),
         tr("Grade"),
     ]
-    rows = []
+    rows, notes = [], []
     for r in run.results:
         a, s, kind = r.assessment, r.assessment.stats, r.corridor.kind
+        if r.not_graded:
+            notes.append(f"{r.corridor.corridor_id} {r.corridor.name}: {not_graded_text(r)}")
         rows.append(
             [
                 r.corridor.corridor_id,
                 r.corridor.name,
                 cc.KIND_ZH.get(kind, kind) if zh else kind,
                 area_text(s.area_m2),
-                100 * s.eco_ratio,
-                100 * s.built_ratio,
+                area_text(s.water_m2),
+                percent(s.eco_ratio),
+                percent(s.built_ratio),
                 area_text(a.project_m2),
                 a.n_transects,
                 a.mean_eco_width,
                 None if a.continuity is None else 100 * a.continuity,
                 len(a.breaks),
                 s.n_patches,
-                100 * s.largest_patch_ratio,
-                r.grade_zh if zh else r.grade,
+                percent(s.largest_patch_ratio),
+                (r.grade_zh if zh else r.grade) or tr("not graded"),
             ]
         )
     report.table(headers, rows)
+    report.paragraph(
+        tr(
+            "The corridor is measured on the land beside the river: the water surface (1101 "
+            "河流水面, 1102 湖泊水面, 1103 水库水面) is shown apart and never counts as ecological "
+            "land or width; the shares are of the corridor area minus the water surface."
+        )
+    )
+    for note in notes:
+        report.paragraph(note)
+
+
+def percent(ratio: float | None) -> float | None:
+    return None if ratio is None else 100 * ratio
 
 
 def charts_section(report: HtmlReport, run: AssessmentRun) -> None:

@@ -56,7 +56,7 @@ def assess_all(
                 name=corridor.name,
                 n=result.assessment.n_transects,
                 b=len(result.breaks),
-                grade=result.grade_zh or result.grade,
+                grade=result.grade_zh or result.grade or tr("not graded"),
             )
         )
         progress.set((n + 1) / max(len(corridors), 1))
