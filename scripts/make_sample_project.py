@@ -108,6 +108,8 @@ def main() -> None:
     if not project.write():
         sys.exit(f"could not write {target}: {project.error()}")
     print(f"wrote {target.relative_to(ROOT)}")
+    project.clear()  # its layers go before QGIS does (else a crash at exit)
+    del project
     app.exitQgis()
 
 
