@@ -14,7 +14,15 @@ pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data n
 
 
 @pytest.fixture()
-def dialog(provider, qgis_iface):
+def no_iface(monkeypatch):
+    """The dialogs as a script opens them (pytest-qgis's iface has no browser model)."""
+    import processing.gui.ParametersPanel as panel_module
+
+    monkeypatch.setattr(panel_module, "iface", None)
+
+
+@pytest.fixture()
+def dialog(provider, no_iface):
     from processing.gui.AlgorithmDialog import AlgorithmDialog
 
     layer = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=DLTB", "DLTB", "ogr")
@@ -47,7 +55,7 @@ def test_dialog_shows_the_grid_it_will_build(dialog):
     assert panel.createProcessingParameters()["CELL_SIZE"] == 30.0
 
 
-def test_batch_and_modeler_keep_qgis_widgets(provider, qgis_iface):
+def test_batch_and_modeler_keep_qgis_widgets(provider, no_iface):
     from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
     from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
 
