@@ -16,9 +16,7 @@ pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data n
 @pytest.fixture()
 def no_iface(monkeypatch):
     """The dialogs as a script opens them (pytest-qgis's iface has no browser model)."""
-    import processing.gui.ParametersPanel as panel_module
-
-    monkeypatch.setattr(panel_module, "iface", None)
+    monkeypatch.setattr("processing.gui.ParametersPanel.iface", None)
 
 
 @pytest.fixture()
