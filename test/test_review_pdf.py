@@ -108,10 +108,10 @@ def test_legend_lists_only_the_controls_an_item_touches(sheet_pdf):
 
 def test_map_scale_is_rounded_up_to_a_nice_one(sheet_pdf):
     path, _ = sheet_pdf
-    # item 1 is 300 m across; the atlas adds a 60 % margin: 480 m over the 100 mm map height
-    # = 1:4 800, rounded up to 1:5 000. Item 2 (80 m) would be 1:1 280 but the map never shows
+    # item 1 is 300 m across; the atlas adds a 60 % margin: 480 m over the 60 mm map height
+    # = 1:8 000, rounded up to 1:10 000. Item 2 (80 m) would be 1:2 133 but the map never shows
     # less than 400 m across its 133 mm width: 1:3 008 → 1:5 000.
-    assert "比例尺1:5,000" in flat(page_text(path, 2))
+    assert "比例尺1:10,000" in flat(page_text(path, 2))
     assert "比例尺1:5,000" in flat(page_text(path, 3))
     assert nice_scale(4800) == 5000 and nice_scale(5000) == 5000 and nice_scale(12000) == 25000
 
