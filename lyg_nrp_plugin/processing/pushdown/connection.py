@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtSql import QSqlDatabase, QSqlQuery
 
 from ...translate import tr
+from ..io.read import python_value
 from .sql import HAS_SRID_QUERY, INTEGER_TYPES, KEY_TYPE_QUERY, SRID_QUERY, Table
 
 _NAMES = itertools.count()
@@ -148,14 +149,15 @@ class Database:
 
     def scalar(self, sql: str, values: list):
         for row in self.rows(sql, values):
-            return row[0]
+            return python_value(row[0])
         return None
 
     def chunks(self, sql: str, values: list):
         """The JSON arrays of a chunked query, decoded (rows of each chunk)."""
         for row in self.rows(sql, values):
-            if row[0] is not None and row[0] != "":
-                yield json.loads(str(row[0]))
+            text = python_value(row[0])
+            if text is not None and text != "":
+                yield json.loads(str(text))
 
     def table(self, layer: PgLayer) -> tuple[Table | None, str]:
         """The table with its SRID, once the key is known to be an integer column."""
