@@ -83,6 +83,7 @@ def test_hand_built_case_pushed_down_equals_local(provider, hand_built, method):
     pushed = run({**tables, **extra}, 2)
     assert assert_same(local, pushed) >= 6
     assert local[0]["N_FAIL"] > 0
+
     # the repairs are counted the same way (bow-tie project read by QGIS on both paths; the
     # controls by the database on one)
     def repaired(feedback):

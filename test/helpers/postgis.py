@@ -79,11 +79,16 @@ class Cluster:
             raise RuntimeError(f"psql failed: {done.stderr}")
         return done.stdout
 
-    def load(self, source: str, table: str, layer: str | None = None, schema: str = "public"):
+    def load(
+        self, source: str, table: str, layer: str | None = None, schema: str = "public",
+        database: str = "",
+    ) -> str:  # fmt: skip
         """Copy a layer (a file or ``path|layername=``) into ``schema.table`` (fid kept as the
         primary key ``fid``, geometry column ``geom``, GiST index); returns the QGIS URI."""
         path, _, rest = source.partition("|layername=")
-        args = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{self.conninfo}", path]
+        conninfo = self.conninfo.replace(f"dbname={self.dbname}", f"dbname={database}")
+        args = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{conninfo if database else self.conninfo}"]
+        args.append(path)
         args += [rest or layer] if (rest or layer) else []
         args += ["-nln", f"{schema}.{table}", "-lco", "FID=fid", "-lco", "GEOMETRY_NAME=geom"]
         args += ["-lco", "SPATIAL_INDEX=GIST", "-lco", "LAUNDER=NO", "-preserve_fid"]
@@ -91,18 +96,17 @@ class Cluster:
         done = subprocess.run(args, capture_output=True, text=True)
         if done.returncode:
             raise RuntimeError(f"ogr2ogr failed: {done.stderr}")
-        self.psql(f"ANALYZE {quote(schema)}.{quote(table)}")
-        return self.uri(table, schema)
+        self.psql(f"ANALYZE {quote(schema)}.{quote(table)}", database or None)
+        return self.uri(table, schema, database=database)
 
-    def uri(self, table: str, schema: str = "public", key: str = "fid", sql: str = "") -> str:
-        def q(value: str) -> str:
-            return value.replace("\\", "\\\\").replace('"', '\\"')
+    def uri(self, table: str, schema: str = "public", key: str = "fid", database: str = "") -> str:
+        """The QGIS data source of a table (QgsDataSourceUri does the quoting)."""
+        from qgis.core import QgsDataSourceUri
 
-        text = (
-            f"dbname='{self.dbname}' host=127.0.0.1 port={self.port} user='{self.user}' "
-            f'key=\'{key}\' table="{q(schema)}"."{q(table)}" (geom)'
-        )
-        return text + (f" sql={sql}" if sql else "")
+        uri = QgsDataSourceUri()
+        uri.setConnection("127.0.0.1", str(self.port), database or self.dbname, self.user, "")
+        uri.setDataSource(schema, table, "geom", "", key)
+        return uri.uri(False)
 
     def layer(self, table: str, name: str | None = None, schema: str = "public"):
         from qgis.core import QgsVectorLayer

@@ -117,7 +117,7 @@ class Database:
             raise QgsProcessingException(
                 tr("Cannot connect to the database {db}: {error}").format(db=c.dbname, error=text)
             )
-        self.rows("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", [])
+        self.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         return self
 
     def __exit__(self, *exc) -> None:
@@ -128,6 +128,14 @@ class Database:
             self.db.close()
             self.db = None
         QSqlDatabase.removeDatabase(self.name)
+
+    def execute(self, sql: str) -> None:
+        """Run one constant statement (no values: those are always bound, see :meth:`rows`)."""
+        query = QSqlQuery(self.db)
+        if not query.exec_(sql):
+            raise QgsProcessingException(
+                tr("The database refused a query: {error}").format(error=query.lastError().text())
+            )
 
     def rows(self, sql: str, values: list):
         """Run one prepared statement with ``values`` bound; yields each row as a list."""
