@@ -46,13 +46,17 @@ def _affine(transform: QgsCoordinateTransform, extent) -> tuple[np.ndarray, np.n
     ys = np.linspace(extent.yMinimum() - h / 2, extent.yMaximum() + h / 2, 9)
     grid = np.array([(x, y) for x in xs for y in ys])
     out = np.array([(p.x(), p.y()) for p in (transform.transform(QgsPointXY(*q)) for q in grid)])
-    design = np.column_stack([grid - grid.mean(0), np.ones(len(grid))])
-    solution, *_ = np.linalg.lstsq(design, out, rcond=None)
-    residual = np.abs(design @ solution - out).max()
+    # fit the displacement (small numbers: no digits lost to coordinates of 10⁷ m)
+    centre = grid.mean(0)
+    shift = out - grid
+    base = shift.mean(0)
+    design = np.column_stack([grid - centre, np.ones(len(grid))])
+    solution, *_ = np.linalg.lstsq(design, shift - base, rcond=None)
+    residual = np.abs(design @ solution - (shift - base)).max()
     if not np.isfinite(residual) or residual > 1e-6:
         return None
-    matrix = solution[:2]
-    offset = solution[2] - grid.mean(0) @ matrix
+    matrix = np.eye(2) + solution[:2]
+    offset = base + solution[2] - centre @ solution[:2]
     return matrix, offset
 
 
