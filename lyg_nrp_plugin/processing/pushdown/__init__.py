@@ -42,6 +42,34 @@ def execution_options() -> list[str]:
     return [tr("Auto"), tr("Local"), tr("In the database")]
 
 
+def execution_help(near: bool = True) -> str:
+    """The help of ``EXECUTION``: for checks of projects (``near``) or of whole layers."""
+    rule = tr(
+        "Where the check runs. Auto: in the database when every layer is a PostGIS table of "
+        "one database (no selection, no filter), else locally; the log says which and why. "
+        "Local: always in QGIS."
+    )
+    if near:
+        return (
+            rule
+            + " "
+            + tr(
+                "In the database: the database selects the rows near the projects (indexed join) "
+                "and streams back only those; an error when a layer is not such a table. Both "
+                "give the same results."
+            )
+        )
+    return (
+        rule
+        + " "
+        + tr(
+            "In the database: the database reads the layers and streams them back in bulk, "
+            "instead of feature by feature; an error when a layer is not such a table. Both "
+            "give the same results."
+        )
+    )
+
+
 def add_execution(algorithm) -> None:
     """The advanced ``EXECUTION`` parameter (default: auto)."""
     parameter = QgsProcessingParameterEnum(
@@ -117,10 +145,15 @@ def choose(
         if mode == DATABASE:
             raise
         return _refuse(mode, feedback, str(error))
-    feedback.pushInfo(
-        tr(
+    if projects:
+        text = tr(
             "Runs in the database {db} (every input is a PostGIS table of it): the database "
             "selects the rows near the projects and streams back only those."
-        ).format(db=connection.dbname)
-    )
+        )
+    else:
+        text = tr(
+            "Runs in the database {db} (every input is a PostGIS table of it): the database "
+            "streams the layers back in bulk."
+        )
+    feedback.pushInfo(text.format(db=connection.dbname))
     return Pushdown(connection, tables, projects, target, feedback)

@@ -93,6 +93,11 @@ class Pushdown:
         raw = shapely.from_wkb(np.array(wkbs, dtype=object)[order]) if wkbs else np.array([])
         geoms, stats = clean_geometries(np.asarray(raw, dtype=object), dimension)
         if self.feedback is not None:
+            self.feedback.pushInfo(
+                tr("{layer}: {n} rows streamed back from the database.").format(
+                    layer=label, n=len(fids)
+                )
+            )
             report_repairs(stats, label, self.feedback)
         self.read[name] = len(fids)
         ordered = {f: [v[i] for i in order.tolist()] for f, v in columns.items()}
@@ -106,8 +111,3 @@ def target_of(crs: QgsCoordinateReferenceSystem, db: Database) -> Target:
     if authid.upper().startswith("EPSG:") and authid[5:].isdigit() and db.has_srid(int(authid[5:])):
         return Target(srid=int(authid[5:]))
     return Target(proj=crs.toProj())
-
-
-def rows_read_text(pushdown: Pushdown, labels: dict[str, str]) -> str:
-    parts = [f"{labels.get(k, k)}: {n}" for k, n in pushdown.read.items()]
-    return tr("Rows streamed back from the database: {rows}.").format(rows="; ".join(parts))
