@@ -37,6 +37,7 @@ def indicators(layers: dict, execution: int) -> tuple[dict, Recorder]:
     return {f["code"]: dict(zip(names, f.attributes())) for f in layer.getFeatures()}, feedback
 
 
+@pytest.mark.slow
 def test_sample_indicators_pushed_down_equal_local(provider, postgis):
     db = sample_in(postgis, SAMPLE_GPKG)
     local, _ = indicators({k: f"{SAMPLE_GPKG}|layername={v}" for k, v in LAYERS.items()}, 1)

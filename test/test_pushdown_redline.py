@@ -92,6 +92,24 @@ def test_hand_built_case_pushed_down_equals_local(provider, hand_built, method):
     assert repaired(pushed[2]) == repaired(local[2]) != []
 
 
+def test_reprojected_in_the_database_equals_qgis(provider, postgis, tmp_path):
+    """Controls stored in EPSG:4528 (another zone's false easting), analysis in EPSG:4549: the
+    database's ST_Transform and QGIS's transform give the same numbers."""
+    path = tmp_path / "case4528.gpkg"
+    tables = {"INPUT": "postgres://" + postgis.load(write_gpkg(path, project_layer()), "c_jsxm")}
+    for name, layer in control_layers().items():
+        table = f"c4528_{layer.name().lower()}"
+        tables[name] = "postgres://" + postgis.load(
+            write_gpkg(path, layer), table, t_srs="EPSG:4528"
+        )
+    extra = {"ID_FIELD": "XMMC", "PA_ZONE_FIELD": "GNFQ", "COAST_TYPE_FIELD": "AXLX"}
+    local = run({**tables, **extra}, 1)
+    pushed = run({**tables, **extra}, 2)
+    assert assert_same(local, pushed) >= 6
+    assert postgis.psql("SELECT DISTINCT ST_SRID(geom) FROM c4528_stbhhx") == "4528\n"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("method", [0, 1])
 def test_sample_all_controls_pushed_down_equals_local(provider, postgis, method):
     db = sample_in(postgis, SAMPLE_GPKG)

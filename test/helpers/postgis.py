@@ -81,10 +81,11 @@ class Cluster:
 
     def load(
         self, source: str, table: str, layer: str | None = None, schema: str = "public",
-        database: str = "",
+        database: str = "", t_srs: str = "",
     ) -> str:  # fmt: skip
         """Copy a layer (a file or ``path|layername=``) into ``schema.table`` (fid kept as the
-        primary key ``fid``, geometry column ``geom``, GiST index); returns the QGIS URI."""
+        primary key ``fid``, geometry column ``geom``, GiST index; reprojected to ``t_srs`` if
+        given); returns the QGIS URI."""
         path, _, rest = source.partition("|layername=")
         conninfo = self.conninfo.replace(f"dbname={self.dbname}", f"dbname={database}")
         args = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{conninfo if database else self.conninfo}"]
@@ -93,6 +94,7 @@ class Cluster:
         args += ["-nln", f"{schema}.{table}", "-lco", "FID=fid", "-lco", "GEOMETRY_NAME=geom"]
         args += ["-lco", "SPATIAL_INDEX=GIST", "-lco", "LAUNDER=NO", "-preserve_fid"]
         args += ["-nlt", "PROMOTE_TO_MULTI", "-overwrite", "--config", "PG_USE_COPY", "YES"]
+        args += ["-t_srs", t_srs] if t_srs else []
         done = subprocess.run(args, capture_output=True, text=True)
         if done.returncode:
             raise RuntimeError(f"ogr2ogr failed: {done.stderr}")

@@ -90,7 +90,9 @@ class Pushdown:
                     for f, c, v in zip(fields, convert, row[2:]):
                         columns[f].append(c(v))
         order = np.argsort(np.array(fids, dtype=np.int64), kind="stable")
-        raw = shapely.from_wkb(np.array(wkbs, dtype=object)[order]) if wkbs else np.array([])
+        # hex → bytes in Python is 4× faster than shapely's own hex parser
+        binary = [None if h is None else bytes.fromhex(h) for h in wkbs]
+        raw = shapely.from_wkb(np.array(binary, dtype=object)[order]) if wkbs else np.array([])
         geoms, stats = clean_geometries(np.asarray(raw, dtype=object), dimension)
         if self.feedback is not None:
             self.feedback.pushInfo(
