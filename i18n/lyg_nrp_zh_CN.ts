@@ -335,6 +335,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/plugin.py" />
+            <source>Edit a review model</source>
+            <translation>编辑审查模型</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/plugin.py" />
             <source>Show details</source>
             <translation>显示详情</translation>
         </message>
@@ -985,8 +990,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Resistance raster (optional; used instead of the land-use table). Values ≤ 0 and nodata are barriers. A raster in a geographic CRS is reprojected to EPSG:4549.</source>
-            <translation>阻力栅格（可选；给出时代替土地利用阻力表）。值 ≤ 0 及无数据为障碍。地理坐标系栅格将重投影到 EPSG:4549。</translation>
+            <source>Resistance raster (optional; used instead of the land-use table). Values ≤ 0 and nodata are barriers. The analysis grid is the raster's own (origin and cell size, cropped to the study area) unless CELL_SIZE asks for another; a raster in a geographic CRS is reprojected to EPSG:4549 (resampled).</source>
+            <translation>阻力栅格（可选；给出时代替土地利用阻力表）。值 ≤ 0 及无数据为障碍。分析栅格即该栅格自身的格网（原点与像元大小不变，裁剪到研究区），除非 CELL_SIZE 指定其他像元大小；地理坐标系栅格将重投影到 EPSG:4549（需重采样）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
@@ -1000,13 +1005,23 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>CSV code,name_zh,resistance (code or first-level prefix; the longest prefix wins; empty or ≤ 0 = barrier). Default: the documented table shipped with the plugin.</source>
-            <translation>CSV：code,name_zh,resistance（地类编码或一级类前缀，取最长匹配前缀；空或 ≤ 0 为障碍）。默认使用插件自带且注明来源的阻力表。</translation>
+            <source>Bundled resistance table used when RESISTANCE_TABLE is empty: 0 terrestrial network (resistance_default.csv), 1 water / waterbird network of the plan's 图3 (resistance_water.csv).</source>
+            <translation>未给出 RESISTANCE_TABLE 时使用的内置阻力表：0 陆域生态网络（resistance_default.csv），1 规划图3 的水域/水鸟生态网络（resistance_water.csv）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Cell size in metres of the analysis grid.</source>
-            <translation>分析栅格的像元大小（米）。</translation>
+            <source>CSV code,name_zh,resistance[,basis] (code or first-level prefix; the longest prefix wins; empty or ≤ 0 = barrier; UTF-8 or GBK). Overrides RESISTANCE_PRESET. Integer codes are read with their lost zero (101 = 0101).</source>
+            <translation>CSV：code,name_zh,resistance[,basis]（地类编码或一级类前缀，取最长匹配前缀；空或 ≤ 0 为障碍；UTF-8 或 GBK 编码）。给出时优先于 RESISTANCE_PRESET。整数编码按补回前导零读取（101 即 0101）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
+            <source>Cell size in metres of the analysis grid; 0 = automatic: the resistance raster's own grid, or for land use the smallest round size keeping at most 1,000,000 cells. Another size resamples a raster (see RESAMPLING).</source>
+            <translation>分析栅格的像元大小（米）；0 = 自动：使用阻力栅格自身的格网，或对土地利用取使栅格不超过 1,000,000 个像元的最小整数像元大小。指定其他大小时阻力栅格将被重采样（见 RESAMPLING）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
+            <source>How a resistance raster is resampled when CELL_SIZE differs from its own or it must be reprojected: 0 average or 1 maximum of the passable cells (a cell touching a barrier stays a barrier), 2 nearest (the value at the cell centre).</source>
+            <translation>CELL_SIZE 与阻力栅格自身像元大小不同或需重投影时的重采样方法：0 可通行像元的平均值、1 最大值（与障碍像元相接的像元仍为障碍），2 最邻近（取像元中心处的值）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
@@ -1030,8 +1045,8 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources.</source>
-            <translation>提取源地时视为生态用地的地类编码或前缀，以逗号分隔。</translation>
+            <source>Comma-separated land-use codes or prefixes counted as ecological land when deriving sources. Left at this default with RESISTANCE_PRESET 1, the water / waterbird network takes 00,1101,1102,1103,1105,1106,1108,0306,0402 (water, tidal flats, marshes).</source>
+            <translation>提取源地时计为生态用地的地类编码或前缀，逗号分隔。保持此默认值且 RESISTANCE_PRESET 为 1 时，水域/水鸟生态网络改用 00,1101,1102,1103,1105,1106,1108,0306,0402（水面、滩涂、沼泽）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
@@ -1110,18 +1125,18 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>The resistance raster used.</source>
-            <translation>实际使用的阻力栅格。</translation>
+            <source>The resistance raster used (optional).</source>
+            <translation>实际使用的阻力栅格（可选）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Cost distance to the nearest source.</source>
-            <translation>至最近源地的成本距离。</translation>
+            <source>Cost distance to the nearest source (optional).</source>
+            <translation>到最近源地的成本距离（可选）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
-            <source>Current density summed over the link corridors.</source>
-            <translation>各连接廊道电流密度之和。</translation>
+            <source>Current density summed over the link corridors (optional).</source>
+            <translation>各连接廊道电流密度之和（可选）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/__init__.py" />
@@ -1170,28 +1185,53 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
+            <source>The analysis extent does not meet the resistance raster {name}.</source>
+            <translation>分析范围与阻力栅格 {name} 不相交。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
             <source>The grid would have {n:,} cells ({rows} × {cols}); use a larger cell size or a smaller extent (at most {max:,} cells).</source>
             <translation>栅格将有 {n:,} 个像元（{rows} × {cols}）；请增大像元或缩小范围（最多 {max:,} 个像元）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
-            <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}.</source>
-            <translation>分析栅格：{rows} × {cols} 个像元，像元 {cell} 米，坐标系 {crs}。</translation>
+            <source>the resistance raster's own grid (cells read as stored, not resampled)</source>
+            <translation>阻力栅格自身的格网（按原值读取，未重采样）</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
-            <source>Resistance table {path}: {error}</source>
-            <translation>阻力表 {path}：{error}</translation>
+            <source>resampled from the resistance raster with “{method}”</source>
+            <translation>由阻力栅格按“{method}”重采样</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
-            <source>The resistance table {path} has no value for the land-use code(s) {codes} found in field “{field}” of {layer}. Add them (or their first-level prefix) to the table.</source>
-            <translation>阻力表 {path} 中没有 {layer} 的“{field}”字段中出现的地类编码 {codes} 的阻力值。请在表中补充这些编码（或其一级类前缀）。</translation>
+            <source>; a cell touching a barrier (nodata) stays a barrier</source>
+            <translation>；与障碍（无数据）像元相接的像元仍为障碍</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
-            <source>Rasterising {n} land-use polygons…</source>
-            <translation>正在栅格化 {n} 个土地利用图斑…</translation>
+            <source>land use rasterised; cell size chosen from the extent to keep at most {n:,} cells (set CELL_SIZE for another)</source>
+            <translation>土地利用栅格化；像元大小按范围自动选取，使像元数不超过 {n:,}（可用 CELL_SIZE 另行指定）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
+            <source>land use rasterised</source>
+            <translation>土地利用栅格化</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/grid.py" />
+            <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, upper-left corner ({x0}, {y0}); {how}.</source>
+            <translation>分析栅格：{rows} × {cols} 个 {cell} 米像元，坐标系 {crs}，左上角 ({x0}, {y0})；{how}。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>CELL_SIZE {cell} m is too small: give at least {min} m, or 0 (automatic).</source>
+            <translation>CELL_SIZE {cell} 米过小：请至少给 {min} 米，或填 0（自动）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
+            <source>Sources of the water / waterbird network from the classes {classes}.</source>
+            <translation>水域/水鸟生态网络的源地取自地类 {classes}。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/inputs.py" />
@@ -1235,6 +1275,31 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Terrestrial ecological network</source>
+            <translation>陆域生态网络</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Water / waterbird ecological network</source>
+            <translation>水域/水鸟生态网络</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Average (a cell touching a barrier stays a barrier)</source>
+            <translation>平均值（与障碍相接的像元仍为障碍）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Maximum (a cell touching a barrier stays a barrier)</source>
+            <translation>最大值（与障碍相接的像元仍为障碍）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Nearest (the value at the cell centre)</source>
+            <translation>最邻近（取像元中心处的值）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
             <source>Resistance raster</source>
             <translation>阻力栅格</translation>
         </message>
@@ -1244,14 +1309,24 @@
             <translation>土地利用图斑</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
-            <source>Resistance table</source>
-            <translation>阻力表</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Resistance preset</source>
+            <translation>阻力表预设</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
-            <source>Cell size (m)</source>
-            <translation>像元大小（米）</translation>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Resistance table (overrides the preset)</source>
+            <translation>阻力表（优先于预设）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Cell size (m, 0 = automatic)</source>
+            <translation>像元大小（米，0 = 自动）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <source>Resampling of the resistance raster</source>
+            <translation>阻力栅格重采样方法</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
@@ -1289,7 +1364,7 @@
             <translation>MSPA 边缘宽度（米）</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/parameters.py" />
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Neighbourhood</source>
             <translation>邻域</translation>
         </message>
@@ -1409,6 +1484,56 @@
             <translation>γ（网络连接度）</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Cell size (m)</source>
+            <translation>像元大小（米）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Grid</source>
+            <translation>栅格</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Grid origin (upper-left corner)</source>
+            <translation>栅格原点（左上角）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
+            <source>CRS</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Grid made from</source>
+            <translation>栅格来源</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Resampled</source>
+            <translation>是否重采样</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>Resampling method</source>
+            <translation>重采样方法</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
+            <source>{n} neighbours</source>
+            <translation>{n} 邻域</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/farmland_balance/report.py" />
             <source>Inputs and parameters</source>
             <translation>输入与参数</translation>
@@ -1417,11 +1542,6 @@
             <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
             <source>Resistance from</source>
             <translation>阻力来源</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
-            <source>Grid</source>
-            <translation>栅格</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ecological_network/report.py" />
@@ -1532,6 +1652,31 @@
             <location filename="../lyg_nrp_plugin/processing/ecological_network/sources.py" />
             <source>No ecological source lies in the analysis extent; the outputs are empty.</source>
             <translation>分析范围内没有生态源地，输出为空。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/surface.py" />
+            <source>Resistance table {path}: {error}</source>
+            <translation>阻力表 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/surface.py" />
+            <source>The resistance table {path} has no value for the land-use code(s) {codes} found in field “{field}” of {layer}. Add them (or their first-level prefix) to the table.</source>
+            <translation>阻力表 {path} 中没有 {layer} 的“{field}”字段中出现的地类编码 {codes} 的阻力值。请在表中补充这些编码（或其一级类前缀）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/surface.py" />
+            <source>Rasterising {n} land-use polygons…</source>
+            <translation>正在栅格化 {n} 个土地利用图斑…</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/surface.py" />
+            <source>The resistance raster {name} has no passable cell in the analysis extent (all nodata or ≤ 0): check the raster, its nodata value and EXTENT / BOUNDARY.</source>
+            <translation>阻力栅格 {name} 在分析范围内没有可通行像元（全部为无数据或 ≤ 0）：请检查栅格及其无数据值，以及 EXTENT / BOUNDARY。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/ecological_network/surface.py" />
+            <source>No cell of the analysis extent has a passable resistance: the land use of {layer} is all barrier classes in {path}, or lies outside EXTENT / BOUNDARY.</source>
+            <translation>分析范围内没有阻力可通行的像元：{layer} 的地类在阻力表 {path} 中全部为障碍，或位于 EXTENT / BOUNDARY 之外。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/names.py" />
@@ -3149,16 +3294,6 @@
             <translation>盐田（0603）计入湿地</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/indicators.py" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/landuse_occupation/report.py" />
             <source>Totals by first-level class</source>
             <translation>按一级地类汇总</translation>
@@ -3727,11 +3862,6 @@
             <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />
             <source>Created</source>
             <translation>创建时间</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/report/sections.py" />
-            <source>CRS</source>
-            <translation>坐标系</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/ledger_report/report.py" />

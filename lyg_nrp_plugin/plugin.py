@@ -86,9 +86,32 @@ class LygNrpPlugin:
                 tr("Plan indicator assessment…"), "indicators.svg", self.run_indicator_assessment
             )
         )
+        self._add_model_menu()
         message = dependency_message()
         if message:
             self.show_dependency_message(message)
+
+    def _add_model_menu(self) -> None:
+        """Plugins ▸ LYG ▸ Edit a review model ▸ one entry per bundled model."""
+        from .processing.models import model_names
+
+        models_menu = self.menu.addMenu(QIcon(icon_path("icon.svg")), tr("Edit a review model"))
+        for model_id, name in model_names().items():
+            action = QAction(name, self.iface.mainWindow())
+            action.setObjectName(f"lyg_nrp_edit_{model_id}")
+            action.triggered.connect(lambda _checked=False, m=model_id: self.edit_model(m))
+            models_menu.addAction(action)
+            self.actions.append(action)
+
+    def edit_model(self, model_id: str):
+        """Open a copy of the model in QGIS's Graphical Modeler."""
+        from processing.modeler.ModelerDialog import ModelerDialog
+
+        from .processing.models import editable_model
+
+        dialog = ModelerDialog.create(editable_model(model_id))
+        dialog.show()
+        return dialog
 
     def widen(self, dock) -> None:
         """A docked dock opens at its usable width (QGIS gives new docks ≈ 300 px, which hides

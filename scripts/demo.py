@@ -89,7 +89,7 @@ def read_rows(gpkg: Path, fields: list[str]) -> list[dict]:
 
 
 def load_sample(qgis: QgisProcess) -> None:
-    print("== 1/4 sample data (lyg_nrp:sample_data)")
+    print("== 1/5 sample data (lyg_nrp:sample_data)")
     results = qgis.run("lyg_nrp:sample_data", DESTINATION=OUT / "lyg_sample.gpkg")
     print(f"   {'layer':<12}{'geometry':<18}{'features':>9}  size")
     for name, uri in results.items():
@@ -98,24 +98,42 @@ def load_sample(qgis: QgisProcess) -> None:
             print(f"   {name:<12}{kind:<18}{count:>9}  {size}")
 
 
+PROJECT_INPUTS = {
+    "projects": layer("JSXM"),
+    "id_field": "XMBH",
+    "name_field": "XMMC",
+    "class_field": "XMFL",
+    "sea_use_field": "YHFS",
+    "eco_redline": layer("STBHHX"),
+    "eco_space": layer("STKJGKQY"),
+    "farmland": layer("YJJBNTBHTB"),
+    "farmland_reserve": layer("JBNTCBQ"),
+    "dev_boundary": layer("CZKFBJ"),
+    "land_boundary": layer("XZQ"),
+    "protected_areas": layer("ZRBHD"),
+    "pa_zone_field": "GNFQ",
+    "marine_redline": layer("HYSTHX"),
+    "marine_zone_field": "GKFL",
+    "coastline": layer("HAX"),
+    "coast_type_field": "AXLX",
+    "coast_class_field": "GKFL",
+    "mineral": layer("YFKC"),
+    "geohazard": layer("DZZHYFQ"),
+    "heritage": layer("LSWHBHX"),
+    "public_forest": layer("STGYL"),
+    "landuse": layer("DLTB"),
+    "supplement": layer("BCGD"),
+    "base_landuse": layer("DLTB_JQ"),
+}
+
+
 def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
-    print("== 2/4 建设项目合规审查 project compliance review (model)")
+    print("== 2/5 建设项目合规审查 project compliance review (model)")
     out = OUT / "project_review"
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
         "lyg_nrp:model_project_review",
-        projects=layer("JSXM"),
-        id_field="XMBH",
-        eco_redline=layer("STBHHX"),
-        farmland=layer("YJJBNTBHTB"),
-        dev_boundary=layer("CZKFBJ"),
-        protected_areas=layer("ZRBHD"),
-        pa_zone_field="GNFQ",
-        marine_redline=layer("HYSTHX"),
-        coastline=layer("HAX"),
-        coast_type_field="AXLX",
-        landuse=layer("DLTB"),
-        supplement=layer("BCGD"),
+        **PROJECT_INPUTS,
         **{
             "redline:redline_result": out / "redline.gpkg",
             "redline:conflicts": out / "conflicts.gpkg",
@@ -127,6 +145,9 @@ def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
             "balance:balance_sheet": out / "balance.gpkg",
             "balance:flagged_plots": out / "flagged.gpkg",
             "balance:balance_report": out / "balance_report.html",
+            "redline:redline_pdf": out / "redline_review.pdf",
+            "occupation:occupation_pdf": out / "occupation_review.pdf",
+            "balance:balance_pdf": out / "balance_review.pdf",
         },
     )
     # qgis_process reports a model's outputs, not its steps' numbers: read the outputs
@@ -148,11 +169,14 @@ def project_review(qgis: QgisProcess) -> list[tuple[str, str]]:
         ("红线冲突审查报告 Red-line review", "project_review/redline_report.html"),
         ("占用地类分析报告 Land-use occupation", "project_review/occupation_report.html"),
         ("耕地占补平衡报告 Farmland balance", "project_review/balance_report.html"),
+        ("红线冲突审查意见书（PDF）", "project_review/redline_review.pdf"),
+        ("占用地类审查意见书（PDF）", "project_review/occupation_review.pdf"),
+        ("耕地占补平衡审查意见书（PDF）", "project_review/balance_review.pdf"),
     ]
 
 
 def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
-    print("== 3/4 生态廊道评估 corridor assessment + ecological network (model)")
+    print("== 3/5 生态廊道评估 corridor assessment + ecological network (model)")
     out = OUT / "corridor_review"
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
@@ -165,7 +189,7 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
         landuse=layer("DLTB"),
         projects=layer("JSXM"),
         project_id_field="XMBH",
-        cell_size=200,
+        cell_size=0,  # automatic: within 1 M cells
         **{
             "build:corridors": out / "corridors.gpkg",
             "build:axes": out / "axes.gpkg",
@@ -202,7 +226,7 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
 
 
 def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
-    print("== 4/4 规划指标年度评估 annual indicator assessment (model)")
+    print("== 4/5 规划指标年度评估 annual indicator assessment (model)")
     out = OUT / "indicator_review"
     out.mkdir(parents=True, exist_ok=True)
     qgis.run(
@@ -215,6 +239,9 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
         protected_areas=layer("ZRBHD"),
         marine_redline=layer("HYSTHX"),
         coastline=layer("HAX"),
+        eco_space=layer("STKJGKQY"),
+        coastal_wetland=layer("HASD"),
+        wetland_definition=1,  # the wetland-resource survey definition the plan uses
         **{
             "indicators:indicators": out / "indicators.gpkg",
             "indicators:indicators_json": out / "indicators.json",
@@ -225,12 +252,23 @@ def indicator_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     statuses = [r["status"] for r in rows]
     print(
         f"   indicators met {statuses.count('MET')}, not met {statuses.count('NOT_MET')}, "
+        f"口径不同 not comparable {statuses.count('NOT_COMPARABLE')}, "
         f"no target {statuses.count('NO_TARGET')}, no data {statuses.count('NO_DATA')}"
     )
     for row in rows:
-        if row["status_zh"] in ("达标", "未达标"):
-            print(f"   {row['status_zh']}  {row['name_zh']}: {row['value']:.4g} {row['unit']}")
+        if row["status"] in ("MET", "NOT_MET", "NOT_COMPARABLE"):
+            value = "—" if row["value"] is None else f"{row['value']:.6g}"
+            print(f"   {row['status_zh']}  {row['name_zh']}: {value} {row['unit'] or ''}")
     return [("规划指标评估报告 Plan indicators", "indicator_review/indicator_report.html")]
+
+
+def ledger(config_path: Path) -> list[tuple[str, str]]:
+    """The 补充耕地指标台账 story: two counties, one transfer (scripts/ledger_story.py)."""
+    print("== 5/5 补充耕地指标台账 farmland-credit ledger (ledger_credit / debit / report)")
+    from ledger_story import ledger_story, qgis_process_runner
+
+    report = ledger_story(OUT / "ledger", qgis_process_runner(config_path))
+    return [("补充耕地指标台账 Farmland-credit ledger", str(report.relative_to(OUT)))]
 
 
 def write_index(links: list[tuple[str, str]], seconds: float) -> Path:
@@ -260,6 +298,7 @@ def main() -> None:
         qgis = QgisProcess(config_path)
         load_sample(qgis)
         links = project_review(qgis) + corridor_review(qgis) + indicator_review(qgis)
+        links += ledger(config_path)
     index = write_index(links, time.perf_counter() - started)
     print(f"\nreports: {index}  ({time.perf_counter() - started:.0f} s)")
 

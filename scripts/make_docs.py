@@ -44,7 +44,10 @@ def _default(definition) -> str:
         return value.authid()
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return f"`{value}`"
+    text = str(value)
+    if text.startswith(str(ROOT)):  # a bundled file: the same page on every checkout
+        text = Path(text).relative_to(ROOT).as_posix()
+    return f"`{text}`"
 
 
 def _kind(definition) -> str:

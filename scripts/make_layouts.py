@@ -173,13 +173,13 @@ def build(out: Path) -> Path:
         item.setBackgroundColor(QColor(255, 255, 255, 220))
         return place(item, page, x, y, 55, 9)
 
-    def table(page, x, y, w, h, frame_id, columns, size=8.5):
+    def table(page, x, y, w, h, frame_id, columns, size=8.5, margin=1.2):
         from qgis.core import QgsLayoutFrame, QgsLayoutItemAttributeTable, QgsLayoutTableColumn
 
         tab = QgsLayoutItemAttributeTable.create(layout)
         layout.addMultiFrame(tab)
         cols = []
-        margin, grid = 1.2, 0.2
+        grid = 0.2
         room = w - len(columns) * 2 * margin - (len(columns) + 1) * grid
         scale = room / sum(c[2] for c in columns)
         for attribute, heading, width, align in columns:
@@ -270,22 +270,22 @@ def build(out: Path) -> Path:
     verdict.dataDefinedProperties().setProperty(
         QgsLayoutObject.BackgroundColor, QgsProperty.fromExpression('"verdict_colour"')
     )
-    item_map = map_item(1, LEFT, 51, 133, 97, ids.ITEM_MAP)
+    item_map = map_item(1, LEFT, 51, 133, 60, ids.ITEM_MAP)
     item_map.setAtlasDriven(True)
     item_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     item_map.setAtlasMargin(0.6)
-    legend(1, LEFT + 135, 51, 45, 97, ids.ITEM_LEGEND, item_map)
+    legend(1, LEFT + 135, 51, 45, 60, ids.ITEM_LEGEND, item_map)
     north(1, LEFT + 122, 53, ids.ITEM_NORTH, item_map)
-    scalebar(1, LEFT + 2, 137, item_map)
+    scalebar(1, LEFT + 2, 100, item_map)
     scale = "比例尺 1:[% format_number(map_get(item_variables('item_map'), 'map_scale'), 0) %]"
-    label(1, LEFT, 148.5, 133, 5, scale, 7.5, colour="#444444")
-    label(1, LEFT, 154, CONTENT, 6, "占用及重叠面积", 10.5, True)
+    label(1, LEFT, 111.5, 133, 5, scale, 7.5, colour="#444444")
+    label(1, LEFT, 116.5, CONTENT, 6, "占用及重叠面积", 10.5, True)
     table(
         1,
         LEFT,
-        160,
+        122.5,
         CONTENT,
-        34,
+        50,
         ids.AREAS_TABLE,
         [
             ("label", "类别", 62, Qt.AlignLeft),
@@ -293,21 +293,24 @@ def build(out: Path) -> Path:
             ("mu", "面积（亩）", 28, right),
             ("text", "说明", 60, Qt.AlignLeft),
         ],
+        8,
+        0.6,
     )
-    label(1, LEFT, 197, CONTENT, 6, "审查理由及依据", 10.5, True)
+    label(1, LEFT, 174, CONTENT, 6, "审查理由及依据", 10.5, True)
     table(
         1,
         LEFT,
-        203,
+        180,
         CONTENT,
-        44,
+        68,
         ids.NOTES_TABLE,
         [
             ("n", "序号", 11, Qt.AlignHCenter),
             ("reason", "审查理由", 104, Qt.AlignLeft),
             ("basis", "依据", 65, Qt.AlignLeft),
         ],
-        8,
+        7.5,
+        0.6,
     )
     box(1, LEFT, 250, CONTENT, 34)  # the block to sign
     label(1, LEFT + 2, 251, 88, 7, "审查单位（盖章）：", 9.5)

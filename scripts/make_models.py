@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "resources" / "models"
 POLYGON = [QgsProcessing.TypeVectorPolygon]
 LINE = [QgsProcessing.TypeVectorLine]
+ANY = [QgsProcessing.TypeVector]
 
 
 class ModelBuilder:
@@ -79,11 +80,9 @@ class ModelBuilder:
             QgsProcessingParameterEnum(name, description, options, defaultValue=default)
         )
 
-    def file(self, name: str, description: str, extension: str, optional: bool = True) -> str:
+    def file(self, name: str, description: str, file_filter: str, optional: bool = True) -> str:
         return self._add(
-            QgsProcessingParameterFile(
-                name, description, extension=extension, optional=optional
-            )
+            QgsProcessingParameterFile(name, description, optional=optional, fileFilter=file_filter)
         )
 
     def _add(self, definition) -> str:
@@ -177,20 +176,46 @@ def project_review() -> ModelBuilder:
             "coast_type_field": "岸线类型字段 / coastline type field (AXLX = 自然岸线)",
             "landuse": "三调地类图斑 / land-use parcels (DLTB)",
             "supplement": "补充耕地 / supplementary farmland plots (BCGD)",
+            "name_field": "项目名称字段 / project name field (XMMC)",
+            "class_field": "项目类别字段 / project class field (XMFL)",
+            "sea_use_field": "用海方式字段 / sea-use field (YHFS)",
+            "eco_space": "生态空间管控区域 / Jiangsu ecological space control areas (STKJGKQY)",
+            "farmland_reserve": "永久基本农田储备区 / farmland reserve (JBNTCBQ)",
+            "land_boundary": "陆域范围 / land boundary (XZQ)",
+            "marine_zone_field": "海洋红线管控类别字段 / marine red line class field (GKFL)",
+            "coast_class_field": "岸线管控分类字段 / coastline control class field (GKFL)",
+            "mineral": "压覆重要矿产 / important mineral resources (YFKC)",
+            "geohazard": "地质灾害易发区 / geohazard-prone areas (DZZHYFQ)",
+            "heritage": "历史文化保护线 / heritage protection lines (LSWHBHX)",
+            "public_forest": "生态公益林 / public-welfare forest (STGYL)",
+            "base_landuse": "基期三调地类图斑 / base-year land use for newness (DLTB_JQ)",
         },
     )
     b.layer("projects", "建设项目 Projects")
     b.field("id_field", "项目编号字段 Project id field", "projects", "XMBH")
+    b.field("name_field", "项目名称字段 Project name field", "projects", "XMMC")
+    b.field("class_field", "项目类别字段 Project class field", "projects", "XMFL")
+    b.field("sea_use_field", "用海方式字段 Sea-use field", "projects", "YHFS")
     b.layer("eco_redline", "生态保护红线 Ecological red line", optional=True)
+    b.layer("eco_space", "生态空间管控区域 Ecological space control areas", optional=True)
     b.layer("farmland", "永久基本农田 Permanent basic farmland", optional=True)
+    b.layer("farmland_reserve", "永久基本农田储备区 Farmland reserve", optional=True)
     b.layer("dev_boundary", "城镇开发边界 Urban development boundary", optional=True)
+    b.layer("land_boundary", "陆域范围 Land boundary", optional=True)
     b.layer("protected_areas", "自然保护地 Protected areas", optional=True)
     b.field("pa_zone_field", "功能分区字段 Zone field", "protected_areas", "GNFQ")
     b.layer("marine_redline", "海洋生态红线 Marine red line", optional=True)
+    b.field("marine_zone_field", "海洋红线管控类别字段 Class field", "marine_redline", "GKFL")
     b.layer("coastline", "海岸线 Coastline", LINE, optional=True)
     b.field("coast_type_field", "岸线类型字段 Coastline type field", "coastline", "AXLX")
+    b.field("coast_class_field", "岸线管控分类字段 Control class field", "coastline", "GKFL")
+    b.layer("mineral", "压覆重要矿产 Important mineral resources", optional=True)
+    b.layer("geohazard", "地质灾害易发区 Geohazard-prone areas", optional=True)
+    b.layer("heritage", "历史文化保护线 Heritage protection lines", optional=True)
+    b.layer("public_forest", "生态公益林 Public-welfare forest", optional=True)
     b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
     b.layer("supplement", "补充耕地 Supplementary farmland")
+    b.layer("base_landuse", "基期三调地类图斑 Base-year land use (DLTB_JQ)", optional=True)
     b.step(
         "redline",
         "lyg_nrp:redline_overlap",
@@ -199,15 +224,27 @@ def project_review() -> ModelBuilder:
         {
             "INPUT": "param:projects",
             "ID_FIELD": "param:id_field",
+            "NAME_FIELD": "param:name_field",
+            "PROJECT_CLASS_FIELD": "param:class_field",
+            "SEA_USE_FIELD": "param:sea_use_field",
             "ECO_REDLINE": "param:eco_redline",
+            "ECO_SPACE": "param:eco_space",
             "FARMLAND": "param:farmland",
+            "FARMLAND_RESERVE": "param:farmland_reserve",
             "DEV_BOUNDARY": "param:dev_boundary",
+            "LAND_BOUNDARY": "param:land_boundary",
             "PROTECTED_AREAS": "param:protected_areas",
             "PA_ZONE_FIELD": "param:pa_zone_field",
             "MARINE_REDLINE": "param:marine_redline",
+            "MARINE_ZONE_FIELD": "param:marine_zone_field",
             "COASTLINE": "param:coastline",
             "COAST_TYPE_FIELD": "param:coast_type_field",
             "COAST_TYPE_VALUE": "自然岸线",
+            "COAST_CLASS_FIELD": "param:coast_class_field",
+            "MINERAL": "param:mineral",
+            "GEOHAZARD": "param:geohazard",
+            "HERITAGE": "param:heritage",
+            "PUBLIC_FOREST": "param:public_forest",
             "AREA_METHOD": 0,
             "MIN_AREA": 1.0,
         },
@@ -215,6 +252,7 @@ def project_review() -> ModelBuilder:
             "OUTPUT": ("redline_result", "红线冲突检测结果"),
             "CONFLICTS": ("conflicts", "冲突图斑"),
             "REPORT": ("redline_report", "红线冲突审查报告"),
+            "REPORT_PDF": ("redline_pdf", "红线冲突审查意见书（PDF）"),
         },
     )
     b.step(
@@ -225,7 +263,9 @@ def project_review() -> ModelBuilder:
         {
             "INPUT": "param:projects",
             "ID_FIELD": "param:id_field",
+            "NAME_FIELD": "param:name_field",
             "LANDUSE": "param:landuse",
+            "FARMLAND": "param:farmland",
             "DLBM_FIELD": "DLBM",
             "KCXS_FIELD": "KCXS",
             "GRADE_FIELD": "GDDB",
@@ -237,6 +277,7 @@ def project_review() -> ModelBuilder:
             "SUMMARY": ("occupation_summary", "占用地类汇总"),
             "FARMLAND_PIECES": ("farmland_pieces", "占用耕地图斑"),
             "REPORT": ("occupation_report", "占用地类分析报告"),
+            "REPORT_PDF": ("occupation_pdf", "占用地类审查意见书（PDF）"),
         },
     )
     b.step(
@@ -247,6 +288,7 @@ def project_review() -> ModelBuilder:
         {
             "OCCUPIED": "child:occupation:FARMLAND_PIECES",
             "SUPPLEMENT": "param:supplement",
+            "BASE_LANDUSE": "param:base_landuse",
             "ECO_REDLINE": "param:eco_redline",
             "PROTECTED_AREAS": "param:protected_areas",
             "MAX_SLOPE_LEVEL": 4,
@@ -256,6 +298,7 @@ def project_review() -> ModelBuilder:
             "BALANCE": ("balance_sheet", "占补平衡表"),
             "FLAGGED": ("flagged_plots", "问题补充耕地"),
             "REPORT": ("balance_report", "耕地占补平衡报告"),
+            "REPORT_PDF": ("balance_pdf", "耕地占补平衡审查意见书（PDF）"),
         },
     )
     return b
@@ -280,7 +323,10 @@ def corridor_review() -> ModelBuilder:
             "boundary": "陆域范围 / land boundary (XZQ)",
             "landuse": "三调地类图斑 / land-use parcels (DLTB)",
             "projects": "建设项目 / proposed projects (JSXM)",
-            "cell_size": "生态网络栅格大小（米）/ network cell size (m)",
+            "cell_size": "生态网络栅格大小（米）/ network cell size (m); 0 = the smallest "
+            "round size that keeps the grid within 1 M cells",
+            "resistance_preset": "阻力表 / resistance table: "
+            "0 陆域生态网络, 1 水域/水鸟生态网络 (规划图3)",
         },
     )
     b.layer("rivers", "河流 Rivers", LINE)
@@ -291,7 +337,15 @@ def corridor_review() -> ModelBuilder:
     b.layer("landuse", "三调地类图斑 Land-use parcels (DLTB)")
     b.layer("projects", "建设项目 Projects", optional=True)
     b.field("project_id_field", "项目编号字段 Project id field", "projects", "XMBH")
-    b.number("cell_size", "生态网络栅格大小（米）Network cell size (m)", 200.0, 10.0)
+    b.number(
+        "cell_size", "生态网络栅格大小（米，0 = 自动）Network cell size (m, 0 = auto)", 0.0, 0.0
+    )
+    b.enum(
+        "resistance_preset",
+        "阻力表 Resistance table",
+        ["陆域生态网络 Land network", "水域/水鸟生态网络 Water / waterbird network (图3)"],
+        0,
+    )
     b.step(
         "build",
         "lyg_nrp:build_corridors",
@@ -339,6 +393,7 @@ def corridor_review() -> ModelBuilder:
             "LANDUSE": "param:landuse",
             "DLBM_FIELD": "DLBM",
             "CELL_SIZE": "param:cell_size",
+            "RESISTANCE_PRESET": "param:resistance_preset",
             "BOUNDARY": "param:boundary",
         },
         {
@@ -370,6 +425,13 @@ def indicator_review() -> ModelBuilder:
             "protected_areas": "自然保护地 / protected areas (ZRBHD, type field ZRBHDLX)",
             "marine_redline": "海洋生态红线 / marine ecological red line (HYSTHX)",
             "coastline": "海岸线 / coastline (HAX, fields AXLX, AXLB)",
+            "eco_space": "生态空间管控区域 / ecological space control areas (STKJGKQY)",
+            "coastal_wetland": "近海与海岸湿地 / coastal wetland at sea (HASD)",
+            "occupation": "当年项目占用地类汇总 / the year's occupation summary (SUMMARY of "
+            "landuse_occupation) for 林地年征占用",
+            "targets": "目标与填报值文件 / targets and manual values (JSON/CSV)",
+            "wetland_definition": "湿地口径 / wetland definition: "
+            "0 三调湿地地类, 1 湿地资源调查口径",
         },
     )
     names = {
@@ -377,6 +439,7 @@ def indicator_review() -> ModelBuilder:
         "boundary": ("陆域范围 Land boundary (XZQ)", True),
         "sea_area": ("管辖海域 Sea area (HYGNQ)", True),
         "eco_redline": ("生态保护红线 Ecological red line (STBHHX)", True),
+        "eco_space": ("生态空间管控区域 Ecological space control areas (STKJGKQY)", True),
         "farmland": ("永久基本农田 Permanent basic farmland (YJJBNTBHTB)", True),
         "protected_areas": ("自然保护地 Protected areas (ZRBHD)", True),
         "marine_redline": ("海洋生态红线 Marine red line (HYSTHX)", True),
@@ -384,6 +447,15 @@ def indicator_review() -> ModelBuilder:
     for name, (description, optional) in names.items():
         b.layer(name, description, optional=optional)
     b.layer("coastline", "海岸线 Coastline (HAX)", LINE, optional=True)
+    b.layer("coastal_wetland", "近海与海岸湿地 Coastal wetland (HASD)", optional=True)
+    b.layer("occupation", "当年项目占用汇总 Occupation summary", ANY, optional=True)
+    b.file("targets", "目标与填报值文件 Targets and manual values", "目标文件 (*.json *.csv)")
+    b.enum(
+        "wetland_definition",
+        "湿地口径 Wetland definition",
+        ["三调湿地地类 3rd land survey wetland class", "湿地资源调查口径 The plan's definition"],
+        0,
+    )
     b.step(
         "indicators",
         "lyg_nrp:indicator_assessment",
@@ -398,6 +470,11 @@ def indicator_review() -> ModelBuilder:
             "PROTECTED_AREAS": "param:protected_areas",
             "MARINE_REDLINE": "param:marine_redline",
             "COASTLINE": "param:coastline",
+            "ECO_SPACE": "param:eco_space",
+            "COASTAL_WETLAND": "param:coastal_wetland",
+            "OCCUPATION": "param:occupation",
+            "TARGETS": "param:targets",
+            "WETLAND_DEFINITION": "param:wetland_definition",
         },
         {
             "OUTPUT": ("indicators", "规划指标评估表"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
@@ -42,16 +44,55 @@ def rows(result_layer, key: str, fields: list[str]) -> dict:
 PROJECT_INPUTS = {
     "projects": layer("JSXM"),
     "id_field": "XMBH",
+    "name_field": "XMMC",
+    "class_field": "XMFL",
+    "sea_use_field": "YHFS",
     "eco_redline": layer("STBHHX"),
+    "eco_space": layer("STKJGKQY"),
     "farmland": layer("YJJBNTBHTB"),
+    "farmland_reserve": layer("JBNTCBQ"),
     "dev_boundary": layer("CZKFBJ"),
+    "land_boundary": layer("XZQ"),
     "protected_areas": layer("ZRBHD"),
     "pa_zone_field": "GNFQ",
     "marine_redline": layer("HYSTHX"),
+    "marine_zone_field": "GKFL",
     "coastline": layer("HAX"),
     "coast_type_field": "AXLX",
+    "coast_class_field": "GKFL",
+    "mineral": layer("YFKC"),
+    "geohazard": layer("DZZHYFQ"),
+    "heritage": layer("LSWHBHX"),
+    "public_forest": layer("STGYL"),
     "landuse": layer("DLTB"),
     "supplement": layer("BCGD"),
+    "base_landuse": layer("DLTB_JQ"),
+}
+# the redline_overlap parameters the model passes them to
+REDLINE_INPUTS = {
+    "INPUT": layer("JSXM"),
+    "ID_FIELD": "XMBH",
+    "NAME_FIELD": "XMMC",
+    "PROJECT_CLASS_FIELD": "XMFL",
+    "SEA_USE_FIELD": "YHFS",
+    "ECO_REDLINE": layer("STBHHX"),
+    "ECO_SPACE": layer("STKJGKQY"),
+    "FARMLAND": layer("YJJBNTBHTB"),
+    "FARMLAND_RESERVE": layer("JBNTCBQ"),
+    "DEV_BOUNDARY": layer("CZKFBJ"),
+    "LAND_BOUNDARY": layer("XZQ"),
+    "PROTECTED_AREAS": layer("ZRBHD"),
+    "PA_ZONE_FIELD": "GNFQ",
+    "MARINE_REDLINE": layer("HYSTHX"),
+    "MARINE_ZONE_FIELD": "GKFL",
+    "COASTLINE": layer("HAX"),
+    "COAST_TYPE_FIELD": "AXLX",
+    "COAST_TYPE_VALUE": "自然岸线",
+    "COAST_CLASS_FIELD": "GKFL",
+    "MINERAL": layer("YFKC"),
+    "GEOHAZARD": layer("DZZHYFQ"),
+    "HERITAGE": layer("LSWHBHX"),
+    "PUBLIC_FOREST": layer("STGYL"),
 }
 
 
@@ -71,6 +112,9 @@ def project_model(provider, tmp_path_factory):
             "balance:balance_sheet": "TEMPORARY_OUTPUT",
             "balance:flagged_plots": "TEMPORARY_OUTPUT",
             "balance:balance_report": str(out / "balance.html"),
+            "redline:redline_pdf": str(out / "redline.pdf"),
+            "occupation:occupation_pdf": str(out / "occupation.pdf"),
+            "balance:balance_pdf": str(out / "balance.pdf"),
         }
     )
     return run("lyg_nrp:model_project_review", parameters), out
@@ -80,23 +124,9 @@ def test_project_review_model_matches_the_three_algorithms(project_model):
     model, out = project_model
     redline = run(
         "lyg_nrp:redline_overlap",
-        {
-            "INPUT": layer("JSXM"),
-            "ID_FIELD": "XMBH",
-            "ECO_REDLINE": layer("STBHHX"),
-            "FARMLAND": layer("YJJBNTBHTB"),
-            "DEV_BOUNDARY": layer("CZKFBJ"),
-            "PROTECTED_AREAS": layer("ZRBHD"),
-            "PA_ZONE_FIELD": "GNFQ",
-            "MARINE_REDLINE": layer("HYSTHX"),
-            "COASTLINE": layer("HAX"),
-            "COAST_TYPE_FIELD": "AXLX",
-            "COAST_TYPE_VALUE": "自然岸线",
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "CONFLICTS": "TEMPORARY_OUTPUT",
-        },
+        {**REDLINE_INPUTS, "OUTPUT": "TEMPORARY_OUTPUT", "CONFLICTS": "TEMPORARY_OUTPUT"},
     )
-    fields = ["verdict", "eco_m2", "farm_m2", "udb_out_m2", "coast_m"]
+    fields = ["verdict", "eco_m2", "farm_m2", "udb_out_m2", "coast_m", "mineral_m2"]
     assert rows(model["redline:redline_result"], "XMBH", fields) == rows(
         redline["OUTPUT"], "XMBH", fields
     )
@@ -106,7 +136,9 @@ def test_project_review_model_matches_the_three_algorithms(project_model):
         {
             "INPUT": layer("JSXM"),
             "ID_FIELD": "XMBH",
+            "NAME_FIELD": "XMMC",
             "LANDUSE": layer("DLTB"),
+            "FARMLAND": layer("YJJBNTBHTB"),
             "OUTPUT": "TEMPORARY_OUTPUT",
             "SUMMARY": "TEMPORARY_OUTPUT",
             "FARMLAND_PIECES": "TEMPORARY_OUTPUT",
@@ -117,6 +149,7 @@ def test_project_review_model_matches_the_three_algorithms(project_model):
         {
             "OCCUPIED": occupation["FARMLAND_PIECES"],
             "SUPPLEMENT": layer("BCGD"),
+            "BASE_LANDUSE": layer("DLTB_JQ"),
             "ECO_REDLINE": layer("STBHHX"),
             "PROTECTED_AREAS": layer("ZRBHD"),
             "BALANCE": "TEMPORARY_OUTPUT",
@@ -132,6 +165,9 @@ def test_project_review_model_matches_the_three_algorithms(project_model):
         assert model_sheet[group][:4] == pytest.approx(values[:4], rel=1e-9)
     for report in ("redline.html", "occupation.html", "balance.html"):
         assert (out / report).stat().st_size > 1000
+    for pdf in ("redline.pdf", "occupation.pdf"):  # a cover and one page per project
+        info = subprocess.run(["pdfinfo", str(out / pdf)], capture_output=True, text=True)
+        assert re.search(r"^Pages:\s+41$", info.stdout, re.M), info.stdout
 
 
 def test_corridor_model_matches_build_then_assess(provider, tmp_path):
@@ -202,8 +238,11 @@ def test_indicator_model_matches_the_algorithm(provider, tmp_path):
         "protected_areas": "ZRBHD",
         "marine_redline": "HYSTHX",
         "coastline": "HAX",
+        "eco_space": "STKJGKQY",
+        "coastal_wetland": "HASD",
     }
     parameters = {k: layer(v) for k, v in inputs.items()}
+    parameters["wetland_definition"] = 1
     parameters.update(
         {
             "indicators:indicators": "TEMPORARY_OUTPUT",
@@ -216,6 +255,7 @@ def test_indicator_model_matches_the_algorithm(provider, tmp_path):
         "lyg_nrp:indicator_assessment",
         {
             **{k.upper(): layer(v) for k, v in inputs.items()},
+            "WETLAND_DEFINITION": 1,
             "OUTPUT": "TEMPORARY_OUTPUT",
             "JSON": str(tmp_path / "single.json"),
         },
@@ -242,6 +282,9 @@ def test_models_run_in_qgis_process(qgis_process, tmp_path, project_model):
         "balance:balance_sheet": "balance.gpkg",
         "balance:flagged_plots": "flagged.gpkg",
         "balance:balance_report": "balance.html",
+        "redline:redline_pdf": "redline.pdf",
+        "occupation:occupation_pdf": "occupation.pdf",
+        "balance:balance_pdf": "balance.pdf",
     }
     args = [f"{k}={v}" for k, v in PROJECT_INPUTS.items()]
     args += [f"{name}={tmp_path / file}" for name, file in outputs.items()]
@@ -267,3 +310,47 @@ def test_models_run_in_qgis_process(qgis_process, tmp_path, project_model):
         assert (tmp_path / report).stat().st_size > 1000
     result = qgis_process("help", "lyg_nrp:model_indicator_review")
     assert result.returncode == 0 and "landuse" in result.stdout
+
+
+MODEL_IDS = ("model_project_review", "model_corridor_review", "model_indicator_review")
+
+
+@pytest.mark.parametrize("model_id", MODEL_IDS)
+def test_models_pass_qgis_validation(provider, model_id):
+    """QGIS's own check (red boxes in the Graphical Modeler, "This model is not valid" on
+    Run): every child parameter that is not optional has a value."""
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById(f"lyg_nrp:{model_id}").create()
+    ok, errors = model.validate()
+    assert ok, errors
+    order = [d.name() for d in model.parameterDefinitions() if not d.isDestination()]
+    assert order[0] in ("projects", "rivers", "landuse")  # workflow order, not alphabetical
+
+
+def test_model_reports_default_to_a_folder_that_stays(provider, tmp_path):
+    from lyg_nrp_plugin.processing.models import BundledModel
+
+    model = BundledModel("model_project_review")
+    model.default_reports_to(tmp_path / "reports")
+    defaults = {
+        d.name(): d.defaultValue()
+        for d in model.destinationParameterDefinitions()
+        if d.name().endswith(("_report", "_pdf"))
+    }
+    assert defaults["redline:redline_report"] == str(tmp_path / "reports" / "redline_report.html")
+    assert defaults["balance:balance_pdf"] == str(tmp_path / "reports" / "balance_pdf.pdf")
+    assert len(defaults) == 6
+
+
+def test_model_layers_load_under_their_chinese_names(provider, project_model):
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    from lyg_nrp_plugin.processing.models import BundledModel
+
+    model = BundledModel("model_project_review")
+    context = QgsProcessingContext()
+    details = QgsProcessingContext.LayerDetails("redline_result", QgsProject.instance(), "")
+    context.addLayerToLoadOnCompletion("memory:x", details)
+    model.postProcessAlgorithm(context, QgsProcessingFeedback())
+    assert context.layerToLoadOnCompletionDetails("memory:x").name == "红线冲突检测结果"

@@ -388,3 +388,25 @@ def test_dpc_shortcut_equals_recomputation():
             sub = [(remap[i], remap[j], d) for i, j, d in links if k not in (i, j)]
             pc_k = conn.pc_index(areas[keep], sub, 200.0, 100.0, 0.4)
             assert out.dpc[k] == pytest.approx(100 * (out.pc - pc_k) / out.pc, rel=1e-9, abs=1e-12)
+
+
+def test_connectivity_refuses_an_empty_landscape():
+    with pytest.raises(ValueError, match="landscape area"):
+        conn.connectivity([1.0, 2.0], [(0, 1, 10.0)], 0.0, 100.0)
+
+
+def test_table_reads_integer_codes_and_gbk(tmp_path):
+    from lyg_nrp_plugin.core.network.table import load_table, lookup, matches_any
+
+    path = tmp_path / "t.csv"
+    # Excel on Chinese Windows: GBK, and a code column that lost its zero (101 for 0101)
+    path.write_bytes(
+        "code,name_zh,resistance\n01,耕地,50\n101,水田,7\n10,交通,1000\n".encode("gbk")
+    )
+    table = load_table(path)
+    assert table == {"01": 50.0, "0101": 7.0, "10": 1000.0}
+    assert lookup(101, table) == 7.0  # integer DLBM 101 is 0101 水田, not prefix 10
+    assert lookup(102.0, table) == 50.0  # 0102 → prefix 01
+    assert lookup(1003, table) == 1000.0
+    assert lookup("0201", table) is None
+    assert matches_any(301, ["03"]) and not matches_any(1003, ["03"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
@@ -256,3 +258,31 @@ def test_sample_project_opens_with_styled_layers(qgis_processing, tmp_path):
     assert isinstance(layers["DLTB"].renderer(), QgsCategorizedSymbolRenderer)
     assert layers["JSXM"].labelsEnabled()
     assert project.crs().authid() == "EPSG:4549"
+
+
+def test_menu_opens_each_bundled_model_in_the_modeler(qgis_processing, monkeypatch):
+    """Plugins ▸ LYG ▸ Edit a review model: one entry per model, opening a copy that saving
+    does not write over the plugin's own file."""
+    modeler_module = importlib.import_module("processing.modeler.ModelerDialog")
+
+    opened = []
+
+    class FakeModeler:
+        @staticmethod
+        def create(model):
+            opened.append(model)
+            return type("Dialog", (), {"show": lambda self: None})()
+
+    monkeypatch.setattr(modeler_module, "ModelerDialog", FakeModeler)
+    iface = FakeIface()
+    plugin = lyg_nrp_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        actions = [a for a in plugin.actions if a.objectName().startswith("lyg_nrp_edit_")]
+        assert len(actions) == 3
+        for action in actions:
+            action.trigger()
+        assert [m.childAlgorithms().keys() for m in opened][0] >= {"redline", "balance"}
+        assert all(m.sourceFilePath() == "" and m.validate()[0] for m in opened)
+    finally:
+        plugin.unload()

@@ -3,17 +3,39 @@
 Each appears in the toolbox under 审查模型 with an ASCII id (``lyg_nrp:model_project_review``)
 and a translated name; open it in the modeler to see or adapt the chain. The model files are
 written by ``scripts/make_models.py``.
+
+In Desktop a model's reports default to a folder that outlives the session (beside the saved
+project, else ``Documents/lyg_nrp_reports``) and its layers load under their Chinese
+descriptions; headless (``qgis_process``) every output keeps its temporary default.
 """
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingModelAlgorithm
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingParameterFileDestination,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QStandardPaths
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, resource_path
 from ..translate import tr
 
 GROUP_MODELS = "models"
+REPORTS_FOLDER = "lyg_nrp_reports"
+
+
+def reports_folder() -> Path:
+    """Where a model run from Desktop writes its reports unless told otherwise: beside the
+    saved project, else in the user's documents."""
+    home = QgsProject.instance().homePath()
+    if not home:
+        home = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return Path(home or Path.home()) / REPORTS_FOLDER
 
 
 def model_names() -> dict[str, str]:
@@ -36,6 +58,35 @@ class BundledModel(QgsProcessingModelAlgorithm):
         super().__init__()
         self._model_id = model_id
         self.fromFile(str(resource_path("models", MODEL_FILES[model_id])))
+        if QgsApplication.instance() is not None and QgsApplication.platform() == "desktop":
+            self.default_reports_to(reports_folder())
+
+    def default_reports_to(self, folder: Path) -> None:
+        """File outputs (the HTML and PDF reports) default to ``folder/<output>.<ext>``."""
+        for definition in self.destinationParameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterFileDestination):
+                stem = definition.name().split(":")[-1]
+                extension = definition.defaultFileExtension() or "html"
+                definition.setDefaultValue(str(folder / f"{stem}.{extension}"))
+
+    def output_descriptions(self) -> dict[str, str]:
+        """Model output name → its Chinese description (``scripts/make_models.py``)."""
+        return {
+            name: output.description()
+            for child in self.childAlgorithms().values()
+            for name, output in child.modelOutputs().items()
+        }
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Layers load under the outputs' descriptions (红线冲突检测结果), not their names."""
+        descriptions = self.output_descriptions()
+        for layer_id in context.layersToLoadOnCompletion():
+            details = context.layerToLoadOnCompletionDetails(layer_id)
+            for key in (details.name, details.outputName):
+                if key in descriptions:
+                    details.name = descriptions[key]
+                    break
+        return {}
 
     def name(self) -> str:
         return self._model_id
@@ -54,6 +105,15 @@ class BundledModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return BundledModel(self._model_id)
+
+
+def editable_model(model_id: str) -> QgsProcessingModelAlgorithm:
+    """A plain copy of a bundled model for the Graphical Modeler: saving it asks for a new
+    file (the user's models folder) instead of overwriting the plugin's own."""
+    model = QgsProcessingModelAlgorithm()
+    model.fromFile(str(resource_path("models", MODEL_FILES[model_id])))
+    model.setSourceFilePath("")
+    return model
 
 
 def bundled_models() -> list[BundledModel]:

@@ -26,19 +26,21 @@ class ApplyStyle(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
-_POST_PROCESSORS: dict[str, ApplyStyle] = {}  # one per style, alive as long as the plugin
+_KEPT: list[ApplyStyle] = []  # Python side alive until QGIS has used (and deleted) each
 
 
 def style_post_processor(style: str) -> ApplyStyle:
-    """The (stateless, shared) post-processor of ``resources/styles/<style>.qml``.
+    """A new post-processor of ``resources/styles/<style>.qml`` for one output.
 
-    It must outlive the algorithm that attaches it: a model runs its child algorithms and
-    deletes them before the outputs are loaded, so a post-processor owned by the child would be
-    gone by then. Kept here, it serves direct runs and models alike.
+    QGIS takes ownership of a layer's post-processor and deletes it once used, so each output
+    gets its own (a shared one is dead by the second run). Kept referenced here as well, it also
+    outlives the algorithm that attached it: a model deletes its child algorithms before the
+    outputs are loaded.
     """
-    if style not in _POST_PROCESSORS:
-        _POST_PROCESSORS[style] = ApplyStyle(resource_path("styles", f"{style}.qml"))
-    return _POST_PROCESSORS[style]
+    processor = ApplyStyle(resource_path("styles", f"{style}.qml"))
+    _KEPT.append(processor)
+    del _KEPT[:-256]
+    return processor
 
 
 def attach_style(algorithm, context: QgsProcessingContext, dest_id: str, style: str) -> None:

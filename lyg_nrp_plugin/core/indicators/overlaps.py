@@ -1,12 +1,10 @@
-"""Features of one layer that overlap each other (county seams, merged or hand-edited DLTB).
+"""Features of one layer that overlap each other (county seams, merged or hand-edited DLTB),
+in the form the indicators need: pairs, their areas, and the share of each feature kept.
 
-:func:`find_overlaps` looks over the whole layer with the spatial index (``STRtree``): pairs
-whose interiors meet by more than :data:`MIN_OVERLAP_M2`. Each overlap is counted once — the
-feature with the lower fid keeps it, as ``farmland_balance`` does for supplementary plots — so
-a sum over the features equals the area of their union.
-
-(``core/overlaps.py`` of the red-line review does the same under the projects; the lead folds
-the two into one.)
+The geometry work is :func:`lyg_nrp_plugin.core.overlaps.deduplicate` (the one implementation
+the red-line, land-use and reserve checks use too): a clean coverage costs one coverage union;
+otherwise pairs come from one ``STRtree`` query. Each overlap is counted once — the feature with
+the lower fid keeps it — so a sum over the features equals the area of their union.
 """
 
 from __future__ import annotations
@@ -16,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+
+from ..overlaps import deduplicate
 
 MIN_OVERLAP_M2 = 0.01  # 10 cm × 10 cm: below it a pair is digitising noise, not an overlap
 
@@ -48,23 +48,12 @@ def find_overlaps(
     n = len(arr)
     rank = np.arange(n) if order is None else np.asarray(order)
     whole = np.array([0.0 if g is None else shapely.area(g) for g in arr], dtype=float)
-    kept, share = arr.copy(), np.ones(n)
-    none = np.empty(0, dtype=int)
-    valid = np.flatnonzero([g is not None and not g.is_empty for g in arr])
-    if len(valid) < 2:
-        return Overlaps(none, none, np.empty(0), kept, share, whole)
-    tree = shapely.STRtree(arr[valid])
-    a, b = tree.query(arr[valid], predicate="intersects")
-    a, b = valid[a], valid[b]
-    a, b = a[a < b], b[a < b]
-    inside = ~shapely.touches(arr[a], arr[b])  # interiors meet
-    a, b = a[inside], b[inside]
-    areas = shapely.area(shapely.intersection(arr[a], arr[b]))
-    big = areas > min_area
-    a, b, areas = a[big], b[big], areas[big]
-    swap = rank[a] > rank[b]
-    keepers, losers = np.where(swap, b, a), np.where(swap, a, b)
-    for j in np.unique(losers):
-        kept[j] = shapely.difference(arr[j], shapely.union_all(arr[keepers[losers == j]]))
-        share[j] = float(shapely.area(kept[j]) / whole[j]) if whole[j] > 0 else 0.0
-    return Overlaps(keepers, losers, areas, kept, share, whole)
+    share = np.ones(n)
+    result = deduplicate(arr, keys=rank, min_area=min_area)
+    pairs = [(e, o.index) for o in result.overlaps for e in o.earlier]
+    keepers = np.array([p[0] for p in pairs], dtype=int)
+    losers = np.array([p[1] for p in pairs], dtype=int)
+    areas = shapely.area(shapely.intersection(arr[keepers], arr[losers])) if pairs else np.empty(0)
+    for j in result.trimmed:
+        share[j] = float(shapely.area(result.geoms[j]) / whole[j]) if whole[j] > 0 else 0.0
+    return Overlaps(keepers, losers, np.asarray(areas, dtype=float), result.geoms, share, whole)

@@ -101,6 +101,8 @@ def connectivity(
     unchanged and PC_without_k is PC minus k's own terms; otherwise PC is recomputed on the
     graph without k.
     """
+    if not landscape_area > 0:
+        raise ValueError("the landscape area must be > 0 (no cell of the grid has data)")
     a = np.asarray(areas, dtype=float)
     n = len(a)
     k_decay = decay(dist_threshold, probability)

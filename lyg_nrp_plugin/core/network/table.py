@@ -1,7 +1,11 @@
-"""Resistance tables: CSV ``code,name_zh,resistance`` with ``#`` comment lines.
+"""Resistance tables: CSV ``code,name_zh,resistance[,basis]`` with ``#`` comment lines.
 
 A land-use code takes the value of the longest table code that is a prefix of it (``0305``
-before ``03``). Empty, 0 or negative resistance = barrier (returned as ``nan``).
+before ``03``). Empty, 0 or negative resistance = barrier (returned as ``nan``). Codes on both
+sides go through :func:`~lyg_nrp_plugin.core.landuse.normalise_code`, so an integer DLBM
+``101`` is 水田 ``0101`` and never the prefix ``10`` (交通运输用地). The file may be UTF-8 (with
+or without BOM) or GBK/GB18030 (Excel on Chinese Windows), read by
+:func:`~lyg_nrp_plugin.core.textfile.read_text`.
 """
 
 from __future__ import annotations
@@ -11,13 +15,19 @@ import io
 import math
 from pathlib import Path
 
+from ..landuse import normalise_code
+from ..textfile import TextFileError, read_text
+
 
 class TableError(ValueError):
     pass
 
 
 def load_table(path: str | Path) -> dict[str, float]:
-    text = Path(path).read_text(encoding="utf-8-sig")
+    try:
+        text = read_text(path)
+    except TextFileError as exc:
+        raise TableError(str(exc)) from exc
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
@@ -26,7 +36,7 @@ def load_table(path: str | Path) -> dict[str, float]:
     table: dict[str, float] = {}
     for number, row in enumerate(reader, start=2):
         row = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-        code = row["code"]
+        code = normalise_code(row["code"])
         if not code:
             continue
         raw = row["resistance"]
@@ -42,9 +52,9 @@ def load_table(path: str | Path) -> dict[str, float]:
 
 def lookup(code, table: dict[str, float]) -> float | None:
     """Resistance of ``code`` (nan = barrier) or None when no table code matches."""
-    if code is None:
+    text = normalise_code(code)
+    if text is None:
         return None
-    text = str(code).strip()
     for n in range(len(text), 0, -1):
         if text[:n] in table:
             return table[text[:n]]
@@ -52,5 +62,5 @@ def lookup(code, table: dict[str, float]) -> float | None:
 
 
 def matches_any(code, prefixes) -> bool:
-    text = "" if code is None else str(code).strip()
-    return any(p and text.startswith(p) for p in prefixes)
+    text = normalise_code(code) or ""
+    return any(p and text.startswith(normalise_code(p) or "") for p in prefixes)

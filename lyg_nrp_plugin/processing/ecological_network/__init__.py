@@ -19,13 +19,13 @@ from ...core.network.pipeline import run_pipeline
 from ...core.progress import Progress
 from ...translate import tr
 from ..base import GROUP_ECOLOGY, LygAlgorithm
-from .grid import prepare_surface
 from .inputs import read_inputs
 from .outputs import publish, write_outputs
 from .parameters import declare_parameters
 from .report import write_report
 from .run import network_run
 from .sources import find_sources
+from .surface import prepare_surface
 
 
 class EcologicalNetworkAlgorithm(LygAlgorithm):
@@ -36,8 +36,10 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
     RESISTANCE = "RESISTANCE"
     LANDUSE = "LANDUSE"
     DLBM_FIELD = "DLBM_FIELD"
+    RESISTANCE_PRESET = "RESISTANCE_PRESET"
     RESISTANCE_TABLE = "RESISTANCE_TABLE"
     CELL_SIZE = "CELL_SIZE"
+    RESAMPLING = "RESAMPLING"
     EXTENT = "EXTENT"
     BOUNDARY = "BOUNDARY"
     SOURCES = "SOURCES"
@@ -88,20 +90,39 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
         return {
             self.RESISTANCE: tr(
                 "Resistance raster (optional; used instead of the land-use "
-                "table). Values ≤ 0 and nodata are barriers. A raster in a "
-                "geographic CRS is reprojected to EPSG:4549."
+                "table). Values ≤ 0 and nodata are barriers. The analysis grid "
+                "is the raster's own (origin and cell size, cropped to the study "
+                "area) unless CELL_SIZE asks for another; a raster in a "
+                "geographic CRS is reprojected to EPSG:4549 (resampled)."
             ),
             self.LANDUSE: tr(
                 "Land-use polygons (e.g. DLTB) to rasterise with the resistance "
                 "table, and to derive sources from when SOURCES is not given."
             ),
             self.DLBM_FIELD: tr("Land-use code field (default DLBM)."),
-            self.RESISTANCE_TABLE: tr(
-                "CSV code,name_zh,resistance (code or first-level prefix; "
-                "the longest prefix wins; empty or ≤ 0 = barrier). Default: "
-                "the documented table shipped with the plugin."
+            self.RESISTANCE_PRESET: tr(
+                "Bundled resistance table used when RESISTANCE_TABLE is empty: "
+                "0 terrestrial network (resistance_default.csv), 1 water / waterbird "
+                "network of the plan's 图3 (resistance_water.csv)."
             ),
-            self.CELL_SIZE: tr("Cell size in metres of the analysis grid."),
+            self.RESISTANCE_TABLE: tr(
+                "CSV code,name_zh,resistance[,basis] (code or first-level prefix; "
+                "the longest prefix wins; empty or ≤ 0 = barrier; UTF-8 or GBK). "
+                "Overrides RESISTANCE_PRESET. Integer codes are read with their "
+                "lost zero (101 = 0101)."
+            ),
+            self.CELL_SIZE: tr(
+                "Cell size in metres of the analysis grid; 0 = automatic: the "
+                "resistance raster's own grid, or for land use the smallest round "
+                "size keeping at most 1,000,000 cells. Another size resamples a "
+                "raster (see RESAMPLING)."
+            ),
+            self.RESAMPLING: tr(
+                "How a resistance raster is resampled when CELL_SIZE differs from "
+                "its own or it must be reprojected: 0 average or 1 maximum of the "
+                "passable cells (a cell touching a barrier stays a barrier), "
+                "2 nearest (the value at the cell centre)."
+            ),
             self.EXTENT: tr("Analysis extent (default: the land-use layer or the raster)."),
             self.BOUNDARY: tr("Study-area polygons: cells outside are excluded."),
             self.SOURCES: tr(
@@ -110,7 +131,10 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
             self.SOURCE_ID_FIELD: tr("Field with the source id (default: feature order)."),
             self.ECO_CLASSES: tr(
                 "Comma-separated land-use codes or prefixes counted as "
-                "ecological land when deriving sources."
+                "ecological land when deriving sources. Left at this default with "
+                "RESISTANCE_PRESET 1, the water / waterbird network takes "
+                "00,1101,1102,1103,1105,1106,1108,0306,0402 (water, tidal flats, "
+                "marshes)."
             ),
             self.SOURCE_MIN_AREA: tr("Minimum area of a derived source patch, in hectares."),
             self.EDGE_WIDTH: tr(
@@ -155,9 +179,9 @@ class EcologicalNetworkAlgorithm(LygAlgorithm):
             ),
             self.CORRIDORS: tr("Corridor polygons (NLCC ≤ corridor width), one per link."),
             self.NODES: tr("Pinch points, barriers and junctions with score and link ids."),
-            self.RESISTANCE_OUT: tr("The resistance raster used."),
-            self.COST_DISTANCE: tr("Cost distance to the nearest source."),
-            self.CURRENT: tr("Current density summed over the link corridors."),
+            self.RESISTANCE_OUT: tr("The resistance raster used (optional)."),
+            self.COST_DISTANCE: tr("Cost distance to the nearest source (optional)."),
+            self.CURRENT: tr("Current density summed over the link corridors (optional)."),
             self.REPORT: tr("HTML report with a map and the tables (optional)."),
             self.N_SOURCES: tr("Number of sources."),
             self.N_LINKS: tr("Number of links."),

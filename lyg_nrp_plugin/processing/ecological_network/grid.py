@@ -1,6 +1,15 @@
-"""The analysis grid of a run and what is rasterised on it: the extent, the resistance surface
-(land use through the resistance table, or a resistance raster warped onto the grid), the
-study area and the ecological-land mask sources are derived from."""
+"""The analysis grid of a run.
+
+* With a resistance raster in the analysis CRS the grid is the raster's own — its origin and
+  cell size, cropped to the study area (EXTENT, else the boundary, else the land use) — and
+  the cells are read as stored. Only when CELL_SIZE asks for another cell size, or the raster
+  must be reprojected (or its cells are not square), is it resampled, onto a grid aligned on
+  the raster's origin, with the RESAMPLING method; average and maximum keep barriers (a cell
+  touching a nodata cell stays a barrier).
+* Without a raster the land use is rasterised on a grid snapped to multiples of the cell size.
+  CELL_SIZE 0 (the default) chooses the smallest round cell size that keeps the grid at most
+  :data:`AUTO_MAX_CELLS` cells (said in the log).
+"""
 
 from __future__ import annotations
 
@@ -10,31 +19,52 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProcessingContext,
     QgsProcessingException,
 )
 
-from ...core.network.table import TableError, load_table, lookup, matches_any
-from ...core.progress import Progress
 from ...translate import tr
-from ..io.raster import Grid, grid_for, rasterize, warp_to_grid
+from ..io.raster import (
+    Grid,
+    crop_grid,
+    grid_for,
+    raster_grid,
+    read_cells,
+    resample_to_grid,
+    suggested_grid,
+)
 from .inputs import NetworkInputs
 
 MAX_CELLS = 60_000_000
+AUTO_MAX_CELLS = 1_000_000
+ROUND_CELLS = (1, 2, 5, 10, 20, 25, 30, 40, 50, 60, 75, 100, 120, 150, 200, 250, 300, 400)
+ROUND_CELLS += (500, 600, 750, 1000, 1500, 2000, 2500, 5000, 10000)
+# RESAMPLING 0, 1, 2 as GDAL names them; whether a cell touching a barrier stays a barrier
+RESAMPLING_METHODS = (("average", True), ("max", True), ("near", False))
+
+Bounds = tuple[float, float, float, float]
 
 
-@dataclass
-class Surface:
+@dataclass(frozen=True)
+class GridChoice:
+    """The grid and how it was made (for the log and the report)."""
+
     grid: Grid
-    resistance: np.ndarray  # nan: barrier, nodata or outside the study area
-    study: np.ndarray  # passable cells
-    eco_mask: np.ndarray | None  # ecological land (when sources are derived from land use)
-    landscape_area: float  # m² of the cells covered by land use / raster data
+    kind: str  # "landuse" (rasterised), "raster" (its own grid) or "resampled"
+    method: str | None = None  # GDAL resampling method when resampled
+    auto_cell: bool = False  # the cell size was chosen from the extent
+
+    @property
+    def resampled(self) -> bool:
+        return self.kind == "resampled"
+
+    @property
+    def keeps_barriers(self) -> bool:
+        return dict(RESAMPLING_METHODS).get(self.method or "", False)
 
 
-def raster_extent(raster, crs, context: QgsProcessingContext):
+def raster_extent(raster, crs, context: QgsProcessingContext) -> Bounds:
     rect = raster.extent()
     if raster.crs() != crs:
         rect = QgsCoordinateTransform(
@@ -43,21 +73,68 @@ def raster_extent(raster, crs, context: QgsProcessingContext):
     return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
 
-def analysis_grid(inputs: NetworkInputs, context: QgsProcessingContext, feedback) -> Grid:
-    """The grid over EXTENT, else the boundary, else the land use, else the raster; at most
-    :data:`MAX_CELLS` cells."""
-    extent = inputs.extent
-    boundary, lu = inputs.boundary, inputs.landuse
-    if extent is None and boundary is not None and not boundary.is_empty:
-        extent = tuple(boundary.bounds)
-    if extent is None and lu is not None and len(lu):
-        extent = tuple(shapely.total_bounds(lu.geoms))
-    if extent is None and inputs.raster is not None:
-        extent = raster_extent(inputs.raster, inputs.crs, context)
-    if extent is None or not all(map(math.isfinite, extent)):
+def intersect(a: Bounds, b: Bounds) -> Bounds | None:
+    box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+    return box if box[0] < box[2] and box[1] < box[3] else None
+
+
+def study_bounds(inputs: NetworkInputs) -> Bounds | None:
+    """EXTENT, else the boundary's, else the land use's bounds (None when none is given)."""
+    if inputs.extent is not None:
+        return inputs.extent
+    if inputs.boundary is not None and not inputs.boundary.is_empty:
+        return tuple(inputs.boundary.bounds)
+    lu = inputs.landuse
+    if lu is not None and len(lu) and not shapely.is_empty(lu.geoms).all():
+        return tuple(shapely.total_bounds(lu.geoms))
+    return None
+
+
+def cells_of(bounds: Bounds, cell: float) -> int:
+    return math.ceil((bounds[2] - bounds[0]) / cell) * math.ceil((bounds[3] - bounds[1]) / cell)
+
+
+def auto_cell_size(bounds: Bounds, limit: int = AUTO_MAX_CELLS) -> float:
+    """The smallest of :data:`ROUND_CELLS` whose grid over ``bounds`` has ≤ ``limit`` cells
+    (one cell more each way for the snapping)."""
+    width, height = bounds[2] - bounds[0], bounds[3] - bounds[1]
+    for cell in ROUND_CELLS:
+        if (math.ceil(width / cell) + 1) * (math.ceil(height / cell) + 1) <= limit:
+            return float(cell)
+    return float(ROUND_CELLS[-1])
+
+
+def landuse_choice(inputs: NetworkInputs, bounds: Bounds | None) -> GridChoice:
+    if bounds is None or not all(map(math.isfinite, bounds)):
         raise QgsProcessingException(tr("The analysis extent is empty."))
-    cell = inputs.params.cell_size
-    grid = grid_for(extent, cell, inputs.crs_wkt)
+    cell = inputs.requested_cell or auto_cell_size(bounds)
+    grid = grid_for(bounds, cell, inputs.crs_wkt)
+    return GridChoice(grid, "landuse", auto_cell=not inputs.requested_cell)
+
+
+def raster_choice(inputs: NetworkInputs, context, bounds: Bounds | None) -> GridChoice:
+    """The raster's own grid over the study area, or a resampled one when asked for."""
+    raster = inputs.raster
+    whole = raster_extent(raster, inputs.crs, context)
+    area = whole if bounds is None else intersect(whole, bounds)
+    if area is None:
+        raise QgsProcessingException(
+            tr("The analysis extent does not meet the resistance raster {name}.").format(
+                name=inputs.raster_label
+            )
+        )
+    own = raster_grid(raster.source(), inputs.crs_wkt) if raster.crs() == inputs.crs else None
+    requested = inputs.requested_cell
+    if own is not None and (not requested or math.isclose(requested, own.cell, rel_tol=1e-9)):
+        return GridChoice(crop_grid(own, area), "raster")
+    if own is None:
+        own = suggested_grid(raster.source(), inputs.crs_wkt, inputs.raster_crs_wkt)
+    cell = requested or own.cell
+    grid = grid_for(area, cell, inputs.crs_wkt, origin=(own.x0, own.y0))
+    return GridChoice(grid, "resampled", RESAMPLING_METHODS[inputs.resampling][0])
+
+
+def check_size(grid: Grid) -> None:
     if grid.rows * grid.cols > MAX_CELLS:
         raise QgsProcessingException(
             tr(
@@ -66,91 +143,59 @@ def analysis_grid(inputs: NetworkInputs, context: QgsProcessingContext, feedback
                 "smaller extent (at most {max:,} cells)."
             ).format(n=grid.rows * grid.cols, rows=grid.rows, cols=grid.cols, max=MAX_CELLS)
         )
-    feedback.pushInfo(
-        tr("Analysis grid: {rows} × {cols} cells of {cell} m in {crs}.").format(
-            rows=grid.rows, cols=grid.cols, cell=cell, crs=inputs.crs.authid()
+
+
+def describe(choice: GridChoice) -> str:
+    """How the grid was made, in one sentence (log and report)."""
+    if choice.kind == "raster":
+        return tr("the resistance raster's own grid (cells read as stored, not resampled)")
+    if choice.kind == "resampled":
+        text = tr("resampled from the resistance raster with “{method}”").format(
+            method=choice.method
         )
-    )
-    return grid
+        if choice.keeps_barriers:
+            text += tr("; a cell touching a barrier (nodata) stays a barrier")
+        return text
+    if choice.auto_cell:
+        return tr(
+            "land use rasterised; cell size chosen from the extent to keep at most "
+            "{n:,} cells (set CELL_SIZE for another)"
+        ).format(n=AUTO_MAX_CELLS)
+    return tr("land use rasterised")
 
 
-def table_values(inputs: NetworkInputs, codes: list, keep: np.ndarray) -> np.ndarray:
-    """Resistance per land-use polygon (nan = barrier); a code the table lacks is an error."""
-    path = inputs.table_path
-    try:
-        table = load_table(path)
-    except (OSError, TableError) as exc:
-        raise QgsProcessingException(
-            tr("Resistance table {path}: {error}").format(path=path, error=exc)
-        ) from exc
-    values = np.array([lookup(c, table) for c in codes], dtype=object)
-    missing = sorted({str(c) for c, v, k in zip(codes, values, keep) if k and v is None})
-    if missing:
-        raise QgsProcessingException(
-            tr(
-                "The resistance table {path} has no value for the land-use code(s) "
-                "{codes} found in field “{field}” of {layer}. Add them (or their "
-                "first-level prefix) to the table."
-            ).format(
-                path=path,
-                codes=", ".join(missing[:20]),
-                field=inputs.dlbm_field,
-                layer=inputs.landuse_label,
-            )
-        )
-    return np.array([np.nan if v is None else v for v in values], float)
-
-
-def landuse_rasters(inputs: NetworkInputs, grid: Grid, feedback, progress: Progress):
-    """(resistance, covered, eco_mask) from the land use; resistance and covered are None
-    when a resistance raster is given, eco_mask when sources are given."""
-    lu = inputs.landuse
-    codes = lu.column(inputs.dlbm_field)
-    keep = ~shapely.is_empty(lu.geoms)
-    values = table_values(inputs, codes, keep) if inputs.raster is None else None
-    feedback.pushInfo(tr("Rasterising {n} land-use polygons…").format(n=int(keep.sum())))
-    resistance = covered = eco_mask = None
-    if values is not None:
-        # barrier classes burn as -1 (kept apart from "no land-use polygon")
-        resistance = rasterize(lu.geoms[keep], np.where(np.isnan(values), -1.0, values)[keep], grid)
-        covered = np.isfinite(resistance)  # barriers count as landscape area
-        resistance[resistance < 0] = np.nan
-    progress.set(0.15)
-    if inputs.sources is None:
-        eco = np.array([1.0 if matches_any(c, inputs.eco_classes) else 0.0 for c in codes])
-        eco_mask = rasterize(lu.geoms[keep], eco[keep], grid, fill=0.0) > 0.5
-    return resistance, covered, eco_mask
-
-
-def raster_resistance(raster, grid: Grid) -> np.ndarray:
-    """The resistance raster averaged onto the grid (nodata -> nan)."""
-    return warp_to_grid(
-        raster.source(),
-        grid,
-        "average",
-        raster.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL),
-    )
-
-
-def prepare_surface(
-    inputs: NetworkInputs, context: QgsProcessingContext, feedback, progress: Progress
-) -> Surface:
-    """The grid and the resistance surface on it (cells outside the study area are nan)."""
-    grid = analysis_grid(inputs, context, feedback)
-    resistance = covered = eco_mask = None
-    if inputs.landuse is not None:
-        resistance, covered, eco_mask = landuse_rasters(inputs, grid, feedback, progress)
+def analysis_grid(inputs: NetworkInputs, context: QgsProcessingContext, feedback) -> GridChoice:
+    """The grid of the run (at most :data:`MAX_CELLS` cells), said in the log."""
+    bounds = study_bounds(inputs)
     if inputs.raster is not None:
-        resistance = raster_resistance(inputs.raster, grid)
-        covered = np.isfinite(resistance)
-        with np.errstate(invalid="ignore"):
-            resistance[~(resistance > 0)] = np.nan
-    if inputs.boundary is not None:
-        inside = rasterize([inputs.boundary], [1.0], grid, fill=0.0) > 0.5
-        resistance[~inside] = np.nan
-        covered &= inside
-        if eco_mask is not None:
-            eco_mask &= inside
-    landscape_area = float(covered.sum()) * grid.cell * grid.cell
-    progress.set(0.2)
-    return Surface(grid, resistance, np.isfinite(resistance), eco_mask, landscape_area)
+        choice = raster_choice(inputs, context, bounds)
+    else:
+        choice = landuse_choice(inputs, bounds)
+    grid = choice.grid
+    check_size(grid)
+    feedback.pushInfo(
+        tr(
+            "Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, upper-left corner "
+            "({x0}, {y0}); {how}."
+        ).format(
+            rows=grid.rows,
+            cols=grid.cols,
+            cell=f"{grid.cell:g}",
+            crs=inputs.crs.authid(),
+            x0=f"{grid.x0:.3f}",
+            y0=f"{grid.y0:.3f}",
+            how=describe(choice),
+        )
+    )
+    return choice
+
+
+def raster_values(inputs: NetworkInputs, choice: GridChoice) -> np.ndarray:
+    """The resistance raster on the grid (nan: nodata), read or resampled."""
+    path = inputs.raster.source()
+    if choice.kind == "raster":
+        own = raster_grid(path, inputs.crs_wkt)
+        return read_cells(path, own, choice.grid)
+    return resample_to_grid(
+        path, choice.grid, choice.method, inputs.raster_crs_wkt, choice.keeps_barriers
+    )

@@ -13,12 +13,13 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ...core.landuse import normalise_code
 from ...core.network.pipeline import NetworkParams
 from ...core.units import ha_to_m2
 from ...translate import tr
 from ..crs import analysis_crs
 from ..io.read import GeometryTable, read_source
-from .parameters import DEFAULT_ECO_CLASSES, default_table
+from .parameters import DEFAULT_ECO_CLASSES, MIN_CELL_SIZE, PRESET_ECO_CLASSES, preset_table
 
 
 @dataclass
@@ -26,7 +27,12 @@ class NetworkInputs:
     params: NetworkParams
     crs: QgsCoordinateReferenceSystem
     raster: QgsRasterLayer | None  # the resistance raster, when given
+    raster_label: str
     table_path: str  # the resistance table (used without a raster)
+    preset: int  # RESISTANCE_PRESET (the table used when RESISTANCE_TABLE is not given)
+    user_table: bool  # RESISTANCE_TABLE was given
+    requested_cell: float  # CELL_SIZE; 0 = automatic (the raster's own, or from the extent)
+    resampling: int  # RESAMPLING: index into grid.RESAMPLING_METHODS
     landuse: GeometryTable | None
     landuse_label: str
     dlbm_field: str
@@ -43,12 +49,43 @@ class NetworkInputs:
         return self.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
 
     @property
+    def raster_crs_wkt(self) -> str | None:
+        if self.raster is None:
+            return None
+        return self.raster.crs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+
+    @property
     def resistance_from(self) -> str:
         return self.table_path if self.raster is None else self.raster.source()
 
     @property
     def min_area_m2(self) -> float:
         return ha_to_m2(self.min_area_ha)
+
+
+def requested_cell(alg, parameters: dict, context: QgsProcessingContext) -> float:
+    """CELL_SIZE (0 = automatic); between 0 and 1 m is refused."""
+    cell = alg.parameterAsDouble(parameters, alg.CELL_SIZE, context)
+    if 0 < cell < MIN_CELL_SIZE:
+        raise QgsProcessingException(
+            tr("CELL_SIZE {cell} m is too small: give at least {min} m, or 0 (automatic).").format(
+                cell=cell, min=MIN_CELL_SIZE
+            )
+        )
+    return cell
+
+
+def eco_classes(alg, parameters: dict, context, preset: int, feedback) -> str:
+    """ECO_CLASSES; left empty or at the terrestrial default, the preset's own classes."""
+    classes = alg.parameterAsString(parameters, alg.ECO_CLASSES, context) or DEFAULT_ECO_CLASSES
+    if preset > 0 and classes.replace(" ", "") == DEFAULT_ECO_CLASSES:
+        classes = PRESET_ECO_CLASSES[min(preset, len(PRESET_ECO_CLASSES) - 1)]
+        feedback.pushInfo(
+            tr("Sources of the water / waterbird network from the classes {classes}.").format(
+                classes=classes
+            )
+        )
+    return classes
 
 
 def network_params(alg, parameters: dict, context: QgsProcessingContext) -> NetworkParams:
@@ -101,10 +138,10 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
     id_field = ""
     if sources is not None:
         id_field = alg.optional_field(parameters, alg.SOURCE_ID_FIELD, context, sources, src_label)
-    table_path = alg.parameterAsFile(parameters, alg.RESISTANCE_TABLE, context) or str(
-        default_table()
-    )
-    classes = alg.parameterAsString(parameters, alg.ECO_CLASSES, context) or DEFAULT_ECO_CLASSES
+    user_table = alg.parameterAsFile(parameters, alg.RESISTANCE_TABLE, context)
+    preset = alg.parameterAsEnum(parameters, alg.RESISTANCE_PRESET, context)
+    table_path = user_table or str(preset_table(preset))
+    classes = eco_classes(alg, parameters, context, preset, feedback)
     if raster is not None:
         crs = analysis_crs(None, [raster.crs()], feedback, tr("The resistance raster"))
     else:
@@ -124,14 +161,19 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
         params=network_params(alg, parameters, context),
         crs=crs,
         raster=raster,
+        raster_label=raster.name() if raster is not None else "",
         table_path=table_path,
+        preset=preset,
+        user_table=bool(user_table),
+        requested_cell=requested_cell(alg, parameters, context),
+        resampling=alg.parameterAsEnum(parameters, alg.RESAMPLING, context),
         landuse=lu,
         landuse_label=lu_label,
         dlbm_field=dlbm,
         boundary=boundary_geom,
         sources=src,
         source_id_field=id_field,
-        eco_classes=[c.strip() for c in classes.split(",") if c.strip()],
+        eco_classes=[normalise_code(c) for c in classes.split(",") if c.strip()],
         min_area_ha=alg.parameterAsDouble(parameters, alg.SOURCE_MIN_AREA, context),
         edge_width=alg.parameterAsDouble(parameters, alg.EDGE_WIDTH, context),
         extent=requested_extent(alg, parameters, context, crs),

@@ -67,6 +67,8 @@ def write_vectors(alg, parameters: dict, context: QgsProcessingContext, feedback
     for name, columns, wkb, records, geometry, multi in vector_outputs(alg, run):
         layer_fields = fields([spec for spec, _ in columns])
         sink, dest = alg.sink(parameters, name, context, layer_fields, wkb, run.inputs.crs)
+        if sink is None:  # an optional output that was skipped
+            continue
         rows = [tuple(getattr(r, attr) for _, attr in columns) for r in records]
         geoms = [getattr(r, geometry) for r in records]
         write_features(sink, layer_fields, geoms, rows, feedback, multi=multi)

@@ -11,6 +11,8 @@ from ...core.units import format_area_en, format_area_zh
 from ...translate import is_chinese, tr
 from ..report.html import HtmlReport
 from ..report.maps import memory_layer, render_map_png
+from .grid import describe
+from .parameters import preset_names, resampling_names
 from .run import NetworkRun
 
 NODE_STYLES = (("junction", "#7b3294"), ("pinch", "#e66101"), ("barrier", "#d7191c"))
@@ -20,14 +22,43 @@ def ratio(value: float, digits: int = 3) -> str:
     return f"{value:.{digits}f}" if math.isfinite(value) else "—"
 
 
+def grid_rows(run: NetworkRun) -> list[tuple[str, object]]:
+    """The real grid: origin, cell size, size, how it was made, the neighbourhood."""
+    grid, choice = run.grid, run.surface.choice
+    rows = [
+        (tr("Cell size (m)"), f"{grid.cell:g}"),
+        (tr("Grid"), f"{grid.rows} × {grid.cols}"),
+        (tr("Grid origin (upper-left corner)"), f"({grid.x0:.3f}, {grid.y0:.3f})"),
+        (tr("CRS"), run.inputs.crs.authid()),
+    ]
+    if choice is not None:
+        resampled = tr("yes") if choice.resampled else tr("no")
+        rows.append((tr("Grid made from"), describe(choice)))
+        if run.inputs.raster is not None:
+            rows.append((tr("Resampled"), resampled))
+            if choice.resampled:
+                method = resampling_names()[run.inputs.resampling]
+                rows.append((tr("Resampling method"), f"{method} [{choice.method}]"))
+    rows.append((tr("Neighbourhood"), tr("{n} neighbours").format(n=run.neighbours)))
+    return rows
+
+
+def preset_rows(run: NetworkRun) -> list[tuple[str, object]]:
+    inputs = run.inputs
+    if inputs.raster is not None or inputs.user_table:
+        return []
+    names = preset_names()
+    return [(tr("Resistance preset"), names[inputs.preset if inputs.preset < len(names) else 0])]
+
+
 def parameters_section(report: HtmlReport, run: NetworkRun) -> None:
-    params, grid = run.inputs.params, run.grid
+    params = run.inputs.params
     report.heading(tr("Inputs and parameters"))
     report.key_values(
         [
             (tr("Resistance from"), run.inputs.resistance_from),
-            (tr("Cell size (m)"), params.cell_size),
-            (tr("Grid"), f"{grid.rows} × {grid.cols}"),
+            *preset_rows(run),
+            *grid_rows(run),
             (tr("Corridor width (cost-weighted m)"), params.corridor_width),
             (tr("Distance threshold for IIC/PC"), round(run.result.dist_threshold, 2)),
             (tr("Probability at the distance threshold"), params.probability),

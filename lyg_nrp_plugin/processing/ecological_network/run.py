@@ -16,9 +16,9 @@ from ...core.network.nodes import KIND_ZH
 from ...core.network.pipeline import PipelineResult
 from ...core.progress import Progress
 from ..io.raster import Grid, polygonize
-from .grid import Surface
 from .inputs import NetworkInputs
 from .sources import Sources
+from .surface import Surface
 
 
 @dataclass

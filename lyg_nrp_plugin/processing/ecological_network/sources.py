@@ -11,8 +11,8 @@ import shapely
 from ...core.network.sources import derive_sources
 from ...translate import tr
 from ..io.raster import Grid, polygonize, rasterize
-from .grid import Surface
 from .inputs import NetworkInputs
+from .surface import Surface
 
 
 @dataclass

@@ -35,7 +35,7 @@ from ..params import (
     layer_parameter,
 )
 from ..pushdown import add_execution, choose
-from ..report.pdf import write_pdf_output
+from ..report.pdf import write_report_outputs
 from .help import parameter_help
 from .inputs import read_inputs
 from .outputs import number_results, publish, write_farmland_pieces, write_summary, write_table
@@ -176,13 +176,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
             if dest_id:
                 results[name] = dest_id
         results.update(number_results(self, run, feedback))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if report_path:
-            write_report(report_path, run)
-            results[self.REPORT] = report_path
-        results.update(
-            write_pdf_output(self, parameters, context, feedback, lambda: review_sheet(run))
-        )
+        request = (parameters, context, feedback)
+        reports, report_path = write_report_outputs(self, request, run, write_report, review_sheet)
+        results.update(reports)
         feedback.setProgress(100)
         self.style(context, summary_id, "landuse_occupation_summary")
         self.style(context, pieces_id, "landuse_occupation_farmland")

@@ -20,7 +20,7 @@ from qgis.core import QgsProcessing
 from ...translate import tr
 from ..base import GROUP_REDLINE, LygAlgorithm
 from ..pushdown import choose
-from ..report.pdf import write_pdf_output
+from ..report.pdf import write_report_outputs
 from .help import parameter_help
 from .inputs import read_inputs
 from .outputs import count_results, publish, write_conflicts, write_output
@@ -174,13 +174,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
         if conflicts_id:
             results[self.CONFLICTS] = conflicts_id
         results.update(count_results(self, run, feedback))
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if report_path:
-            write_report(report_path, run)
-            results[self.REPORT] = report_path
-        results.update(
-            write_pdf_output(self, parameters, context, feedback, lambda: review_sheet(run))
-        )
+        request = (parameters, context, feedback)
+        reports, report_path = write_report_outputs(self, request, run, write_report, review_sheet)
+        results.update(reports)
         feedback.setProgress(100)
         self.style(context, dest_id, "redline_overlap_output")
         self.style(context, conflicts_id, "redline_overlap_conflicts")

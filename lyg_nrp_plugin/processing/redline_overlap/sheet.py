@@ -41,16 +41,21 @@ LAYER_NAMES = {
 
 
 def item_rows(run: RedlineRun, amounts: dict, j: int) -> list[SheetRow]:
+    """The project's area, then each control it touches (the cover lists the controls
+    checked), so that a page never drops an overlap for a zero."""
     rows = [SheetRow(tr("Project area"), float(run.proj_m2[j]))]
     for name, control, label in ROWS:
         values = amounts.get(name)
         if values is None:
             continue
         title = label or run.inputs.rules.rule(control).name_zh
+        value = float(values[j])
+        if value <= 0:
+            continue
         if name == "coast_m":
-            rows.append(SheetRow(title, None, format_length_zh(float(values[j]))))
+            rows.append(SheetRow(title, None, format_length_zh(value)))
         else:
-            rows.append(SheetRow(title, float(values[j])))
+            rows.append(SheetRow(title, value))
     return rows
 
 

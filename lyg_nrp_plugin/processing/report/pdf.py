@@ -267,3 +267,20 @@ def write_pdf_output(
     if feedback is not None:
         feedback.pushInfo(tr("Review sheet: {n} pages in {path}").format(n=pages, path=path))
     return {name: path}
+
+
+def write_report_outputs(
+    algorithm, request: tuple, run, write_html, build_sheet
+) -> tuple[dict, str]:
+    """The HTML ``REPORT`` (``write_html(path, run)``) and the ``REPORT_PDF`` review sheet
+    (``build_sheet(run)``), each when asked for; ``request`` is (parameters, context,
+    feedback). Returns (results, the HTML path or "")."""
+    parameters, context, feedback = request
+    results = {}
+    report_path = algorithm.parameterAsFileOutput(parameters, "REPORT", context)
+    if report_path:
+        write_html(report_path, run)
+        results["REPORT"] = report_path
+    sheet = write_pdf_output(algorithm, parameters, context, feedback, lambda: build_sheet(run))
+    results.update(sheet)
+    return results, report_path
