@@ -1,7 +1,7 @@
 """Benchmark of the PostGIS push-down (issue 16 §3) on the city tier of scripts/city_data.py:
 1 M parcels, 5 000 projects (quick: 0.2 M).
 
-    .venv/bin/python scripts/bench_postgis.py [--quick] [--sizes 200000]
+    .venv/bin/python scripts/bench_postgis.py [--quick] [--sizes 200000] [--only redline_overlap]
 
 A throw-away cluster (test/helpers/postgis.py) is loaded with the tier's layers (ogr2ogr,
 GiST-indexed, ANALYZEd; loading is not timed). Then, per algorithm, in the same run:
@@ -95,7 +95,7 @@ def load(cluster: Cluster, gpkg: Path) -> dict[str, str]:
     return {t: "postgres://" + cluster.load(f"{gpkg}|layername={t}", t) for t in TABLES}
 
 
-def bench_size(n: int, profile: Path, plugins: Path) -> list[dict]:
+def bench_size(n: int, profile: Path, plugins: Path, only=None) -> list[dict]:
     gpkg = ensure_city(n)
     cluster = Cluster()
     rows = []
@@ -103,6 +103,8 @@ def bench_size(n: int, profile: Path, plugins: Path) -> list[dict]:
         db = load(cluster, gpkg)
         with tempfile.TemporaryDirectory(prefix="bench_pg_") as folder:
             for task, (alg, pg, local) in cases(db, gpkg, Path(folder)).items():
+                if only and task not in only:
+                    continue
                 ours_s, ours_mb, log = qgis_run(alg, pg, profile, plugins)
                 if "Runs in the database" not in log:
                     raise RuntimeError(f"{task} did not push down:\n{log[-1500:]}")
@@ -118,11 +120,11 @@ def bench_size(n: int, profile: Path, plugins: Path) -> list[dict]:
     return rows
 
 
-def run(quick: bool = False, sizes=None) -> list[dict]:
+def run(quick: bool = False, sizes=None, only=None) -> list[dict]:
     profile, plugins = plugin_profile()
     rows: list[dict] = []
     for n in sizes or (QUICK_SIZES if quick else SIZES):
-        rows += bench_size(n, profile, plugins)
+        rows += bench_size(n, profile, plugins, only)
     return rows
 
 
@@ -130,11 +132,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--sizes", help="comma-separated parcel counts")
+    parser.add_argument("--only", help="comma-separated algorithm names")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else None
-    rows = run(args.quick, sizes)
+    rows = run(args.quick, sizes, args.only.split(",") if args.only else None)
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "bench_postgis.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+    (OUT / f"bench_postgis{'_quick' if args.quick else ''}.json").write_text(
+        json.dumps(rows, indent=1, ensure_ascii=False)
+    )
     for r in rows:
         print(json.dumps(r, ensure_ascii=False))
 
