@@ -101,8 +101,13 @@ class Database:
     def __enter__(self) -> Database:
         c = self.connection
         db = QSqlDatabase.addDatabase("QPSQL", self.name)
-        if c.service:
-            db.setConnectOptions(f"service={c.service}")
+        options = [f"service={c.service}"] if c.service else []
+        if c.sslmode != QgsDataSourceUri.SslPrefer:
+            options.append(
+                f"sslmode={QgsDataSourceUri.encodeSslMode(QgsDataSourceUri.SslMode(c.sslmode))}"
+            )
+        if options:
+            db.setConnectOptions(";".join(options))
         if c.host:
             db.setHostName(c.host)
         if c.port:
