@@ -71,10 +71,10 @@ def execution_help(near: bool = True) -> str:
 
 
 def add_execution(algorithm) -> None:
-    """The advanced ``EXECUTION`` parameter (default: auto)."""
+    """The advanced ``EXECUTION`` parameter (default and when not given: auto)."""
     parameter = QgsProcessingParameterEnum(
-        EXECUTION, tr("Execution"), execution_options(), defaultValue=AUTO
-    )
+        EXECUTION, tr("Execution"), execution_options(), defaultValue=AUTO, optional=True
+    )  # optional: models made before it existed stay valid (auto)
     parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     algorithm.addParameter(parameter)
 
