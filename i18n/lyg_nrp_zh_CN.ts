@@ -4119,6 +4119,136 @@
             <translation>连云港市“十四五”自然资源保护和利用规划审查工具</translation>
         </message>
         <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Local</source>
+            <translation>本地计算</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>In the database</source>
+            <translation>数据库计算</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Where the check runs. Auto: in the database when every layer is a PostGIS table of one database (no selection, no filter), else locally; the log says which and why. Local: always in QGIS.</source>
+            <translation>在何处计算。自动：所有图层均为同一数据库中的 PostGIS 表（未选择要素、未设过滤条件）时在数据库中计算，否则在本地计算；日志说明所用方式及原因。本地计算：始终在 QGIS 中计算。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>In the database: the database selects the rows near the projects (indexed join) and streams back only those; an error when a layer is not such a table. Both give the same results.</source>
+            <translation>数据库计算：由数据库选出项目附近的记录（空间索引连接），只传回这些记录；有图层不是此类表时报错。两种方式结果相同。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>In the database: the database reads the layers and streams them back in bulk, instead of feature by feature; an error when a layer is not such a table. Both give the same results.</source>
+            <translation>数据库计算：由数据库读取图层并成批传回，而非逐个要素读取；有图层不是此类表时报错。两种方式结果相同。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Execution</source>
+            <translation>执行方式</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Execution “In the database” is not possible: {reason}</source>
+            <translation>无法按“数据库计算”执行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Runs locally: {reason}</source>
+            <translation>在本地计算：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Runs locally (execution: local).</source>
+            <translation>在本地计算（执行方式：本地计算）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>the layers are in different databases</source>
+            <translation>图层位于不同的数据库中</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Runs in the database {db} (every input is a PostGIS table of it): the database selects the rows near the projects and streams back only those.</source>
+            <translation>在数据库 {db} 中计算（所有输入均为该库的 PostGIS 表）：由数据库选出项目附近的记录，只传回这些记录。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>Runs in the database {db} (every input is a PostGIS table of it): the database streams the layers back in bulk.</source>
+            <translation>在数据库 {db} 中计算（所有输入均为该库的 PostGIS 表）：由数据库成批传回图层。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>only the selected features are used</source>
+            <translation>仅使用所选要素</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>a feature limit is set</source>
+            <translation>设置了要素数量上限</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>it is not a PostGIS layer</source>
+            <translation>不是 PostGIS 图层</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>it has a filter (subset string)</source>
+            <translation>设有过滤条件（子集字符串）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>its geometries have curves, Z or M values</source>
+            <translation>其几何含曲线、Z 值或 M 值</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>it uses a QGIS authentication configuration</source>
+            <translation>使用了 QGIS 认证配置</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>it is a query, not a table</source>
+            <translation>是查询而不是表</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>it has no single key column</source>
+            <translation>没有单一的主键列</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>Cannot connect to the database {db}: {error}</source>
+            <translation>无法连接数据库 {db}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>The database refused a query: {error}</source>
+            <translation>数据库拒绝了查询：{error}</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>its geometry column has no SRID</source>
+            <translation>其几何列没有 SRID</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/connection.py" />
+            <source>its key column is not an integer</source>
+            <translation>其主键列不是整数</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/engine.py" />
+            <source>{layer}: {n} rows streamed back from the database.</source>
+            <translation>{layer}：从数据库传回 {n} 条记录。</translation>
+        </message>
+        <message>
             <location filename="../lyg_nrp_plugin/processing/redline_overlap/__init__.py" />
             <source>Checks proposed construction projects against the control lines of the territorial spatial plan: for each project the area inside the ecological protection red line, Jiangsu's ecological space control areas, permanent basic farmland, protected areas by zone, the marine ecological red line by zone, the area outside the urban development boundary, natural coastline by class and the optional controls (mineral resources, geohazard zones, heritage lines, public-welfare forest). The verdict (PASS / REVIEW / FAIL) follows the rule matrix control × project class, with the reason and its basis; unknown classes and zones are read as the stricter case. Writes one feature per project, the conflict pieces and an HTML review report.</source>
             <translation>将拟建建设项目与国土空间规划控制线进行叠加审查：逐项目统计占用生态保护红线、江苏省生态空间管控区域、永久基本农田、自然保护地（按功能分区）、海洋生态红线（按管控分类）的面积，位于城镇开发边界外的面积，占用自然岸线（按管控分类）的长度，以及可选的压覆重要矿产、地质灾害易发区、历史文化保护线和生态公益林。结论（合规 / 需论证 / 不合规）按“管控要素 × 项目类别”规则矩阵给出，并附原因和依据；项目类别或分区不明的，从严审查。输出逐项目结果、冲突图斑和 HTML 审查报告。</translation>

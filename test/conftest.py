@@ -72,3 +72,13 @@ def qgis_process(qgis_process_profile, built_plugin):
         )
 
     return call
+
+
+@pytest.fixture(scope="session")
+def postgis():
+    """A throw-away PostgreSQL + PostGIS cluster for the session (test/helpers/postgis.py)."""
+    from .helpers.postgis import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()

@@ -14,6 +14,7 @@ SHARED_PROCESSING = {
     "base",
     "crs",
     "io",
+    "pushdown",
     "measure",
     "models",
     "params",

@@ -33,6 +33,7 @@ from ..core.progress import Canceled
 from ..deps import dependency_message
 from ..paths import icon_path
 from ..translate import tr
+from .io.arrow import remember_origin
 from .io.encoding import gbk_fallback
 from .io.guards import (
     ShapefileTextGuard,
@@ -189,14 +190,11 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         value = parameters.get(name)
         whole = not getattr(value, "selectedFeaturesOnly", False)
         feedback = feedback or self._feedback
-        source = gbk_fallback(
-            self.parameterAsVectorLayer(parameters, name, context),
-            source,
-            label,
-            context,
-            feedback,
-            whole,
-        )
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        original = source
+        source = gbk_fallback(layer, source, label, context, feedback, whole)
+        if source is original:
+            remember_origin(source, layer, value)
         if feedback is not None and source.featureCount() == 0:
             feedback.pushWarning(tr("{layer} has no features.").format(layer=label))
         return source, label

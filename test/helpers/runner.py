@@ -30,13 +30,15 @@ class Recorder:
         return _Feedback()
 
 
-def run_algorithm(algorithm_id: str, parameters: dict, feedback=None):
-    """``processing.run`` with a fresh context; returns ``(results, context)`` so that temporary
-    output layers can be looked up in the context."""
+def run_algorithm(algorithm_id: str, parameters: dict, feedback=None, project=None):
+    """``processing.run`` with a fresh context (with ``project``, if given); returns ``(results,
+    context)`` so that temporary output layers can be looked up in the context."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     context = QgsProcessingContext()
+    if project is not None:
+        context.setProject(project)
     results = processing.run(
         algorithm_id, parameters, context=context, feedback=feedback or QgsProcessingFeedback()
     )

@@ -21,6 +21,7 @@ from ...core.labels import STATUS_MET, STATUS_NOT_COMPARABLE, STATUS_NOT_MET, ST
 from ...core.progress import Progress
 from ...translate import tr
 from ..base import GROUP_INDICATORS, LygAlgorithm
+from ..pushdown import EXECUTION, execution_help
 from ..report.indicators import status_text, write_report
 from .inputs import IndicatorRun, read_inputs
 from .issues import warn_issues
@@ -193,6 +194,7 @@ class IndicatorAssessmentAlgorithm(LygAlgorithm):
                 "wetland). The wetland resource survey definition always counts them."
             ),
             self.YEAR: tr("Year of the data assessed (shown in the results)."),
+            EXECUTION: execution_help(near=False),
             self.ANALYSIS_CRS: tr(
                 "Projected CRS in which areas and lengths are measured (default EPSG:4549)."
             ),

@@ -14,6 +14,7 @@ from ...core.indicators.compute import IndicatorInputs
 from ...core.indicators.model import Indicator, IndicatorResult, ManualInputs, status_counts
 from ...translate import is_chinese, tr
 from ..crs import parameter_analysis_crs
+from ..pushdown import choose, layer_parameters
 from ..report.indicators import catalogue_path
 from .layers import read_layers
 
@@ -44,7 +45,10 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
         include_saltpans=alg.parameterAsBoolean(parameters, alg.WETLAND_INCLUDES_SALTPANS, context),
         wetland_definition=alg.parameterAsEnum(parameters, alg.WETLAND_DEFINITION, context),
     )
-    reader = read_layers(alg, parameters, context, feedback, crs, layers)
+    read_by_qgis = (alg.MINES, alg.OCCUPATION)  # attribute tables: read as they are
+    names = [n for n in layer_parameters(alg) if n not in read_by_qgis]
+    engine = choose(alg, parameters, context, feedback, names, crs)
+    reader = read_layers(alg, parameters, context, feedback, crs, layers, engine)
     if manual.illustrative:
         feedback.pushWarning(
             tr(

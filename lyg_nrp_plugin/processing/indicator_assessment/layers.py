@@ -28,8 +28,11 @@ class LayerReader:
         context: QgsProcessingContext,
         feedback,
         crs: QgsCoordinateReferenceSystem,
+        engine=None,
     ):
         self.alg = alg
+        self.engine = engine  # the push-down, or None: read through QGIS
+        self.names: dict[int, str] = {}  # id(source) -> parameter name
         self.parameters = parameters
         self.context = context
         self.feedback = feedback
@@ -46,6 +49,7 @@ class LayerReader:
         if source is not None:
             self.used.append((self.alg.parameterDefinition(name).description(), label))
             self.labels[name] = label
+            self.names[id(source)] = name
         return source, label
 
     def field(self, name: str, source, label: str) -> str:
@@ -55,7 +59,19 @@ class LayerReader:
 
     def read(self, source, label: str, span: tuple[float, float], fields=(), dimension: int = 2):
         """(geometries, {field: values}, fids) of the features that have a geometry."""
-        table = read_source(
+        if self.engine is not None:
+            args = (self.names[id(source)], source, label, [f for f in fields if f], dimension)
+            table = self.engine.whole(*args)
+        else:
+            table = self.local(source, label, span, fields, dimension)
+        self.progress.check()
+        keep = [i for i, g in enumerate(table.geoms) if g is not None]
+        geoms = table.geoms[keep] if len(keep) != len(table.geoms) else table.geoms
+        columns = {f: [table.attributes[f][i] for i in keep] for f in fields if f}
+        return geoms, columns, [int(table.fids[i]) for i in keep]
+
+    def local(self, source, label: str, span, fields, dimension: int):
+        return read_source(
             source,
             label,
             self.crs,
@@ -65,11 +81,6 @@ class LayerReader:
             dimension=dimension,
             progress=span,
         )
-        self.progress.check()
-        keep = [i for i, g in enumerate(table.geoms) if g is not None]
-        geoms = table.geoms[keep] if len(keep) != len(table.geoms) else table.geoms
-        columns = {f: [table.attributes[f][i] for i in keep] for f in fields if f}
-        return geoms, columns, [int(table.fids[i]) for i in keep]
 
     def read_identified(self, source, label, span, fields):
         """:meth:`read` plus the display ids (BSM, else fids)."""
@@ -95,10 +106,11 @@ class LayerReader:
 
 
 def read_layers(
-    alg, parameters: dict, context: QgsProcessingContext, feedback, crs, layers: IndicatorInputs
+    alg, parameters, context: QgsProcessingContext, feedback, crs, layers: IndicatorInputs, engine
 ) -> LayerReader:
-    """Fill ``layers`` from the given layers; the reader says what was used."""
-    reader = LayerReader(alg, parameters, context, feedback, crs)
+    """Fill ``layers`` from the given layers (through the push-down ``engine`` when given);
+    the reader says what was used."""
+    reader = LayerReader(alg, parameters, context, feedback, crs, engine)
     _landuse(reader, layers)
     _sea(reader, layers)
     simple = (

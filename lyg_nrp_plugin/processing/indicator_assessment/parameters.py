@@ -28,6 +28,7 @@ from ..params import (
     field_parameter,
     layer_parameter,
 )
+from ..pushdown import add_execution
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
 ANY_VECTOR = [QgsProcessing.TypeVector]
@@ -199,6 +200,7 @@ def _options(alg) -> None:
         )
     )
     add_analysis_crs(alg, alg.ANALYSIS_CRS, advanced=True)
+    add_execution(alg)
 
 
 def _outputs(alg) -> None:

@@ -1,6 +1,8 @@
 """Read ``QgsFeatureSource``s into shapely arrays.
 
-All reading goes through :func:`read_source`: it reprojects to the analysis CRS in C++
+All reading goes through :func:`read_source`: file-based layers read whole come through
+GDAL's Arrow stream in batches (:mod:`.arrow`), every other source through the QGIS
+iterator, with the same results. The iterator path reprojects to the analysis CRS in C++
 (``QgsFeatureRequest.setDestinationCrs``), reads only the fields asked for, repairs invalid
 geometries (counted), skips null/empty ones (counted, warned) and honours cancellation.
 For large layers: :func:`read_geometries` (geometries only, lean loop) and
@@ -29,6 +31,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.geometry import RepairStats, clean_geometries
 from ...translate import tr
+from .arrow import arrow_read
 from .layers import require_crs, require_fields
 
 
@@ -84,6 +87,9 @@ def read_source(
     """
     require_crs(source, label)
     require_fields(source, fields, label)
+    fast = arrow_read(source, crs, context, feedback, fields, progress)
+    if fast is not None:
+        return _table(label, fast.fids, fast.geoms, fast.columns, dimension, feedback)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     request.setSubsetOfAttributes(list(fields), source.fields())
@@ -105,10 +111,15 @@ def read_source(
         if feedback is not None and end > start and i % 1000 == 0:
             feedback.setProgress(start + (end - start) * i / total)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object))
+    return _table(label, np.array(fids, dtype=np.int64), geoms, columns, dimension, feedback)
+
+
+def _table(label, fids, geoms, columns, dimension, feedback) -> GeometryTable:
+    """Repair (counted, warned) and wrap what either reader read."""
     geoms, stats = clean_geometries(geoms, dimension)
     if feedback is not None:
         report_repairs(stats, label, feedback)
-    return GeometryTable(label, np.array(fids, dtype=np.int64), geoms, columns, stats)
+    return GeometryTable(label, fids, geoms, columns, stats)
 
 
 def report_repairs(stats: RepairStats, label: str, feedback: QgsProcessingFeedback) -> None:
@@ -144,6 +155,9 @@ def read_geometries(
     wkb_type = source.wkbType()
     if QgsWkbTypes.isCurvedType(wkb_type) or QgsWkbTypes.hasM(wkb_type):
         return read_source(source, label, crs, context, feedback, (), dimension, progress)
+    fast = arrow_read(source, crs, context, feedback, (), progress)
+    if fast is not None:
+        return _table(label, fast.fids, fast.geoms, {}, dimension, feedback)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     request.setNoAttributes()
@@ -163,9 +177,8 @@ def read_geometries(
         fids.append(feature.id())
         wkbs.append(feature.geometry().asWkb())
     raw = np.array([bytes(w) if len(w) else None for w in wkbs], dtype=object)
-    geoms, stats = clean_geometries(shapely.from_wkb(raw), dimension)
-    report_repairs(stats, label, feedback)
-    return GeometryTable(label, np.array(fids, dtype=np.int64), geoms, {}, stats)
+    geoms = shapely.from_wkb(raw)
+    return _table(label, np.array(fids, dtype=np.int64), geoms, {}, dimension, feedback)
 
 
 def read_attributes(

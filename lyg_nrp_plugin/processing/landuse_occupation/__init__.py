@@ -34,6 +34,7 @@ from ..params import (
     field_parameter,
     layer_parameter,
 )
+from ..pushdown import add_execution, choose
 from ..report.pdf import write_report_outputs
 from .help import parameter_help
 from .inputs import read_inputs
@@ -130,6 +131,7 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
         )
         add_area_method(self, self.AREA_METHOD)
         add_analysis_crs(self, self.ANALYSIS_CRS)
+        add_execution(self)
         self.add_outputs()
         self.add_help_to_parameters()
 
@@ -164,7 +166,9 @@ class LanduseOccupationAlgorithm(LygAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         inputs = read_inputs(self, parameters, context, feedback)
-        run = run_occupation(inputs, context, feedback)
+        layers = (self.INPUT, self.LANDUSE, self.FARMLAND)
+        engine = choose(self, parameters, context, feedback, layers, inputs.crs, self.INPUT)
+        run = run_occupation(inputs, context, feedback, engine)
         results = {self.OUTPUT: write_table(self, parameters, context, run, feedback)}
         summary_id = write_summary(self, parameters, context, run, feedback)
         pieces_id = write_farmland_pieces(self, parameters, context, run, feedback)

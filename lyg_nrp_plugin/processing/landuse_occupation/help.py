@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...translate import tr
+from ..pushdown import EXECUTION, execution_help
 
 
 def parameter_help(alg) -> dict[str, str]:
@@ -41,6 +42,7 @@ def parameter_help(alg) -> dict[str, str]:
             "CGCS2000 ellipsoid (as official survey areas are)."
         ),
         alg.ANALYSIS_CRS: tr("Projected CRS in which the overlay is computed."),
+        EXECUTION: execution_help(),
         alg.OUTPUT: tr("Table: one row per project and land-use code."),
         alg.SUMMARY: tr(
             "One feature per project with the occupied area per class, the three classes of "

@@ -22,6 +22,7 @@ from ..io.near import near_subset
 from ..io.projects import Projects, read_projects
 from ..io.read import GeometryTable, read_attributes, read_geometries
 from ..measure import area_function
+from ..pushdown import Pushdown
 from .inputs import OccupationInputs
 from .parcels import (
     ParcelOverlap,
@@ -85,9 +86,12 @@ def bad_grade_warning(result: Occupation, ids: list, inputs: OccupationInputs) -
     ).format(layer=inputs.parcels_label, n=len(named), field=inputs.grade_field, ids=listed(named))
 
 
-def read_parcels(inputs: OccupationInputs, projects: Projects, context, feedback) -> tuple:
-    """The parcels near the projects (a materialised subset of a large layer) and their
-    geometries (10–40 % of the progress bar)."""
+def read_parcels(inputs: OccupationInputs, projects: Projects, context, feedback, engine) -> tuple:
+    """The parcels near the projects (a materialised subset of a large layer, or the rows the
+    database streams back) and their geometries (10–40 % of the progress bar)."""
+    if engine is not None:
+        fields = inputs.parcel_fields
+        return None, engine.near("LANDUSE", inputs.parcels, inputs.parcels_label, fields)
     near = near_subset(
         inputs.parcels, projects.geoms, inputs.crs, context, feedback, inputs.parcel_fields
     )
@@ -126,13 +130,16 @@ def areas_of(geoms: np.ndarray, area) -> np.ndarray:
     return out
 
 
-def farmland_share(inputs, projects, pieces, farm, gross, net, context, feedback, area) -> tuple:
+def farmland_share(inputs, projects, pieces, farm, gross, net, context, feedback, area, engine):
     """Net area of each 耕地 piece inside 永久基本农田, and the layer's repair counts (None,
     None without the layer)."""
     if inputs.farmland is None:
         return None, None
-    near = near_subset(inputs.farmland, projects.geoms, inputs.crs, context, feedback)
-    table = read_geometries(near, inputs.farmland_label, inputs.crs, context, feedback)
+    if engine is not None:
+        table = engine.near("FARMLAND", inputs.farmland, inputs.farmland_label)
+    else:
+        near = near_subset(inputs.farmland, projects.geoms, inputs.crs, context, feedback)
+        table = read_geometries(near, inputs.farmland_label, inputs.crs, context, feedback)
     inside = np.zeros(len(gross))
     chosen = np.flatnonzero(farm)
     if len(chosen):
@@ -174,18 +181,21 @@ def net_areas(inputs: OccupationInputs, hit: Hit, inverse, gross, whole) -> tupl
     return net, notes, warnings
 
 
-def overlay_parcels(inputs, projects, context, feedback) -> tuple:
+def overlay_parcels(inputs, projects, context, feedback, engine) -> tuple:
     """The pieces project ∩ parcel (overlaps counted once), the parcels read, the hit parcels
     and, per piece, its hit parcel."""
     progress = Progress(feedback)
-    near, parcels = read_parcels(inputs, projects, context, feedback)
+    near, parcels = read_parcels(inputs, projects, context, feedback, engine)
     progress.check()
     present = np.nonzero(non_empty_mask(parcels.geoms))[0]
     pieces = overlay.intersect_pairs(
         projects.geoms, parcels.geoms[present], 2, progress=progress.sub(0.4, 0.65)
     )
     index, inverse = np.unique(present[pieces.right], return_inverse=True)
-    columns = read_attributes(near, parcels.fids[index], inputs.parcel_fields, feedback)
+    if near is None:  # pushed down: the attributes came with the rows
+        columns = {f: [parcels.column(f)[i] for i in index.tolist()] for f in inputs.parcel_fields}
+    else:
+        columns = read_attributes(near, parcels.fids[index], inputs.parcel_fields, feedback)
     id_field = inputs.parcel_id_field
     ids = columns[id_field] if id_field else parcels.fids[index].tolist()
     hit = Hit(index, columns, [int(i) if isinstance(i, np.integer) else i for i in ids])
@@ -198,7 +208,10 @@ def overlay_parcels(inputs, projects, context, feedback) -> tuple:
 
 
 def run_occupation(
-    inputs: OccupationInputs, context: QgsProcessingContext, feedback
+    inputs: OccupationInputs,
+    context: QgsProcessingContext,
+    feedback,
+    engine: Pushdown | None = None,
 ) -> OccupationRun:
     progress = Progress(feedback)
     args = (inputs.source, inputs.label, inputs.id_field, inputs.crs, context, feedback)
@@ -207,7 +220,7 @@ def run_occupation(
     names = read_attributes(inputs.source, projects.fids, name_fields, feedback)
     names = names.get(inputs.name_field) or [None] * len(projects.geoms)
     parcels, pieces, hit, inverse, overlaps, area = overlay_parcels(
-        inputs, projects, context, feedback
+        inputs, projects, context, feedback, engine
     )
     progress.set(0.7)
     gross = area(pieces.geoms) if len(pieces) else np.zeros(0)
@@ -223,7 +236,7 @@ def run_occupation(
     )
     farm = np.array([is_farmland(c) for c in codes], dtype=bool)
     inside, farm_stats = farmland_share(
-        inputs, projects, pieces, farm, gross, net, context, feedback, area
+        inputs, projects, pieces, farm, gross, net, context, feedback, area, engine
     )
     args = (pieces.left, codes, gross, len(projects.geoms), net, grades, inputs.saltpans, inside)
     result = occupation(*args)

@@ -19,6 +19,7 @@ from qgis.core import QgsProcessing
 
 from ...translate import tr
 from ..base import GROUP_REDLINE, LygAlgorithm
+from ..pushdown import choose
 from ..report.pdf import write_report_outputs
 from .help import parameter_help
 from .inputs import read_inputs
@@ -164,7 +165,9 @@ class RedlineOverlapAlgorithm(LygAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         inputs = read_inputs(self, parameters, context, feedback)
-        run = run_check(inputs, context, feedback)
+        layers = [self.INPUT, *(name for name, *_ in self.layer_parameters())]
+        engine = choose(self, parameters, context, feedback, layers, inputs.crs, self.INPUT)
+        run = run_check(inputs, context, feedback, engine)
         dest_id = write_output(self, parameters, context, run, feedback)
         conflicts_id = write_conflicts(self, parameters, context, run, feedback)
         results = {self.OUTPUT: dest_id}

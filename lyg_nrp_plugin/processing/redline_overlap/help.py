@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...translate import tr
+from ..pushdown import EXECUTION, execution_help
 
 
 def project_help(alg) -> dict[str, str]:
@@ -98,6 +99,7 @@ def setting_help(alg) -> dict[str, str]:
             "CGCS2000 ellipsoid (as official survey areas are)."
         ),
         alg.ANALYSIS_CRS: tr("Projected CRS in which the overlay is computed."),
+        EXECUTION: execution_help(),
         alg.MIN_AREA: tr(
             "Overlaps smaller than this (m²) are slivers: reported, but not a conflict."
         ),

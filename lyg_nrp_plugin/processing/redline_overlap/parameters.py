@@ -27,6 +27,7 @@ from ..params import (
     field_parameter,
     layer_parameter,
 )
+from ..pushdown import add_execution
 
 POLYGONS = [QgsProcessing.TypeVectorPolygon]
 LINES = [QgsProcessing.TypeVectorLine]
@@ -110,6 +111,7 @@ def add_settings(alg) -> None:
             )
         )
     )
+    add_execution(alg)
 
 
 def add_outputs(alg) -> None:

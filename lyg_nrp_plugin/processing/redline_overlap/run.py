@@ -21,6 +21,7 @@ from ..io.near import near_subset
 from ..io.projects import Projects, read_projects
 from ..io.read import GeometryTable, read_attributes, read_source
 from ..measure import area_function, length_function
+from ..pushdown import Pushdown
 from .inputs import RedlineInputs
 
 READ_SHARE = 0.4  # of the progress bar: reading; then overlaying up to 80 %, measuring to 85 %
@@ -63,9 +64,14 @@ class RedlineRun:
         return str(name) if name not in (None, "") else str(self.projects.ids[j])
 
 
-def read_table(inputs, key, control, projects, context, feedback, part) -> GeometryTable:
-    """A layer near the projects (the whole reserve), with its fields."""
+def read_table(inputs, key, control, projects, context, feedback, part, engine) -> GeometryTable:
+    """A layer near the projects (the whole reserve), with its fields; read by the database
+    when pushed down."""
     whole = key == "reserve"
+    if engine is not None:
+        read = engine.whole if whole else engine.near
+        args = (control.parameter, control.source, control.label, control.names)
+        return read(*args, 1 if key == "coast" else 2)
     near = control.source
     if not whole:
         near = near_subset(
@@ -76,14 +82,15 @@ def read_table(inputs, key, control, projects, context, feedback, part) -> Geome
     return read_source(*args)
 
 
-def read_layers(inputs, projects, context, feedback) -> dict[str, GeometryTable]:
+def read_layers(inputs, projects, context, feedback, engine=None) -> dict[str, GeometryTable]:
     layers = {**inputs.controls, **inputs.auxiliary}
     span = 100 * READ_SHARE / (1 + len(layers))
     tables = {}
     for i, (key, control) in enumerate(layers.items(), start=1):
         Progress(feedback).check()
         part = (i * span, (i + 1) * span)
-        tables[key] = read_table(inputs, key, control, projects, context, feedback, part)
+        args = (control, projects, context, feedback, part, engine)
+        tables[key] = read_table(inputs, key, *args)
     return tables
 
 
@@ -162,14 +169,16 @@ def check_reserve(inputs, tables, layers, projects, amounts, verdicts, measure) 
     )
 
 
-def run_check(inputs: RedlineInputs, context: QgsProcessingContext, feedback) -> RedlineRun:
+def run_check(
+    inputs: RedlineInputs, context: QgsProcessingContext, feedback, engine: Pushdown | None = None
+) -> RedlineRun:
     progress = Progress(feedback)
     n_layers = len(inputs.controls) + len(inputs.auxiliary)
     span = 100 * READ_SHARE / (1 + n_layers)
     args = (inputs.source, inputs.label, inputs.id_field, inputs.crs, context, feedback)
     projects = read_projects(*args, (0, span))
     columns = read_attributes(inputs.source, projects.fids, inputs.project_fields, feedback)
-    tables = read_layers(inputs, projects, context, feedback)
+    tables = read_layers(inputs, projects, context, feedback, engine)
     feedback.pushInfo(
         tr("{n} projects read; overlaying with {k} control layers.").format(
             n=len(projects.geoms), k=len(inputs.controls)

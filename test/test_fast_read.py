@@ -1,0 +1,147 @@
+"""The Arrow-stream reader (processing/io/arrow.py) against the QGIS iterator, and both
+against an independent reading (pyogrio + pyproj + shapely): same fids, geometries,
+attributes, NULLs, repairs and reprojection; and the cases that must use the iterator."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from .helpers.layers import make_layer, write_gpkg
+
+BOWTIE = shapely.Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
+
+
+def _rows(x0: float, y0: float, n: int = 50, unit: float = 1.0):
+    """``n`` boxes of about 100 × 90 ``unit`` (metres, or 1e-5 degree) and their attributes."""
+    rng = np.random.default_rng(3)
+    rows = []
+    for i in range(n):
+        x, y = x0 + 120.0 * unit * (i % 10), y0 + 120.0 * unit * (i // 10)
+        geom = shapely.box(x, y, x + (100 + rng.uniform(0, 10)) * unit, y + 90 * unit)
+        code = ["0101", "0301", "1101", None, "旱地"][i % 5]
+        tbmj = None if i % 7 == 3 else round(float(shapely.area(geom)), 2)
+        grade = None if i % 4 == 1 else i % 15
+        rows.append(((f"BSM{i:04d}", code, tbmj, grade, f"第{i}村"), geom))
+    bowtie = shapely.transform(BOWTIE, lambda xy: xy * unit + (x0, y0))
+    rows[5] = (rows[5][0], bowtie)  # invalid: repaired
+    rows[9] = (rows[9][0], None)  # null geometry: skipped, counted
+    return rows
+
+
+@pytest.fixture(scope="module")
+def gpkg(qgis_processing, tmp_path_factory):
+    from qgis.PyQt.QtCore import QVariant
+
+    fields = [
+        ("BSM", QVariant.String),
+        ("DLBM", QVariant.String),
+        ("TBMJ", QVariant.Double),
+        ("GDDB", QVariant.Int),
+        ("ZLDWMC", QVariant.String),
+    ]
+    path = tmp_path_factory.mktemp("fastread") / "parcels.gpkg"
+    zone = make_layer("Polygon", "EPSG:4528", fields, _rows(40_450_000.0, 3_820_000.0), "ZONE40")
+    geo = make_layer("Polygon", "EPSG:4326", fields, _rows(119.2, 34.6, 20, 1e-5), "GEO")
+    for layer in (zone, geo):
+        write_gpkg(path, layer)
+    return path
+
+
+def _read(uri: str, crs: str, fields, monkeypatch, reader: str):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsVectorLayer,
+    )
+
+    from lyg_nrp_plugin.processing.io import arrow, read
+
+    monkeypatch.setenv(arrow.READER_ENV, reader)
+    layer = QgsVectorLayer(uri, "t", "ogr")
+    assert layer.isValid()
+    expected_fast = reader != "iterator"
+    assert (arrow.source_origin(layer) is not None) == expected_fast
+    crs = QgsCoordinateReferenceSystem(crs)
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    return read.read_source(layer, "t", crs, context, feedback, fields)
+
+
+FIELDS = ("BSM", "DLBM", "TBMJ", "GDDB", "ZLDWMC", "fid")
+
+
+@pytest.mark.parametrize("layer,crs", [("ZONE40", "EPSG:4549"), ("GEO", "EPSG:4549")])
+def test_arrow_and_iterator_read_the_same(gpkg, monkeypatch, layer, crs):
+    uri = f"{gpkg}|layername={layer}"
+    slow = _read(uri, crs, FIELDS, monkeypatch, "iterator")
+    fast = _read(uri, crs, FIELDS, monkeypatch, "arrow")
+    assert fast.fids.tolist() == slow.fids.tolist()
+    assert fast.attributes == slow.attributes
+    assert fast.stats == slow.stats
+    assert fast.stats.n_repaired == 1 and fast.stats.n_empty == 1
+    assert shapely.is_missing(fast.geoms).tolist() == shapely.is_missing(slow.geoms).tolist()
+    both = ~shapely.is_missing(slow.geoms)
+    assert shapely.equals_exact(fast.geoms[both], slow.geoms[both], tolerance=1e-6).all()
+
+
+def test_arrow_read_matches_an_independent_reading(gpkg, monkeypatch):
+    import pyogrio
+    import pyproj
+
+    table = _read(f"{gpkg}|layername=ZONE40", "EPSG:4549", FIELDS, monkeypatch, "arrow")
+    frame = pyogrio.read_dataframe(gpkg, layer="ZONE40", fid_as_index=True)
+    assert table.fids.tolist() == frame.index.tolist()
+    for name in ("BSM", "DLBM", "ZLDWMC"):
+        assert table.column(name) == [None if v is None else v for v in frame[name]]
+    tbmj = [None if np.isnan(v) else v for v in frame["TBMJ"]]
+    assert table.column("TBMJ") == tbmj
+    assert [v is None for v in table.column("GDDB")] == frame["GDDB"].isna().tolist()
+    project = pyproj.Transformer.from_crs(4528, 4549, always_xy=True).transform
+    expected = shapely.transform(frame.geometry.values, lambda xy: np.column_stack(project(*xy.T)))
+    valid = shapely.is_valid(expected) & ~shapely.is_empty(expected)  # null → empty here
+    assert shapely.is_missing(table.geoms[~shapely.is_valid(expected) | ~valid]).sum() == 1
+    a, b = shapely.area(table.geoms[valid]), shapely.area(expected[valid])
+    assert np.allclose(a, b)
+    assert shapely.equals_exact(table.geoms[valid], expected[valid], tolerance=1e-6).all()
+    # the bow-tie: two triangles of 25 m² each, as make_valid gives
+    assert shapely.area(table.geoms[5]) == pytest.approx(50.0)
+
+
+def test_subset_string_is_an_attribute_filter(gpkg, monkeypatch):
+    uri = f"{gpkg}|layername=ZONE40|subset=\"DLBM\" = '0101'"
+    slow = _read(uri, "EPSG:4528", ("DLBM",), monkeypatch, "iterator")
+    fast = _read(uri, "EPSG:4528", ("DLBM",), monkeypatch, "arrow")
+    assert fast.fids.tolist() == slow.fids.tolist() == [1, 6, 11, 16, 21, 26, 31, 36, 41, 46]
+    assert set(fast.column("DLBM")) == {"0101"}
+
+
+def test_iterator_for_what_the_stream_cannot_honour(gpkg, qgis_processing, monkeypatch):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+
+    from lyg_nrp_plugin.processing.io import arrow
+
+    monkeypatch.delenv(arrow.READER_ENV, raising=False)
+    layer = QgsVectorLayer(f"{gpkg}|layername=ZONE40", "t", "ogr")
+    assert arrow.layer_origin(layer) is not None
+    memory = make_layer("Polygon", "EPSG:4528", [], [((), shapely.box(0, 0, 1, 1))])
+    assert arrow.layer_origin(memory) is None
+
+    class Source:  # stands for a QgsProcessingFeatureSource
+        pass
+
+    for value, fast in (
+        (str(gpkg), True),
+        (QgsProcessingFeatureSourceDefinition(layer.id(), True), False),  # selection
+        (QgsProcessingFeatureSourceDefinition(layer.id(), False, 10), False),  # limit
+    ):
+        source = Source()
+        arrow.remember_origin(source, layer, value)
+        assert (arrow.source_origin(source) is not None) == fast
+    layer.startEditing()
+    layer.deleteFeature(1)
+    assert arrow.layer_origin(layer) is None  # unsaved edits: the iterator sees them
+    layer.rollBack()
+    select = QgsVectorLayer(f"{gpkg}|layername=ZONE40|subset=SELECT * FROM ZONE40", "t", "ogr")
+    assert arrow.layer_origin(select) is None
