@@ -149,12 +149,12 @@ def test_iterator_for_what_the_stream_cannot_honour(gpkg, qgis_processing, monke
 
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
-    """A 25 000-parcel city (scripts/city_data.py) with 300 projects: above NEAR_MIN_COUNT,
+    """A 21 000-parcel city (scripts/city_data.py) with 200 projects: above NEAR_MIN_COUNT,
     so that landuse_occupation reads only the parcels near the projects."""
     from city_data import build_city
 
     path = tmp_path_factory.mktemp("city") / "city.gpkg"
-    build_city(path, 25_000, 300, 4)
+    build_city(path, 21_000, 200, 4)
     return path
 
 
@@ -189,7 +189,7 @@ def test_occupation_reads_the_same_parcels_both_ways(city, provider, monkeypatch
 
     fast, fast_farm = _occupation(city, monkeypatch, "arrow")
     slow, slow_farm = _occupation(city, monkeypatch, "iterator")
-    assert fast.keys() == slow.keys() and len(fast) > 300
+    assert fast.keys() == slow.keys() and len(fast) > 200
     for key, (gross, net) in fast.items():
         assert gross == pytest.approx(slow[key][0], abs=1e-6)
         assert net == pytest.approx(slow[key][1], abs=1e-6)

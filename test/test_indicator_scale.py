@@ -81,3 +81,22 @@ def test_fast_number_column_equals_the_parser():
 def test_per_value_equals_a_plain_map():
     data = ["a", "b", "a", None, ["x"], float("nan")]
     assert per_value(repr, data) == [repr(v) for v in data]
+
+
+@pytest.mark.parametrize("moved", [None, 100, 13 * 40 + 12, 819])
+def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
+    """Coverage tests block by block (9 blocks here): overlaps inside a block, across a
+    block border (cell 13·40+12 sits at one) and none at all, against the pairwise search."""
+    monkeypatch.setattr(overlaps, "BLOCK", 200)
+    cells = grid()
+    if moved is not None:
+        cells[moved] = shapely.affinity.translate(cells[moved], 0.4, 0.3)
+    blocks = overlaps.clean_blocks(cells)
+    assert len(np.unique(np.abs(blocks))) >= 4
+    fast = overlaps.find_overlaps(cells, coverage=True)
+    slow = overlaps.find_overlaps(cells, coverage=False)
+    assert sorted(zip(fast.keepers, fast.losers)) == sorted(zip(slow.keepers, slow.losers))
+    assert fast.double_counted == pytest.approx(slow.double_counted)
+    union = float(shapely.area(shapely.union_all(cells)))
+    assert fast.double_counted == pytest.approx(float(shapely.area(cells).sum()) - union)
+    assert (len(fast) > 0) == (moved is not None)
