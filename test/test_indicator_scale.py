@@ -83,7 +83,7 @@ def test_per_value_equals_a_plain_map():
     assert per_value(repr, data) == [repr(v) for v in data]
 
 
-@pytest.mark.parametrize("moved", [None, 100, 13 * 40 + 12, 819])
+@pytest.mark.parametrize("moved", [None, 100, 13 * 40 + 12, 819, 26 * 40 + 13])
 def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
     """Coverage tests block by block (9 blocks here): overlaps inside a block, across a
     block border (cell 13·40+12 sits at one) and none at all, against the pairwise search."""
@@ -91,8 +91,8 @@ def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
     cells = grid()
     if moved is not None:
         cells[moved] = shapely.affinity.translate(cells[moved], 0.4, 0.3)
-    blocks = overlaps.clean_blocks(cells)
-    assert len(np.unique(np.abs(blocks))) >= 4
+    blocks, crossing = overlaps.clean_blocks(cells)
+    assert len(np.unique(np.abs(blocks))) >= 4 and 0 < crossing.sum() < len(cells) / 2
     fast = overlaps.find_overlaps(cells, coverage=True)
     slow = overlaps.find_overlaps(cells, coverage=False)
     assert sorted(zip(fast.keepers, fast.losers)) == sorted(zip(slow.keepers, slow.losers))

@@ -44,24 +44,47 @@ def without_overlaps(geoms: np.ndarray, min_area: float = MIN_OVERLAP_M2) -> boo
     return bool(shapely.is_valid(merged)) and abs(missing) <= min_area
 
 
-def clean_blocks(geoms: np.ndarray, min_area: float = MIN_OVERLAP_M2) -> np.ndarray:
-    """Block of each polygon (a grid over the centres of their boxes, about :data:`BLOCK`
-    polygons a cell) when its block passes :func:`without_overlaps`, else -1. Pairs inside
-    a passed block need no test; pairs across blocks and inside failed ones still do."""
+def clean_blocks(
+    geoms: np.ndarray, min_area: float = MIN_OVERLAP_M2
+) -> tuple[np.ndarray, np.ndarray]:
+    """(block of each polygon, or -1 when its block fails :func:`without_overlaps`; mask of the
+    polygons whose box crosses a border between blocks). Blocks: a k × k grid over the centres
+    of the boxes, about :data:`BLOCK` polygons a cell. Two intersecting polygons of different
+    blocks have at least one that crosses a border between their centres (its box reaches the
+    other's), so only pairs with a crossing or failed member need the pairwise test."""
     k = max(1, int(np.ceil(np.sqrt(len(geoms) / BLOCK))))
     bounds = shapely.bounds(geoms)
-
-    def cell(v: np.ndarray) -> np.ndarray:
-        span = max(float(v.max() - v.min()), 1e-9)
-        return np.minimum(((v - v.min()) / span * k).astype(np.int64), k - 1)
-
-    block = cell((bounds[:, 0] + bounds[:, 2]) / 2) * k + cell((bounds[:, 1] + bounds[:, 3]) / 2)
+    block = np.zeros(len(geoms), dtype=np.int64)
+    crossing = np.zeros(len(geoms), dtype=bool)
+    for axis in (0, 1):
+        centre = (bounds[:, axis] + bounds[:, axis + 2]) / 2
+        low, span = float(centre.min()), max(float(centre.max() - centre.min()), 1e-9)
+        block = block * k + np.minimum(((centre - low) / span * k).astype(np.int64), k - 1)
+        for m in range(1, k):
+            line, eps = low + span * m / k, span * 1e-9
+            crossing |= (bounds[:, axis] <= line + eps) & (bounds[:, axis + 2] >= line - eps)
     order = np.argsort(block, kind="stable")
     starts = np.flatnonzero(np.diff(block[order])) + 1
     for members in np.split(order, starts):
         if len(members) >= 2 and not without_overlaps(geoms[members], min_area):
             block[members] = -1
-    return block
+    return block, crossing
+
+
+def _pairs(geoms: np.ndarray, block: np.ndarray | None, crossing) -> tuple:
+    """Intersecting pairs (a < b) that need the test: all of them without blocks; else those
+    with a member in a failed block or across blocks (one member then crosses a border)."""
+    tree = shapely.STRtree(geoms)
+    if block is None:
+        a, b = tree.query(geoms, predicate="intersects")
+        return a[a < b], b[a < b]
+    probes = np.flatnonzero(crossing | (block < 0))
+    i, b = tree.query(geoms[probes], predicate="intersects")
+    a = probes[i]
+    test = (a != b) & ((block[a] != block[b]) | (block[a] < 0) | (block[b] < 0))
+    a, b = np.minimum(a[test], b[test]), np.maximum(a[test], b[test])
+    key = np.unique(a * len(geoms) + b)
+    return key // len(geoms), key % len(geoms)
 
 
 def interiors_meet(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -115,17 +138,12 @@ def find_overlaps(
     valid = np.flatnonzero(present(arr))
     if len(valid) < 2:
         return Overlaps(none, none, np.empty(0), kept, share, whole)
-    block = None
+    block = crossing = None
     if coverage and len(valid) >= COVERAGE_MIN:
-        block = clean_blocks(arr[valid], min_area)
+        block, crossing = clean_blocks(arr[valid], min_area)
         if block.min() >= 0 and block.min() == block.max():  # one block, and it passed
             return Overlaps(none, none, np.empty(0), kept, share, whole)
-    tree = shapely.STRtree(arr[valid])
-    a, b = tree.query(arr[valid], predicate="intersects")
-    a, b = a[a < b], b[a < b]
-    if block is not None:  # pairs inside a block that passed cannot overlap
-        test = (block[a] != block[b]) | (block[a] < 0)
-        a, b = a[test], b[test]
+    a, b = _pairs(arr[valid], block, crossing)  # pairs inside a passed block cannot overlap
     a, b = valid[a], valid[b]
     inside = interiors_meet(arr[a], arr[b])
     a, b = a[inside], b[inside]
