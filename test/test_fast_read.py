@@ -145,3 +145,67 @@ def test_iterator_for_what_the_stream_cannot_honour(gpkg, qgis_processing, monke
     layer.rollBack()
     select = QgsVectorLayer(f"{gpkg}|layername=ZONE40|subset=SELECT * FROM ZONE40", "t", "ogr")
     assert arrow.layer_origin(select) is None
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    """A 21 000-parcel city (scripts/city_data.py) with 200 projects: above NEAR_MIN_COUNT,
+    so that landuse_occupation reads only the parcels near the projects."""
+    from city_data import build_city
+
+    path = tmp_path_factory.mktemp("city") / "city.gpkg"
+    build_city(path, 21_000, 200, 4)
+    return path
+
+
+def _occupation(city, monkeypatch, reader: str) -> dict:
+    from lyg_nrp_plugin.processing.io import arrow
+
+    from .helpers.layers import output_layer
+    from .helpers.runner import run_algorithm
+
+    monkeypatch.setenv(arrow.READER_ENV, reader)
+    result, context = run_algorithm(
+        "lyg_nrp:landuse_occupation",
+        {
+            "INPUT": f"{city}|layername=JSXM",
+            "LANDUSE": f"{city}|layername=DLTB",
+            "FARMLAND": f"{city}|layername=YJJBNTBHTB",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )
+    rows = {}
+    for f in output_layer(result, context).getFeatures():
+        rows[(f["project_id"], f["DLBM"])] = (f["gross_m2"], f["net_m2"])
+    summary = {
+        f["XMBH"]: f["gd_jbnt_m2"] for f in output_layer(result, context, "SUMMARY").getFeatures()
+    }
+    return rows, summary
+
+
+def test_occupation_reads_the_same_parcels_both_ways(city, provider, monkeypatch):
+    import pyogrio
+
+    fast, fast_farm = _occupation(city, monkeypatch, "arrow")
+    slow, slow_farm = _occupation(city, monkeypatch, "iterator")
+    assert fast.keys() == slow.keys() and len(fast) > 200
+    for key, (gross, net) in fast.items():
+        assert gross == pytest.approx(slow[key][0], abs=1e-6)
+        assert net == pytest.approx(slow[key][1], abs=1e-6)
+    assert fast_farm == pytest.approx(slow_farm, abs=1e-6)
+    # oracle: project ∩ parcels per DLBM with shapely (the mesh is a coverage), CRS 4528→4549
+    parcels = pyogrio.read_dataframe(city, layer="DLTB", columns=["DLBM"]).to_crs(4549)
+    projects = pyogrio.read_dataframe(city, layer="JSXM", columns=["XMBH"]).to_crs(4549)
+    tree = shapely.STRtree(parcels.geometry.values)
+    expected: dict = {}
+    for xmbh, geom in zip(projects["XMBH"], projects.geometry.values):
+        hits = tree.query(geom, predicate="intersects")
+        pieces = shapely.area(shapely.intersection(parcels.geometry.values[hits], geom))
+        for code, a in zip(parcels["DLBM"].values[hits], pieces):
+            if a > 0:
+                expected[(xmbh, code)] = expected.get((xmbh, code), 0.0) + a
+    total = sum(g for g, _ in fast.values())
+    assert total == pytest.approx(sum(expected.values()), rel=1e-9)
+    big = [k for k, v in expected.items() if v > 1.0]
+    assert all(fast[k][0] == pytest.approx(expected[k], rel=1e-6) for k in big)

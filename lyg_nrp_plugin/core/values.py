@@ -51,7 +51,13 @@ class NumberColumn:
         return np.isnan(self.values)
 
 
+_PLAIN = (float, int, type(None))
+
+
 def read_numbers(values: Sequence) -> NumberColumn:
+    if all(type(v) in _PLAIN for v in values):  # what the readers give: one numpy pass
+        out = np.array(values, dtype=float) if len(values) else np.zeros(0)
+        return NumberColumn(out, [], np.flatnonzero(out < 0).tolist())
     out = np.full(len(values), np.nan)
     invalid, negative = [], []
     for i, value in enumerate(values):

@@ -33,7 +33,6 @@ from ..core.progress import Canceled
 from ..deps import dependency_message
 from ..paths import icon_path
 from ..translate import tr
-from .io.arrow import remember_origin
 from .io.encoding import gbk_fallback
 from .io.guards import (
     ShapefileTextGuard,
@@ -194,6 +193,8 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         original = source
         source = gbk_fallback(layer, source, label, context, feedback, whole)
         if source is original:
+            from .io.arrow import remember_origin  # shapely inside: not at plugin load
+
             remember_origin(source, layer, value)
         if feedback is not None and source.featureCount() == 0:
             feedback.pushWarning(tr("{layer} has no features.").format(layer=label))

@@ -1,23 +1,100 @@
-"""Features of one layer that overlap each other (county seams, merged or hand-edited DLTB),
-in the form the indicators need: pairs, their areas, and the share of each feature kept.
+"""Features of one layer that overlap each other (county seams, merged or hand-edited DLTB).
 
-The geometry work is :func:`lyg_nrp_plugin.core.overlaps.deduplicate` (the one implementation
-the red-line, land-use and reserve checks use too): a clean coverage costs one coverage union;
-otherwise pairs come from one ``STRtree`` query. Each overlap is counted once — the feature with
-the lower fid keeps it — so a sum over the features equals the area of their union.
+:func:`find_overlaps` looks over the whole layer with the spatial index (``STRtree``): pairs
+whose interiors meet by more than :data:`MIN_OVERLAP_M2`. Each overlap is counted once — the
+feature with the lower fid keeps it, as ``farmland_balance`` does for supplementary plots — so
+a sum over the features equals the area of their union.
+
+(``core/overlaps.py`` of the red-line review does the same under the projects; the lead folds
+the two into one.)
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
-from ..overlaps import deduplicate
+from .spatial import areas as area_of
+from .spatial import present
 
 MIN_OVERLAP_M2 = 0.01  # 10 cm × 10 cm: below it a pair is digitising noise, not an overlap
+CHUNK = 200_000  # pairs per thread task (GEOS predicates run without the GIL)
+
+
+COVERAGE_MIN = 1_000  # from this many features, first try the coverage test
+BLOCK = 50_000  # features per coverage test: GEOS holds the edges of one block at a time
+
+
+def without_overlaps(geoms: np.ndarray, min_area: float = MIN_OVERLAP_M2) -> bool:
+    """True when no pair can overlap by more than ``min_area``: GEOS's coverage union (edge
+    matching, no overlay) accepts the polygons, is valid, and its area falls short of the sum
+    of theirs by at most ``min_area`` (the union's area is their sum less every overlap).
+    False when GEOS refuses (e.g. patches touching at a corner only): the pairwise search
+    decides then. One pass over a clean 三调 layer instead of a test per neighbour pair."""
+    try:
+        merged = shapely.coverage_union_all(geoms)
+    except shapely.errors.GEOSException:
+        return False
+    missing = float(np.sum(shapely.area(geoms))) - float(shapely.area(merged))
+    return bool(shapely.is_valid(merged)) and abs(missing) <= min_area
+
+
+def clean_blocks(
+    geoms: np.ndarray, min_area: float = MIN_OVERLAP_M2
+) -> tuple[np.ndarray, np.ndarray]:
+    """(block of each polygon, or -1 when its block fails :func:`without_overlaps`; mask of the
+    polygons whose box crosses a border between blocks). Blocks: a k × k grid over the centres
+    of the boxes, about :data:`BLOCK` polygons a cell. Two intersecting polygons of different
+    blocks have at least one that crosses a border between their centres (its box reaches the
+    other's), so only pairs with a crossing or failed member need the pairwise test."""
+    k = max(1, int(np.ceil(np.sqrt(len(geoms) / BLOCK))))
+    bounds = shapely.bounds(geoms)
+    block = np.zeros(len(geoms), dtype=np.int64)
+    crossing = np.zeros(len(geoms), dtype=bool)
+    for axis in (0, 1):
+        centre = (bounds[:, axis] + bounds[:, axis + 2]) / 2
+        low, span = float(centre.min()), max(float(centre.max() - centre.min()), 1e-9)
+        block = block * k + np.minimum(((centre - low) / span * k).astype(np.int64), k - 1)
+        for m in range(1, k):
+            line, eps = low + span * m / k, span * 1e-9
+            crossing |= (bounds[:, axis] <= line + eps) & (bounds[:, axis + 2] >= line - eps)
+    order = np.argsort(block, kind="stable")
+    starts = np.flatnonzero(np.diff(block[order])) + 1
+    for members in np.split(order, starts):
+        if len(members) >= 2 and not without_overlaps(geoms[members], min_area):
+            block[members] = -1
+    return block, crossing
+
+
+def _pairs(geoms: np.ndarray, block: np.ndarray | None, crossing) -> tuple:
+    """Intersecting pairs (a < b) that need the test: all of them without blocks; else those
+    with a member in a failed block or across blocks (one member then crosses a border)."""
+    tree = shapely.STRtree(geoms)
+    if block is None:
+        a, b = tree.query(geoms, predicate="intersects")
+        return a[a < b], b[a < b]
+    probes = np.flatnonzero(crossing | (block < 0))
+    i, b = tree.query(geoms[probes], predicate="intersects")
+    a = probes[i]
+    test = (a != b) & ((block[a] != block[b]) | (block[a] < 0) | (block[b] < 0))
+    a, b = np.minimum(a[test], b[test]), np.maximum(a[test], b[test])
+    key = np.unique(a * len(geoms) + b)
+    return key // len(geoms), key % len(geoms)
+
+
+def interiors_meet(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``~touches(a, b)`` of intersecting pairs, in chunks over the machine's cores."""
+    if len(a) <= CHUNK:
+        return ~shapely.touches(a, b)
+    starts = range(0, len(a), CHUNK)
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        parts = pool.map(lambda i: ~shapely.touches(a[i : i + CHUNK], b[i : i + CHUNK]), starts)
+        return np.concatenate(list(parts))
 
 
 @dataclass
@@ -41,19 +118,41 @@ class Overlaps:
 
 
 def find_overlaps(
-    geoms: Sequence, order: Sequence | None = None, min_area: float = MIN_OVERLAP_M2
+    geoms: Sequence,
+    order: Sequence | None = None,
+    min_area: float = MIN_OVERLAP_M2,
+    coverage: bool = False,
 ) -> Overlaps:
-    """The overlaps among ``geoms`` (polygons); ``order`` (fids) says who keeps an overlap."""
+    """The overlaps among ``geoms`` (polygons); ``order`` (fids) says who keeps an overlap.
+
+    ``coverage``: the layer should tile the land (三调 DLTB): try :func:`without_overlaps`
+    first, block by block (:func:`clean_blocks`; for scattered patches touching at corners
+    GEOS refuses it slowly, so not there).
+    """
     arr = np.asarray(geoms, dtype=object)
     n = len(arr)
     rank = np.arange(n) if order is None else np.asarray(order)
-    whole = np.array([0.0 if g is None else shapely.area(g) for g in arr], dtype=float)
-    share = np.ones(n)
-    result = deduplicate(arr, keys=rank, min_area=min_area)
-    pairs = [(e, o.index) for o in result.overlaps for e in o.earlier]
-    keepers = np.array([p[0] for p in pairs], dtype=int)
-    losers = np.array([p[1] for p in pairs], dtype=int)
-    areas = shapely.area(shapely.intersection(arr[keepers], arr[losers])) if pairs else np.empty(0)
-    for j in result.trimmed:
-        share[j] = float(shapely.area(result.geoms[j]) / whole[j]) if whole[j] > 0 else 0.0
-    return Overlaps(keepers, losers, np.asarray(areas, dtype=float), result.geoms, share, whole)
+    whole = area_of(arr)
+    kept, share = arr.copy(), np.ones(n)
+    none = np.empty(0, dtype=int)
+    valid = np.flatnonzero(present(arr))
+    if len(valid) < 2:
+        return Overlaps(none, none, np.empty(0), kept, share, whole)
+    block = crossing = None
+    if coverage and len(valid) >= COVERAGE_MIN:
+        block, crossing = clean_blocks(arr[valid], min_area)
+        if block.min() >= 0 and block.min() == block.max():  # one block, and it passed
+            return Overlaps(none, none, np.empty(0), kept, share, whole)
+    a, b = _pairs(arr[valid], block, crossing)  # pairs inside a passed block cannot overlap
+    a, b = valid[a], valid[b]
+    inside = interiors_meet(arr[a], arr[b])
+    a, b = a[inside], b[inside]
+    areas = shapely.area(shapely.intersection(arr[a], arr[b]))
+    big = areas > min_area
+    a, b, areas = a[big], b[big], areas[big]
+    swap = rank[a] > rank[b]
+    keepers, losers = np.where(swap, b, a), np.where(swap, a, b)
+    for j in np.unique(losers):
+        kept[j] = shapely.difference(arr[j], shapely.union_all(arr[keepers[losers == j]]))
+        share[j] = float(shapely.area(kept[j]) / whole[j]) if whole[j] > 0 else 0.0
+    return Overlaps(keepers, losers, areas, kept, share, whole)

@@ -23,7 +23,8 @@ from ..values import read_numbers
 from .classify import is_forest_cover, is_forest_land, is_natural_wetland, is_wetland
 from .model import DataIssue
 from .overlaps import find_overlaps
-from .spatial import dissolve
+from .spatial import areas as area_of
+from .spatial import dissolve, per_value, present
 
 
 def ids_at(ids: Sequence | None, positions) -> list:
@@ -54,15 +55,15 @@ def checked_numbers(raw, ids, issues: list, layer: str, field: str) -> np.ndarra
 
 
 def checked_areas(
-    geoms, raw, ids, order, issues: list, layer: str, field: str
+    geoms, raw, ids, order, issues: list, layer: str, field: str, coverage: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(area values, geometries without double-counted overlaps, kept share) of a layer."""
     geoms = np.asarray(geoms, dtype=object)
-    geometry_area = np.array([0.0 if g is None else shapely.area(g) for g in geoms], dtype=float)
+    geometry_area = area_of(geoms)
     area, bad = area_values(raw, geometry_area)
     if bad:
         issues.append(DataIssue("bad_value", layer, ids_at(ids, bad), len(bad), field=field))
-    overlaps = find_overlaps(geoms, order)
+    overlaps = find_overlaps(geoms, order, coverage=coverage)
     if len(overlaps):
         pairs = [
             f"{k}/{j}" for k, j in zip(ids_at(ids, overlaps.keepers), ids_at(ids, overlaps.losers))
@@ -87,7 +88,7 @@ class Parcels:
     unknown: int
 
     def mask(self, test) -> np.ndarray:
-        return np.array([test(c) for c in self.codes], dtype=bool)
+        return np.array(per_value(test, self.codes), dtype=bool)
 
     def sum(self, mask: np.ndarray) -> float:
         return float(self.area[mask].sum())
@@ -116,10 +117,10 @@ def prepare_parcels(
 ) -> Parcels:
     issues = issues if issues is not None else []
     before = len(issues)
-    area, kept, share = checked_areas(geoms, areas, ids, order, issues, "LANDUSE", field)
+    area, kept, share = checked_areas(geoms, areas, ids, order, issues, "LANDUSE", field, True)
     found = {i.kind: i for i in issues[before:]}
-    norm = [landuse.normalise_code(c) for c in codes]
-    whole = np.array([0.0 if g is None else shapely.area(g) for g in kept], dtype=float)
+    norm = per_value(landuse.normalise_code, codes)
+    whole = area_of(kept)
     return Parcels(
         geoms=kept,
         land_area=float(whole.sum()),
@@ -128,7 +129,7 @@ def prepare_parcels(
         n_bad=found["bad_value"].count if "bad_value" in found else 0,
         n_overlaps=found["overlap"].count if "overlap" in found else 0,
         overlap_area=found["overlap"].area if "overlap" in found else 0.0,
-        unknown=sum(1 for c in norm if not landuse.is_known(c)),
+        unknown=sum(1 for known in per_value(landuse.is_known, norm) if not known),
     )
 
 
@@ -138,7 +139,7 @@ def coastal_outside(coastal_geoms, parcel_geoms) -> tuple[shapely.Geometry | Non
     if coastal is None:
         return None, 0.0
     parcels = np.asarray(parcel_geoms if parcel_geoms is not None else [], dtype=object)
-    valid = np.flatnonzero([g is not None and not g.is_empty for g in parcels])
+    valid = np.flatnonzero(present(parcels))
     if not len(valid):
         return coastal, 0.0
     hits = valid[shapely.STRtree(parcels[valid]).query(coastal, predicate="intersects")]

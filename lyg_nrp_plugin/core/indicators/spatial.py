@@ -8,13 +8,40 @@ import shapely
 from .model import note
 
 
+def present(arr: np.ndarray) -> np.ndarray:
+    """Mask of the non-null, non-empty geometries of an object array (vectorised)."""
+    if not len(arr):
+        return np.zeros(0, dtype=bool)
+    return ~(shapely.is_missing(arr) | shapely.is_empty(arr))
+
+
+def areas(arr: np.ndarray) -> np.ndarray:
+    """Planar area of each geometry, 0 for null ones (vectorised)."""
+    if not len(arr):
+        return np.zeros(0)
+    return np.nan_to_num(shapely.area(arr), nan=0.0)
+
+
+def per_value(test, values) -> list:
+    """``[test(v) for v in values]``, computed once per distinct value (codes repeat)."""
+    cache: dict = {}
+    out = []
+    for v in values:
+        try:
+            out.append(cache[v])
+        except KeyError:
+            out.append(cache.setdefault(v, test(v)))
+        except TypeError:  # unhashable
+            out.append(test(v))
+    return out
+
+
 def as_array(geoms) -> np.ndarray:
     """The non-null, non-empty geometries of ``geoms`` as an object array."""
     if geoms is None:
         return np.empty(0, dtype=object)
     arr = np.asarray(geoms, dtype=object)
-    keep = np.array([g is not None and not g.is_empty for g in arr], dtype=bool)
-    return arr[keep] if len(arr) else arr
+    return arr[present(arr)] if len(arr) else arr
 
 
 def dissolve(geoms) -> shapely.Geometry | None:
@@ -41,8 +68,7 @@ def inside_fractions(geoms, mask: shapely.Geometry | None) -> np.ndarray:
     result = np.zeros(len(arr), dtype=float)
     if mask is None or mask.is_empty or not len(arr):
         return result
-    valid = np.array([g is not None and not g.is_empty for g in arr], dtype=bool)
-    index = np.flatnonzero(valid)
+    index = np.flatnonzero(present(arr))
     if not len(index):
         return result
     tree = shapely.STRtree(arr[index])

@@ -4,6 +4,8 @@ with the ids that name features in warnings (BSM when the layer has it, else fid
 
 from __future__ import annotations
 
+import numpy as np
+import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProcessingContext
 
 from ...core.indicators.compute import IndicatorInputs
@@ -65,10 +67,13 @@ class LayerReader:
         else:
             table = self.local(source, label, span, fields, dimension)
         self.progress.check()
-        keep = [i for i, g in enumerate(table.geoms) if g is not None]
-        geoms = table.geoms[keep] if len(keep) != len(table.geoms) else table.geoms
-        columns = {f: [table.attributes[f][i] for i in keep] for f in fields if f}
-        return geoms, columns, [int(table.fids[i]) for i in keep]
+        present = ~shapely.is_missing(table.geoms) if len(table.geoms) else np.zeros(0, bool)
+        fids = np.asarray(table.fids)
+        if present.all():  # the usual case: no copies of a million-row layer
+            return table.geoms, {f: table.attributes[f] for f in fields if f}, fids.tolist()
+        keep = np.flatnonzero(present)
+        columns = {f: [table.attributes[f][i] for i in keep.tolist()] for f in fields if f}
+        return table.geoms[keep], columns, fids[keep].tolist()
 
     def local(self, source, label: str, span, fields, dimension: int):
         return read_source(

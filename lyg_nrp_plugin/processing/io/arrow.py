@@ -201,15 +201,21 @@ def arrow_read(
     feedback,
     fields=(),
     progress: tuple[float, float] = (0.0, 0.0),
+    geometry: bool = True,
 ) -> ArrowTable | None:
     """The features of ``source`` (fids, geometries in ``crs``, attribute columns) read from
-    the Arrow stream, or None when the QGIS iterator must read them (see the module doc)."""
+    the Arrow stream, or None when the QGIS iterator must read them (see the module doc).
+    ``geometry`` False: attributes only (``geoms`` all None; ``crs``/``context`` unused)."""
     origin = source_origin(source)
-    if origin is None or context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
+    if origin is None:
         return None
-    transform = coordinate_map(source, crs, context)
-    if transform is False:
-        return None
+    transform = None
+    if geometry:
+        if context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
+            return None
+        transform = coordinate_map(source, crs, context)
+        if transform is False:
+            return None
     dataset, layer = _open(origin)
     if layer is None:
         return None
@@ -219,7 +225,8 @@ def arrow_read(
     wanted = set(plan.values())
     defn = layer.GetLayerDefn()
     all_fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    layer.SetIgnoredFields([f for f in all_fields if f not in wanted] + ["OGR_STYLE"])
+    ignored = [f for f in all_fields if f not in wanted] + ["OGR_STYLE"]
+    layer.SetIgnoredFields(ignored + ([] if geometry else ["OGR_GEOMETRY"]))
     stream = layer.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={BATCH}"])
     if stream is None:
         return None
@@ -235,8 +242,11 @@ def arrow_read(
             break
         fids = np.array(batch[fid_key], dtype=np.int64)
         fid_parts.append(fids)
-        geoms = _geometries(batch[geom_key])
-        geom_parts.append(transform(geoms) if transform is not None else geoms)
+        if geometry:
+            geoms = _geometries(batch[geom_key])
+            geom_parts.append(transform(geoms) if transform is not None else geoms)
+        else:
+            geom_parts.append(np.full(len(fids), None, dtype=object))
         for name, key in plan.items():
             columns[name] += fids.tolist() if key == "" else _values(batch[key])
         n += len(fids)

@@ -72,3 +72,22 @@ def near_subset(
     subset.setSubsetOfAttributes([f for f in fields if f], source.fields())
     subset.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     return source.materialize(subset, feedback)
+
+
+def near_rows(
+    geoms: np.ndarray, near: np.ndarray, n_features: int, extent_area: float
+) -> np.ndarray | None:
+    """Positions of the ``geoms`` (a whole layer read through the Arrow stream, in the
+    analysis CRS) whose boxes meet those of ``near``; None for all of them. The same choice
+    as :func:`near_subset` makes (small layer, or boxes or candidates above the share), so
+    that both paths read the same features."""
+    near = near[~(shapely.is_missing(near) | shapely.is_empty(near))] if len(near) else near
+    if n_features < NEAR_MIN_COUNT or len(near) == 0:
+        return None
+    box_area = float(np.sum(shapely.area(shapely.envelope(near))))
+    if extent_area <= 0 or box_area > NEAR_MAX_SHARE * extent_area:
+        return None
+    hits = np.unique(shapely.STRtree(geoms).query(shapely.envelope(near))[1])
+    if len(hits) > NEAR_MAX_SHARE * n_features:
+        return None
+    return hits

@@ -19,6 +19,8 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
@@ -33,6 +35,7 @@ from ...core.geometry import RepairStats, clean_geometries
 from ...translate import tr
 from .arrow import arrow_read
 from .layers import require_crs, require_fields
+from .near import near_rows
 
 
 @dataclass
@@ -181,6 +184,54 @@ def read_geometries(
     return _table(label, np.array(fids, dtype=np.int64), geoms, {}, dimension, feedback)
 
 
+def read_geometries_near(
+    source: QgsFeatureSource,
+    label: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+    near: np.ndarray,
+    dimension: int = 2,
+    progress: tuple[float, float] = (0.0, 0.0),
+) -> GeometryTable | None:
+    """:func:`read_geometries` of the features :func:`.near.near_subset` would keep, read
+    whole through the Arrow stream and chosen in numpy (no spatial index built in C++, no
+    materialised copy); None when the stream cannot read ``source`` (then use near_subset).
+    Read attributes from ``source`` itself: the fids are the layer's."""
+    require_crs(source, label)
+    try:
+        to_crs = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        extent = to_crs.transformBoundingBox(source.sourceExtent())
+    except QgsCsException:
+        return None
+    fast = arrow_read(source, crs, context, feedback, (), progress)
+    if fast is None:
+        return None
+    rows = near_rows(fast.geoms, near, len(fast.fids), extent.area())
+    if rows is not None:
+        fast.fids, fast.geoms = fast.fids[rows], fast.geoms[rows]
+    return _table(label, fast.fids, fast.geoms, {}, dimension, feedback)
+
+
+ARROW_SHARE = 20  # read_attributes scans the layer when asked for ≥ 1/20 of its features
+
+
+def _pick(all_fids: np.ndarray, all_columns: dict, fids: np.ndarray, columns: dict) -> dict:
+    """The values at ``fids`` of columns read for ``all_fids`` (missing fids keep None)."""
+    order = np.argsort(all_fids, kind="stable")
+    at = np.searchsorted(all_fids, fids, sorter=order)
+    at = np.minimum(at, max(len(all_fids) - 1, 0))
+    found = (all_fids[order[at]] == fids) if len(all_fids) else np.zeros(len(fids), bool)
+    rows = order[at]
+    for name in columns:
+        values = np.empty(len(all_fids), dtype=object)
+        values[:] = all_columns[name]
+        picked = values[rows] if len(all_fids) else np.full(len(fids), None, dtype=object)
+        picked[~found] = None
+        columns[name] = picked.tolist()
+    return columns
+
+
 def read_attributes(
     source: QgsFeatureSource,
     fids: np.ndarray,
@@ -196,6 +247,10 @@ def read_attributes(
     columns: dict[str, list] = {name: [None] * len(fids) for name in fields}
     if not fields or len(fids) == 0:
         return columns
+    if len(fids) * ARROW_SHARE >= source.featureCount():  # many of them: one scan, no lookups
+        fast = arrow_read(source, None, None, feedback, fields, geometry=False)
+        if fast is not None:
+            return _pick(fast.fids, fast.columns, fids, columns)
     position = {int(fid): i for i, fid in enumerate(fids)}
     indices = [source.fields().lookupField(name) for name in fields]
     request = QgsFeatureRequest()

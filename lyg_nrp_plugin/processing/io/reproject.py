@@ -32,10 +32,19 @@ def coordinate_map(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, 
         matrix, offset = affine
 
         def apply(geoms: np.ndarray) -> np.ndarray:
-            return shapely.transform(geoms, lambda xy: xy @ matrix + offset)
+            return _in_place(geoms, lambda xy: xy @ matrix + offset)
 
         return apply
     return _osr_map(source_crs, crs)
+
+
+def _in_place(geoms: np.ndarray, fn) -> np.ndarray:
+    """``shapely.transform`` without its copy: the geometries were just parsed from the
+    stream and belong to no one else, so their coordinates are set in place."""
+    coords = shapely.get_coordinates(geoms)
+    if len(coords):
+        shapely.set_coordinates(geoms, fn(coords))
+    return geoms
 
 
 def _affine(transform: QgsCoordinateTransform, extent) -> tuple[np.ndarray, np.ndarray] | None:
@@ -85,6 +94,6 @@ def _osr_map(source_crs, crs):
                 return xy
             return np.asarray(ct.TransformPoints(xy), dtype=float)[:, :2]
 
-        return shapely.transform(geoms, points)
+        return _in_place(geoms, points)
 
     return apply

@@ -20,7 +20,7 @@ from ...core.progress import Progress
 from ...translate import tr
 from ..io.near import near_subset
 from ..io.projects import Projects, read_projects
-from ..io.read import GeometryTable, read_attributes, read_geometries
+from ..io.read import GeometryTable, read_attributes, read_geometries, read_geometries_near
 from ..measure import area_function
 from ..pushdown import Pushdown
 from .inputs import OccupationInputs
@@ -87,24 +87,34 @@ def bad_grade_warning(result: Occupation, ids: list, inputs: OccupationInputs) -
 
 
 def read_parcels(inputs: OccupationInputs, projects: Projects, context, feedback, engine) -> tuple:
-    """The parcels near the projects (a materialised subset of a large layer, or the rows the
-    database streams back) and their geometries (10–40 % of the progress bar)."""
+    """The parcels near the projects (the rows the database streams back, the rows of a file
+    chosen in numpy, or a materialised subset of a large layer) and their geometries (10–40 %
+    of the progress bar)."""
     if engine is not None:
         fields = inputs.parcel_fields
         return None, engine.near("LANDUSE", inputs.parcels, inputs.parcels_label, fields)
+    args = (inputs.parcels_label, inputs.crs, context, feedback, projects.geoms, 2, (10, 40))
+    table = read_geometries_near(inputs.parcels, *args)  # file-based: Arrow, chosen in numpy
+    if table is not None:
+        _say_near(inputs, len(table), feedback)
+        return inputs.parcels, table
     near = near_subset(
         inputs.parcels, projects.geoms, inputs.crs, context, feedback, inputs.parcel_fields
     )
     if near is not inputs.parcels:
-        feedback.pushInfo(
-            tr("{layer}: {n} of {total} parcels lie near a project and are read.").format(
-                layer=inputs.parcels_label,
-                n=near.featureCount(),
-                total=inputs.parcels.featureCount(),
-            )
-        )
+        _say_near(inputs, near.featureCount(), feedback)
     table = read_geometries(near, inputs.parcels_label, inputs.crs, context, feedback, 2, (10, 40))
     return near, table
+
+
+def _say_near(inputs: OccupationInputs, n: int, feedback) -> None:
+    total = inputs.parcels.featureCount()
+    if n < total:
+        feedback.pushInfo(
+            tr("{layer}: {n} of {total} parcels lie near a project and are read.").format(
+                layer=inputs.parcels_label, n=n, total=total
+            )
+        )
 
 
 def counted_once(pieces, keys, ids_of, area) -> tuple:
@@ -135,11 +145,14 @@ def farmland_share(inputs, projects, pieces, farm, gross, net, context, feedback
     None without the layer)."""
     if inputs.farmland is None:
         return None, None
+    args = (inputs.farmland_label, inputs.crs, context, feedback)
     if engine is not None:
         table = engine.near("FARMLAND", inputs.farmland, inputs.farmland_label)
     else:
+        table = read_geometries_near(inputs.farmland, *args, projects.geoms)
+    if table is None:
         near = near_subset(inputs.farmland, projects.geoms, inputs.crs, context, feedback)
-        table = read_geometries(near, inputs.farmland_label, inputs.crs, context, feedback)
+        table = read_geometries(near, *args)
     inside = np.zeros(len(gross))
     chosen = np.flatnonzero(farm)
     if len(chosen):

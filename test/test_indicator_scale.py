@@ -1,0 +1,102 @@
+"""The city-scale paths of the indicator computation (issue 16 §3): the coverage test that
+replaces the pairwise overlap search on a tiling layer, the vectorised area and number
+columns — checked against shapely unions and the per-value computations they replace."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from lyg_nrp_plugin.core import values
+from lyg_nrp_plugin.core.indicators import overlaps
+from lyg_nrp_plugin.core.indicators.parcels import prepare_parcels
+from lyg_nrp_plugin.core.indicators.spatial import per_value
+
+
+def grid(n: int = 40, size: float = 50.0) -> np.ndarray:
+    x, y = np.meshgrid(np.arange(n) * size, np.arange(n) * size)
+    x, y = x.ravel() + 40_500_000.0, y.ravel() + 3_800_000.0
+    return shapely.box(x, y, x + size, y + size)
+
+
+def test_a_tiling_layer_has_no_overlaps_either_way():
+    cells = grid()
+    assert len(cells) >= overlaps.COVERAGE_MIN
+    assert overlaps.without_overlaps(cells)
+    fast = overlaps.find_overlaps(cells, coverage=True)
+    slow = overlaps.find_overlaps(cells, coverage=False)
+    assert len(fast) == len(slow) == 0
+    assert fast.double_counted == 0.0
+
+
+def test_an_overlap_in_a_tiling_layer_is_found_and_counted_once():
+    cells = grid()
+    cells[100] = shapely.affinity.translate(cells[100], 0.5, 0.0)  # 0.5 m into its neighbour
+    assert not overlaps.without_overlaps(cells)
+    found = overlaps.find_overlaps(cells, coverage=True)
+    assert len(found) == 1
+    union = float(shapely.area(shapely.union_all(cells)))
+    assert found.double_counted == pytest.approx(float(shapely.area(cells).sum()) - union)
+    assert found.double_counted == pytest.approx(0.5 * 50.0)
+
+
+def test_patches_touching_at_corners_fall_back_to_the_pairwise_search():
+    cells = grid()
+    n = int(np.sqrt(len(cells)))
+    checker = cells[((np.arange(len(cells)) // n + np.arange(len(cells)) % n) % 2) == 0]
+    found = overlaps.find_overlaps(checker, coverage=True)
+    assert len(found) == 0
+    tiny = checker.copy()
+    tiny[5] = shapely.affinity.translate(tiny[5], 0.0001, 0.0)  # 0.005 m²: below the minimum
+    assert len(overlaps.find_overlaps(tiny, coverage=True)) == 0
+
+
+def test_parcels_sums_match_a_plain_computation():
+    cells = grid()
+    rng = np.random.default_rng(5)
+    codes = rng.choice(["0101", "101", "0301", "1101", "0702", None, "xx"], len(cells)).tolist()
+    areas = [None if i % 9 == 0 else 2400.0 for i in range(len(cells))]
+    parcels = prepare_parcels(cells, codes, areas, order=list(range(len(cells))))
+    expected = [2500.0 if a is None else a for a in areas]  # NULL → geometry area
+    farmland = [c in ("0101", "101") for c in codes]
+    assert parcels.sum(parcels.cultivated()) == pytest.approx(
+        sum(a for a, f in zip(expected, farmland) if f)
+    )
+    assert parcels.unknown == sum(1 for c in codes if c in (None, "xx"))
+    assert parcels.land_area == pytest.approx(2500.0 * len(cells))
+
+
+def test_fast_number_column_equals_the_parser():
+    plain = [1.0, None, 3, -2.5, float("nan"), 0.0]
+    fast = values.read_numbers(plain)
+    slow = values.read_numbers([*plain, "x"])  # text: the per-value parser
+    assert np.array_equal(fast.values, slow.values[:-1], equal_nan=True)
+    assert fast.negative == slow.negative == [3]
+    assert slow.invalid == [6] and fast.invalid == []
+    flags = values.read_numbers([True, 2.0])  # a bool is not a number: the parser
+    assert np.isnan(flags.values[0]) and flags.values[1] == 2.0
+
+
+def test_per_value_equals_a_plain_map():
+    data = ["a", "b", "a", None, ["x"], float("nan")]
+    assert per_value(repr, data) == [repr(v) for v in data]
+
+
+@pytest.mark.parametrize("moved", [None, 100, 13 * 40 + 12, 819, 26 * 40 + 13])
+def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
+    """Coverage tests block by block (9 blocks here): overlaps inside a block, across a
+    block border (cell 13·40+12 sits at one) and none at all, against the pairwise search."""
+    monkeypatch.setattr(overlaps, "BLOCK", 200)
+    cells = grid()
+    if moved is not None:
+        cells[moved] = shapely.affinity.translate(cells[moved], 0.4, 0.3)
+    blocks, crossing = overlaps.clean_blocks(cells)
+    assert len(np.unique(np.abs(blocks))) >= 4 and 0 < crossing.sum() < len(cells) / 2
+    fast = overlaps.find_overlaps(cells, coverage=True)
+    slow = overlaps.find_overlaps(cells, coverage=False)
+    assert sorted(zip(fast.keepers, fast.losers)) == sorted(zip(slow.keepers, slow.losers))
+    assert fast.double_counted == pytest.approx(slow.double_counted)
+    union = float(shapely.area(shapely.union_all(cells)))
+    assert fast.double_counted == pytest.approx(float(shapely.area(cells).sum()) - union)
+    assert (len(fast) > 0) == (moved is not None)
