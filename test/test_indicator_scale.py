@@ -100,3 +100,24 @@ def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
     union = float(shapely.area(shapely.union_all(cells)))
     assert fast.double_counted == pytest.approx(float(shapely.area(cells).sum()) - union)
     assert (len(fast) > 0) == (moved is not None)
+
+
+def test_box_prefilter_keeps_every_pair_a_brute_force_search_finds():
+    """Pairs whose boxes overlap by ≤ MIN_OVERLAP_M2 are skipped: against every pair's
+    intersection area in shapely, on random triangles and boxes meeting at corners by a
+    little less and a little more than the minimum."""
+    rng = np.random.default_rng(16)
+    centres = rng.uniform(0, 60, (120, 2))
+    tris = [shapely.Polygon(c + rng.uniform(-6, 6, (3, 2))) for c in centres]
+    corner = [shapely.box(200, 0, 210, 10), shapely.box(209.95, 9.9, 220, 20)]  # 0.005 m²
+    corner += [shapely.box(400, 0, 410, 10), shapely.box(409.8, 9.9, 420, 20)]  # 0.02 m²
+    geoms = np.array([shapely.make_valid(t) for t in tris] + corner, dtype=object)
+    found = overlaps.find_overlaps(geoms)
+    expected = set()
+    for i in range(len(geoms)):
+        for j in range(i + 1, len(geoms)):
+            if shapely.area(shapely.intersection(geoms[i], geoms[j])) > overlaps.MIN_OVERLAP_M2:
+                expected.add((i, j))
+    assert sorted(zip(found.keepers.tolist(), found.losers.tolist())) == sorted(expected)
+    n = len(tris)
+    assert (n + 2, n + 3) in expected and (n, n + 1) not in expected
