@@ -11,7 +11,7 @@ import shapely
 from lyg_nrp_plugin.core import values
 from lyg_nrp_plugin.core.indicators import overlaps
 from lyg_nrp_plugin.core.indicators.parcels import prepare_parcels
-from lyg_nrp_plugin.core.indicators.spatial import per_value
+from lyg_nrp_plugin.core.indicators.spatial import categories, per_value
 
 
 def grid(n: int = 40, size: float = 50.0) -> np.ndarray:
@@ -121,3 +121,16 @@ def test_box_prefilter_keeps_every_pair_a_brute_force_search_finds():
     assert sorted(zip(found.keepers.tolist(), found.losers.tolist())) == sorted(expected)
     n = len(tris)
     assert (n + 2, n + 3) in expected and (n, n + 1) not in expected
+
+
+def test_masks_by_category_equal_a_plain_map():
+    """Parcels.mask runs its test once per distinct code: the same as a test per parcel."""
+    cells = grid(10)
+    codes = ["0101", "101", None, "0301", "1101", "xx", "0101", "0702", "", "03"] * 10
+    parcels = prepare_parcels(cells, codes)
+    tests = (lambda c: c is None, lambda c: str(c).startswith("03"), lambda c: c and c[0] == "1")
+    for test in tests:
+        assert parcels.mask(test).tolist() == [bool(test(c)) for c in parcels.codes]
+    assert parcels.unknown == sum(1 for c in codes if c in (None, "xx", "", "03"))
+    distinct, index = categories([1, [2], 1, [2], None])  # unhashable: one category each
+    assert [distinct[k] for k in index] == [1, [2], 1, [2], None] and len(distinct) == 4
