@@ -134,3 +134,16 @@ def test_masks_by_category_equal_a_plain_map():
     assert parcels.unknown == sum(1 for c in codes if c in (None, "xx", "", "03"))
     distinct, index = categories([1, [2], 1, [2], None])  # unhashable: one category each
     assert [distinct[k] for k in index] == [1, [2], 1, [2], None] and len(distinct) == 4
+
+
+def test_validity_in_chunks_equals_one_call(monkeypatch):
+    from lyg_nrp_plugin.core import geometry
+
+    monkeypatch.setattr(geometry, "VALIDITY_CHUNK", 7)
+    bow = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])
+    geoms = np.array([bow if i % 5 == 0 else shapely.box(i, 0, i + 1, 1) for i in range(40)])
+    geoms[3] = None
+    assert geometry.is_valid(geoms).tolist() == shapely.is_valid(geoms).tolist()
+    fixed, stats = geometry.clean_geometries(geoms)
+    assert stats.n_repaired == 8 and stats.n_empty == 1
+    assert shapely.is_valid(np.delete(fixed, 3)).all()
