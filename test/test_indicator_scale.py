@@ -11,7 +11,7 @@ import shapely
 from lyg_nrp_plugin.core import values
 from lyg_nrp_plugin.core.indicators import overlaps
 from lyg_nrp_plugin.core.indicators.parcels import prepare_parcels
-from lyg_nrp_plugin.core.indicators.spatial import per_value
+from lyg_nrp_plugin.core.indicators.spatial import categories, per_value
 
 
 def grid(n: int = 40, size: float = 50.0) -> np.ndarray:
@@ -100,3 +100,50 @@ def test_blocks_find_what_the_pairwise_search_finds(monkeypatch, moved):
     union = float(shapely.area(shapely.union_all(cells)))
     assert fast.double_counted == pytest.approx(float(shapely.area(cells).sum()) - union)
     assert (len(fast) > 0) == (moved is not None)
+
+
+def test_box_prefilter_keeps_every_pair_a_brute_force_search_finds():
+    """Pairs whose boxes overlap by ≤ MIN_OVERLAP_M2 are skipped: against every pair's
+    intersection area in shapely, on random triangles and boxes meeting at corners by a
+    little less and a little more than the minimum."""
+    rng = np.random.default_rng(16)
+    centres = rng.uniform(0, 60, (120, 2))
+    tris = [shapely.Polygon(c + rng.uniform(-6, 6, (3, 2))) for c in centres]
+    corner = [shapely.box(200, 0, 210, 10), shapely.box(209.95, 9.9, 220, 20)]  # 0.005 m²
+    corner += [shapely.box(400, 0, 410, 10), shapely.box(409.8, 9.9, 420, 20)]  # 0.02 m²
+    geoms = np.array([shapely.make_valid(t) for t in tris] + corner, dtype=object)
+    found = overlaps.find_overlaps(geoms)
+    expected = set()
+    for i in range(len(geoms)):
+        for j in range(i + 1, len(geoms)):
+            if shapely.area(shapely.intersection(geoms[i], geoms[j])) > overlaps.MIN_OVERLAP_M2:
+                expected.add((i, j))
+    assert sorted(zip(found.keepers.tolist(), found.losers.tolist())) == sorted(expected)
+    n = len(tris)
+    assert (n + 2, n + 3) in expected and (n, n + 1) not in expected
+
+
+def test_masks_by_category_equal_a_plain_map():
+    """Parcels.mask runs its test once per distinct code: the same as a test per parcel."""
+    cells = grid(10)
+    codes = ["0101", "101", None, "0301", "1101", "xx", "0101", "0702", "", "03"] * 10
+    parcels = prepare_parcels(cells, codes)
+    tests = (lambda c: c is None, lambda c: str(c).startswith("03"), lambda c: c and c[0] == "1")
+    for test in tests:
+        assert parcels.mask(test).tolist() == [bool(test(c)) for c in parcels.codes]
+    assert parcels.unknown == sum(1 for c in codes if c in (None, "xx", "", "03"))
+    distinct, index = categories([1, [2], 1, [2], None])  # unhashable: one category each
+    assert [distinct[k] for k in index] == [1, [2], 1, [2], None] and len(distinct) == 4
+
+
+def test_validity_in_chunks_equals_one_call(monkeypatch):
+    from lyg_nrp_plugin.core import geometry
+
+    monkeypatch.setattr(geometry, "VALIDITY_CHUNK", 7)
+    bow = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])
+    geoms = np.array([bow if i % 5 == 0 else shapely.box(i, 0, i + 1, 1) for i in range(40)])
+    geoms[3] = None
+    assert geometry.is_valid(geoms).tolist() == shapely.is_valid(geoms).tolist()
+    fixed, stats = geometry.clean_geometries(geoms)
+    assert stats.n_repaired == 8 and stats.n_empty == 1
+    assert shapely.is_valid(np.delete(fixed, 3)).all()

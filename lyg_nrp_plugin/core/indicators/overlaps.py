@@ -65,21 +65,29 @@ def clean_blocks(
             crossing |= (bounds[:, axis] <= line + eps) & (bounds[:, axis + 2] >= line - eps)
     order = np.argsort(block, kind="stable")
     starts = np.flatnonzero(np.diff(block[order])) + 1
-    for members in np.split(order, starts):
-        if len(members) >= 2 and not without_overlaps(geoms[members], min_area):
+    groups = [m for m in np.split(order, starts) if len(m) >= 2]
+    with ThreadPoolExecutor(max_workers=_workers(len(groups))) as pool:  # GEOS frees the GIL
+        passed = list(pool.map(lambda m: without_overlaps(geoms[m], min_area), groups))
+    for members, ok in zip(groups, passed):
+        if not ok:
             block[members] = -1
     return block, crossing
 
 
+def _workers(tasks: int) -> int:
+    return max(1, min(tasks, os.cpu_count() or 1))
+
+
 def _pairs(geoms: np.ndarray, block: np.ndarray | None, crossing) -> tuple:
-    """Intersecting pairs (a < b) that need the test: all of them without blocks; else those
-    with a member in a failed block or across blocks (one member then crosses a border)."""
+    """Pairs (a < b) whose boxes intersect and that need the test: all of them without
+    blocks; else those with a member in a failed block or across blocks (one member then
+    crosses a border). Boxes only: :func:`interiors_meet` decides, one relate per pair."""
     tree = shapely.STRtree(geoms)
     if block is None:
-        a, b = tree.query(geoms, predicate="intersects")
+        a, b = tree.query(geoms)
         return a[a < b], b[a < b]
     probes = np.flatnonzero(crossing | (block < 0))
-    i, b = tree.query(geoms[probes], predicate="intersects")
+    i, b = tree.query(geoms[probes])
     a = probes[i]
     test = (a != b) & ((block[a] != block[b]) | (block[a] < 0) | (block[b] < 0))
     a, b = np.minimum(a[test], b[test]), np.maximum(a[test], b[test])
@@ -87,14 +95,31 @@ def _pairs(geoms: np.ndarray, block: np.ndarray | None, crossing) -> tuple:
     return key // len(geoms), key % len(geoms)
 
 
+def boxes_overlap(geoms: np.ndarray, a: np.ndarray, b: np.ndarray, min_area: float) -> tuple:
+    """The pairs whose bounding boxes overlap by more than ``min_area``: the others cannot
+    overlap by more (their intersection lies in the boxes' one), so they need no test —
+    e.g. patches that meet at a corner or along a straight edge."""
+    box_a, box_b = shapely.bounds(geoms[a]), shapely.bounds(geoms[b])
+    width = np.minimum(box_a[:, 2], box_b[:, 2]) - np.maximum(box_a[:, 0], box_b[:, 0])
+    height = np.minimum(box_a[:, 3], box_b[:, 3]) - np.maximum(box_a[:, 1], box_b[:, 1])
+    keep = np.clip(width, 0, None) * np.clip(height, 0, None) > min_area
+    return a[keep], b[keep]
+
+
+INTERIORS = "T********"  # DE-9IM: the interiors intersect (= intersects and not touches)
+
+
 def interiors_meet(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``~touches(a, b)`` of intersecting pairs, in chunks over the machine's cores."""
+    """Whether the interiors of each pair meet (one relate a pair; no separate intersects
+    test), in chunks over the machine's cores."""
     if len(a) <= CHUNK:
-        return ~shapely.touches(a, b)
+        return shapely.relate_pattern(a, b, INTERIORS)
     starts = range(0, len(a), CHUNK)
-    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-        parts = pool.map(lambda i: ~shapely.touches(a[i : i + CHUNK], b[i : i + CHUNK]), starts)
-        return np.concatenate(list(parts))
+    with ThreadPoolExecutor(max_workers=_workers(len(starts))) as pool:
+        chunks = pool.map(
+            lambda i: shapely.relate_pattern(a[i : i + CHUNK], b[i : i + CHUNK], INTERIORS), starts
+        )
+        return np.concatenate(list(chunks))
 
 
 @dataclass
@@ -144,7 +169,7 @@ def find_overlaps(
         if block.min() >= 0 and block.min() == block.max():  # one block, and it passed
             return Overlaps(none, none, np.empty(0), kept, share, whole)
     a, b = _pairs(arr[valid], block, crossing)  # pairs inside a passed block cannot overlap
-    a, b = valid[a], valid[b]
+    a, b = boxes_overlap(arr, valid[a], valid[b], min_area)
     inside = interiors_meet(arr[a], arr[b])
     a, b = a[inside], b[inside]
     areas = shapely.area(shapely.intersection(arr[a], arr[b]))

@@ -13,7 +13,7 @@ checked, overlaps counted once, codes normalised and classified.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -24,7 +24,7 @@ from .classify import is_forest_cover, is_forest_land, is_natural_wetland, is_we
 from .model import DataIssue
 from .overlaps import find_overlaps
 from .spatial import areas as area_of
-from .spatial import dissolve, per_value, present
+from .spatial import categories, dissolve, per_value, present
 
 
 def ids_at(ids: Sequence | None, positions) -> list:
@@ -86,9 +86,14 @@ class Parcels:
     n_overlaps: int
     overlap_area: float
     unknown: int
+    kinds: tuple | None = field(default=None, repr=False, compare=False)  # categories(codes)
 
     def mask(self, test) -> np.ndarray:
-        return np.array(per_value(test, self.codes), dtype=bool)
+        """``[bool(test(c)) for c in codes]``, the test run once per distinct code."""
+        if self.kinds is None:
+            self.kinds = categories(self.codes)
+        distinct, index = self.kinds
+        return np.array([bool(test(c)) for c in distinct], dtype=bool)[index]
 
     def sum(self, mask: np.ndarray) -> float:
         return float(self.area[mask].sum())
@@ -120,6 +125,8 @@ def prepare_parcels(
     area, kept, share = checked_areas(geoms, areas, ids, order, issues, "LANDUSE", field, True)
     found = {i.kind: i for i in issues[before:]}
     norm = per_value(landuse.normalise_code, codes)
+    distinct, index = categories(norm)
+    known = np.array([bool(landuse.is_known(c)) for c in distinct], dtype=bool)
     whole = area_of(kept)
     return Parcels(
         geoms=kept,
@@ -129,7 +136,8 @@ def prepare_parcels(
         n_bad=found["bad_value"].count if "bad_value" in found else 0,
         n_overlaps=found["overlap"].count if "overlap" in found else 0,
         overlap_area=found["overlap"].area if "overlap" in found else 0.0,
-        unknown=sum(1 for known in per_value(landuse.is_known, norm) if not known),
+        unknown=int(np.count_nonzero(~known[index])),
+        kinds=(distinct, index),
     )
 
 

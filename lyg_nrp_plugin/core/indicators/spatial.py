@@ -36,6 +36,26 @@ def per_value(test, values) -> list:
     return out
 
 
+def categories(values) -> tuple[list, np.ndarray]:
+    """(the distinct values in first-seen order, the position of each value among them):
+    a test over a million codes then runs once per distinct code. Unhashable values are
+    each a category of their own."""
+    seen: dict = {}
+    distinct: list = []
+    index = []
+    for v in values:
+        try:
+            k = seen[v]
+        except KeyError:
+            k = seen[v] = len(distinct)
+            distinct.append(v)
+        except TypeError:  # unhashable
+            k = len(distinct)
+            distinct.append(v)
+        index.append(k)
+    return distinct, np.array(index, dtype=np.int64)
+
+
 def as_array(geoms) -> np.ndarray:
     """The non-null, non-empty geometries of ``geoms`` as an object array."""
     if geoms is None:
