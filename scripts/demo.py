@@ -205,9 +205,9 @@ def corridor_review(qgis: QgisProcess) -> list[tuple[str, str]]:
     )
     for row in read_rows(out / "assessment.gpkg", ["name", "grade_zh", "eco_ratio", "n_breaks"]):
         print(
-            f"   {row['name']:<10} {row['grade_zh'] or '不评级'}  "
-            f"两岸生态用地 {row['eco_ratio'] or 0:.0%}"
-            f"  断点 {row['n_breaks']}"
+            f"   {row['name']:<10} {row['grade_zh'] or '不评级'}  两岸生态用地 "
+            + (f"{row['eco_ratio']:.0%}" if row["grade_zh"] else "—")
+            + f"  断点 {row['n_breaks']}"
         )
     indices = dict(
         re.findall(
@@ -272,6 +272,17 @@ def ledger(config_path: Path) -> list[tuple[str, str]]:
     return [("补充耕地指标台账 Farmland-credit ledger", str(report.relative_to(OUT)))]
 
 
+def chinese_profile(config_path: Path) -> None:
+    """QGIS's own 简体中文 setting in the temporary profile: messages and reports in Chinese."""
+    from qgis_env import profile_dir
+
+    ini = profile_dir(config_path) / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    text = ini.read_text(encoding="utf-8") if ini.is_file() else ""
+    if "[locale]" not in text:
+        ini.write_text(text + "\n[locale]\noverrideFlag=true\nuserLocale=zh-Hans\n", "utf-8")
+
+
 def write_index(links: list[tuple[str, str]], seconds: float) -> Path:
     items = "".join(
         f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>' for title, href in links
@@ -296,6 +307,7 @@ def main() -> None:
         config_path = Path(profile)
         print("== deploying the plugin into a temporary QGIS profile", flush=True)
         deploy(config_path)
+        chinese_profile(config_path)
         qgis = QgisProcess(config_path)
         load_sample(qgis)
         links = project_review(qgis) + corridor_review(qgis) + indicator_review(qgis)
