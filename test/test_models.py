@@ -7,6 +7,7 @@ import re
 import subprocess
 
 import pytest
+from demo import PROJECT_INPUTS  # scripts/demo.py: the sample's inputs, as make demo runs them
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
 from .conftest import SAMPLE_GPKG
@@ -41,33 +42,6 @@ def rows(result_layer, key: str, fields: list[str]) -> dict:
     return {f[key]: tuple(f[name] for name in fields) for f in result_layer.getFeatures()}
 
 
-PROJECT_INPUTS = {
-    "projects": layer("JSXM"),
-    "id_field": "XMBH",
-    "name_field": "XMMC",
-    "class_field": "XMFL",
-    "sea_use_field": "YHFS",
-    "eco_redline": layer("STBHHX"),
-    "eco_space": layer("STKJGKQY"),
-    "farmland": layer("YJJBNTBHTB"),
-    "farmland_reserve": layer("JBNTCBQ"),
-    "dev_boundary": layer("CZKFBJ"),
-    "land_boundary": layer("XZQ"),
-    "protected_areas": layer("ZRBHD"),
-    "pa_zone_field": "GNFQ",
-    "marine_redline": layer("HYSTHX"),
-    "marine_zone_field": "GKFL",
-    "coastline": layer("HAX"),
-    "coast_type_field": "AXLX",
-    "coast_class_field": "GKFL",
-    "mineral": layer("YFKC"),
-    "geohazard": layer("DZZHYFQ"),
-    "heritage": layer("LSWHBHX"),
-    "public_forest": layer("STGYL"),
-    "landuse": layer("DLTB"),
-    "supplement": layer("BCGD"),
-    "base_landuse": layer("DLTB_JQ"),
-}
 # the redline_overlap parameters the model passes them to
 REDLINE_INPUTS = {
     "INPUT": layer("JSXM"),
