@@ -11,6 +11,7 @@ from demo import PROJECT_INPUTS  # scripts/demo.py: the sample's inputs, as make
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 
 from .conftest import SAMPLE_GPKG
+from .helpers.redline_case import SAMPLE_FIELDS, SAMPLE_LAYERS
 
 pytestmark = pytest.mark.skipif(not SAMPLE_GPKG.is_file(), reason="sample data not generated")
 
@@ -43,31 +44,7 @@ def rows(result_layer, key: str, fields: list[str]) -> dict:
 
 
 # the redline_overlap parameters the model passes them to
-REDLINE_INPUTS = {
-    "INPUT": layer("JSXM"),
-    "ID_FIELD": "XMBH",
-    "NAME_FIELD": "XMMC",
-    "PROJECT_CLASS_FIELD": "XMFL",
-    "SEA_USE_FIELD": "YHFS",
-    "ECO_REDLINE": layer("STBHHX"),
-    "ECO_SPACE": layer("STKJGKQY"),
-    "FARMLAND": layer("YJJBNTBHTB"),
-    "FARMLAND_RESERVE": layer("JBNTCBQ"),
-    "DEV_BOUNDARY": layer("CZKFBJ"),
-    "LAND_BOUNDARY": layer("XZQ"),
-    "PROTECTED_AREAS": layer("ZRBHD"),
-    "PA_ZONE_FIELD": "GNFQ",
-    "MARINE_REDLINE": layer("HYSTHX"),
-    "MARINE_ZONE_FIELD": "GKFL",
-    "COASTLINE": layer("HAX"),
-    "COAST_TYPE_FIELD": "AXLX",
-    "COAST_TYPE_VALUE": "自然岸线",
-    "COAST_CLASS_FIELD": "GKFL",
-    "MINERAL": layer("YFKC"),
-    "GEOHAZARD": layer("DZZHYFQ"),
-    "HERITAGE": layer("LSWHBHX"),
-    "PUBLIC_FOREST": layer("STGYL"),
-}
+REDLINE_INPUTS = {k: layer(v) for k, v in SAMPLE_LAYERS.items()} | SAMPLE_FIELDS
 
 
 @pytest.fixture(scope="module")

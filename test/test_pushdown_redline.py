@@ -10,38 +10,11 @@ import pytest
 from .conftest import SAMPLE_GPKG
 from .helpers.layers import output_layer, write_gpkg
 from .helpers.postgis import assert_same_rows, sample_in
-from .helpers.redline_case import control_layers, project_layer
+from .helpers.redline_case import SAMPLE_FIELDS, SAMPLE_LAYERS, control_layers, project_layer
 from .helpers.runner import Recorder, run_algorithm
 
 ALG = "lyg_nrp:redline_overlap"
 OUTPUTS = {"OUTPUT": "memory:", "CONFLICTS": "memory:"}
-SAMPLE_LAYERS = {
-    "INPUT": "JSXM",
-    "ECO_REDLINE": "STBHHX",
-    "ECO_SPACE": "STKJGKQY",
-    "FARMLAND": "YJJBNTBHTB",
-    "FARMLAND_RESERVE": "JBNTCBQ",
-    "DEV_BOUNDARY": "CZKFBJ",
-    "LAND_BOUNDARY": "XZQ",
-    "PROTECTED_AREAS": "ZRBHD",
-    "MARINE_REDLINE": "HYSTHX",
-    "COASTLINE": "HAX",
-    "MINERAL": "YFKC",
-    "GEOHAZARD": "DZZHYFQ",
-    "HERITAGE": "LSWHBHX",
-    "PUBLIC_FOREST": "STGYL",
-}
-SAMPLE_FIELDS = {
-    "ID_FIELD": "XMBH",
-    "NAME_FIELD": "XMMC",
-    "PROJECT_CLASS_FIELD": "XMFL",
-    "SEA_USE_FIELD": "YHFS",
-    "PA_ZONE_FIELD": "GNFQ",
-    "MARINE_ZONE_FIELD": "GKFL",
-    "COAST_TYPE_FIELD": "AXLX",
-    "COAST_TYPE_VALUE": "自然岸线",
-    "COAST_CLASS_FIELD": "GKFL",
-}
 
 
 def run(params: dict, execution: int):

@@ -10,35 +10,9 @@ import pytest
 
 from .conftest import SAMPLE_GPKG
 from .helpers.layers import features_by_id, output_layer
+from .helpers.redline_case import SAMPLE_FIELDS, SAMPLE_LAYERS
 from .helpers.runner import run_algorithm
 
-# parameter -> sample layer (the optional ones are used when the sample has them)
-LAYERS = {
-    "ECO_REDLINE": "STBHHX",
-    "ECO_SPACE": "STKJGKQY",
-    "FARMLAND": "YJJBNTBHTB",
-    "FARMLAND_RESERVE": "JBNTCBQ",
-    "DEV_BOUNDARY": "CZKFBJ",
-    "LAND_BOUNDARY": "XZQ",
-    "PROTECTED_AREAS": "ZRBHD",
-    "MARINE_REDLINE": "HYSTHX",
-    "COASTLINE": "HAX",
-    "MINERAL": "YFKC",
-    "GEOHAZARD": "DZZHYFQ",
-    "HERITAGE": "LSWHBHX",
-    "PUBLIC_FOREST": "STGYL",
-}
-FIELDS = {
-    "ID_FIELD": "XMBH",
-    "NAME_FIELD": "XMMC",
-    "PROJECT_CLASS_FIELD": "XMFL",
-    "SEA_USE_FIELD": "YHFS",
-    "PA_ZONE_FIELD": "GNFQ",
-    "MARINE_ZONE_FIELD": "GKFL",
-    "COAST_TYPE_FIELD": "AXLX",
-    "COAST_TYPE_VALUE": "自然岸线",
-    "COAST_CLASS_FIELD": "GKFL",
-}
 # the projects the issue names: what the plan promotes needs a review, with what to do
 PROMOTED = ("30万吨级航道", "新沂河堤防综合整治", "通榆河航道整治")
 
@@ -56,9 +30,13 @@ def test_plan_projects_need_review_and_the_park_on_farmland_fails(provider):
     tables = sample_layers()
     if "XMFL" not in tables.get("JSXM", []):
         pytest.skip("the sample's JSXM has no XMFL yet (issue 13 §5 regenerates it)")
-    params = {"INPUT": f"{SAMPLE_GPKG}|layername=JSXM", **FIELDS, "OUTPUT": "memory:"}
+    params = {"INPUT": f"{SAMPLE_GPKG}|layername=JSXM", **SAMPLE_FIELDS, "OUTPUT": "memory:"}
     params.update(
-        {p: f"{SAMPLE_GPKG}|layername={name}" for p, name in LAYERS.items() if name in tables}
+        {
+            p: f"{SAMPLE_GPKG}|layername={name}"
+            for p, name in SAMPLE_LAYERS.items()
+            if name in tables
+        }
     )
     result, context = run_algorithm("lyg_nrp:redline_overlap", params)
     rows = list(features_by_id(output_layer(result, context)).values())

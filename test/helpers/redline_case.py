@@ -161,3 +161,33 @@ def lines(geoms, name, fields=(), values=None):
         list(zip(values, geoms)),
         name,
     )
+
+
+# redline_overlap's parameters → the sample's layers and fields (every control the sample has)
+SAMPLE_LAYERS = {
+    "INPUT": "JSXM",
+    "ECO_REDLINE": "STBHHX",
+    "ECO_SPACE": "STKJGKQY",
+    "FARMLAND": "YJJBNTBHTB",
+    "FARMLAND_RESERVE": "JBNTCBQ",
+    "DEV_BOUNDARY": "CZKFBJ",
+    "LAND_BOUNDARY": "XZQ",
+    "PROTECTED_AREAS": "ZRBHD",
+    "MARINE_REDLINE": "HYSTHX",
+    "COASTLINE": "HAX",
+    "MINERAL": "YFKC",
+    "GEOHAZARD": "DZZHYFQ",
+    "HERITAGE": "LSWHBHX",
+    "PUBLIC_FOREST": "STGYL",
+}
+SAMPLE_FIELDS = {
+    "ID_FIELD": "XMBH",
+    "NAME_FIELD": "XMMC",
+    "PROJECT_CLASS_FIELD": "XMFL",
+    "SEA_USE_FIELD": "YHFS",
+    "PA_ZONE_FIELD": "GNFQ",
+    "MARINE_ZONE_FIELD": "GKFL",
+    "COAST_TYPE_FIELD": "AXLX",
+    "COAST_TYPE_VALUE": "自然岸线",
+    "COAST_CLASS_FIELD": "GKFL",
+}
