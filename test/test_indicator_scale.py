@@ -139,7 +139,8 @@ def test_masks_by_category_equal_a_plain_map():
 def test_validity_in_chunks_equals_one_call(monkeypatch):
     from lyg_nrp_plugin.core import geometry
 
-    monkeypatch.setattr(geometry, "VALIDITY_CHUNK", 7)
+    monkeypatch.setattr(geometry, "THREAD_MIN", 7)
+    monkeypatch.setattr(geometry.os, "cpu_count", lambda: 3)  # 3 slices of 13–14
     bow = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])
     geoms = np.array([bow if i % 5 == 0 else shapely.box(i, 0, i + 1, 1) for i in range(40)])
     geoms[3] = None

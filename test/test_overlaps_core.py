@@ -73,3 +73,26 @@ def test_is_coverage():
     assert is_coverage(grid[[0, 5, 10]])  # gaps are no overlap
     assert not is_coverage(np.append(grid, shapely.box(0.5, 0.5, 1.5, 1.5)))
     assert not is_coverage(np.array([grid[0], grid[0]]))  # the same parcel twice
+
+
+def test_is_coverage_by_group():
+    """Each group's items tested together, a few groups a test: an overlap inside a group is
+    found wherever the group falls; items of different groups may overlap."""
+    from lyg_nrp_plugin.core.overlaps import is_coverage_by_group
+
+    grid = [shapely.box(i, j, i + 1, j + 1) for i in range(4) for j in range(4)]
+    geoms = np.array([*grid, shapely.box(0.5, 0.5, 1.5, 1.5)], dtype=object)
+    n = len(grid)
+    # 12 groups of the grid's cells, cell k in group k % 12 (some cells in two groups)
+    group = np.array([k % 12 for k in range(n)] + [0, 1])
+    item = np.array(list(range(n)) + [4, 5])
+    assert is_coverage_by_group(geoms, group, item)
+    for per in (1, 2, 5, 100):
+        # the extra square overlaps cells 0, 1, 4, 5: in group 5 with cell 5 it overlaps
+        assert not is_coverage_by_group(geoms, np.append(group, 5), np.append(item, n), per=per)
+        if per < 12:  # alone in a test of its own it overlaps nothing
+            assert is_coverage_by_group(geoms, np.append(group, 99), np.append(item, n), per=per)
+    assert is_coverage_by_group(geoms, np.array([3]), np.array([2]))
+    # null and empty items are no overlap
+    holes = np.array([grid[0], None, shapely.Polygon(), grid[1]], dtype=object)
+    assert is_coverage_by_group(holes, np.zeros(4, int), np.arange(4))

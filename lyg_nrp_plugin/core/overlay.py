@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import linear_part, non_empty_mask, polygonal_part
+from .geometry import linear_part, non_empty_mask, polygonal_part, threaded
 from .progress import Progress, check, report
 
 _POLY_TYPES = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
@@ -56,7 +56,7 @@ def _empty_pieces() -> Pieces:
 def _safe_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Vectorised intersection; a pair GEOS rejects is retried element-wise on a fine grid."""
     try:
-        return shapely.intersection(a, b)
+        return threaded(shapely.intersection, a, b)
     except shapely.errors.GEOSException:
         out = np.empty(len(a), dtype=object)
         for i, (x, y) in enumerate(zip(a, b)):
@@ -81,12 +81,35 @@ def keep_dimension(geoms: np.ndarray, dimension: int) -> tuple[np.ndarray, np.nd
     ok = np.isin(types, wanted)
     collections = types == shapely.GeometryType.GEOMETRYCOLLECTION
     if collections.any():
-        part = polygonal_part if dimension == 2 else linear_part
         geoms = geoms.copy()
-        geoms[collections] = [part(g) for g in geoms[collections]]
+        if dimension == 2:
+            geoms[collections] = _polygonal_parts(geoms[collections])
+        else:
+            geoms[collections] = [linear_part(g) for g in geoms[collections]]
         ok |= collections
     ok &= non_empty_mask(geoms)
     return geoms, ok
+
+
+def _polygonal_parts(collections: np.ndarray) -> np.ndarray:
+    """The polygons of overlay results that are collections (an area and touching lines or
+    points), vectorised: one polygon as it is, several as one multipolygon — valid, since an
+    overlay's polygons meet at points at most — else (never seen) their union."""
+    out = np.full(len(collections), shapely.Polygon(), dtype=object)
+    parts, owner = shapely.get_parts(collections, return_index=True)
+    keep = np.isin(shapely.get_type_id(parts), _POLY_TYPES)
+    parts, index = shapely.get_parts(parts[keep], return_index=True)  # multipolygons flattened
+    owner = owner[keep][index]
+    counts = np.bincount(owner, minlength=len(collections))
+    one = counts[owner] == 1
+    out[owner[one]] = parts[one]
+    many = np.flatnonzero(counts > 1)
+    if len(many):
+        merged = shapely.multipolygons(parts[~one], indices=np.searchsorted(many, owner[~one]))
+        bad = ~shapely.is_valid(merged)
+        merged[bad] = [shapely.union_all(parts[owner == many[i]]) for i in np.flatnonzero(bad)]
+        out[many] = merged
+    return out
 
 
 def intersect_pairs(
@@ -174,8 +197,8 @@ def dissolve_groups(
 ) -> np.ndarray:
     """Union of ``geoms`` grouped by ``index`` (0..n-1); empty geometry where a group is empty.
 
-    Groups of one piece are taken as they are; larger groups are dissolved with
-    :func:`dissolve_polygons`, lines with ``shapely.union_all`` (noded and merged, so
+    Groups of one piece are taken as they are; larger groups of polygons are dissolved with
+    :func:`dissolve_polygon_groups`, lines with ``shapely.union_all`` (noded and merged, so
     overlapping lines count once).
     """
     empty = shapely.Polygon() if dimension == 2 else shapely.LineString()
@@ -187,15 +210,51 @@ def dissolve_groups(
     groups, starts, counts = np.unique(index, return_index=True, return_counts=True)
     single = counts == 1
     out[groups[single]] = geoms[starts[single]]
+    if dimension == 2:
+        several = np.repeat(~single, counts)
+        if several.any():
+            check(progress)
+            out[groups[~single]] = dissolve_polygon_groups(index[several], geoms[several])
+            check(progress)
+        return out
     for g, s, c in zip(groups[~single], starts[~single], counts[~single]):
         check(progress)
-        if dimension == 2:
-            merged = dissolve_polygons(geoms[s : s + c])
-        else:
-            merged = shapely.union_all(geoms[s : s + c])
-            merged = shapely.line_merge(linear_part(merged)) if not merged.is_empty else merged
-        out[g] = merged
+        merged = shapely.union_all(geoms[s : s + c])
+        out[g] = shapely.line_merge(linear_part(merged)) if not merged.is_empty else merged
     return out
+
+
+GROUPS_PER_UNION = 64  # groups per vectorised coverage union (GEOS refuses a call, not a group)
+
+
+def dissolve_polygon_groups(index: np.ndarray, geoms: np.ndarray) -> np.ndarray:
+    """:func:`dissolve_polygons` of each group of ``geoms`` (``index`` sorted), vectorised:
+    a coverage union over :data:`GROUPS_PER_UNION` groups at a time, each result checked
+    (valid, area the sum of its parts); a group that fails gets the general union. GEOS
+    refuses a whole call for one group (e.g. patches touching at a corner only: 4 of 3 584
+    projects over the 1 M tier's 永久基本农田); the groups of such a call are dissolved one by
+    one (:func:`dissolve_polygons`)."""
+    _, starts, inverse = np.unique(index, return_index=True, return_inverse=True)
+    ends = np.append(starts[1:], len(geoms))
+    merged = np.empty(len(starts), dtype=object)
+    alone = np.zeros(len(starts), dtype=bool)  # dissolved one by one: already checked
+    for first in range(0, len(starts), GROUPS_PER_UNION):
+        last = min(first + GROUPS_PER_UNION, len(starts))
+        a, b = starts[first], ends[last - 1]
+        try:
+            collections = shapely.geometrycollections(geoms[a:b], indices=inverse[a:b] - first)
+            merged[first:last] = shapely.lib.coverage_union(collections)
+        except (shapely.errors.GEOSException, AttributeError):
+            merged[first:last] = [dissolve_polygons(geoms[s:e]) for s, e in
+                                  zip(starts[first:last], ends[first:last])]  # fmt: skip
+            alone[first:last] = True
+    total = np.bincount(inverse, weights=shapely.area(geoms), minlength=len(starts))
+    close = np.abs(shapely.area(merged) - total) <= 1e-9 * np.maximum(total, 1.0)
+    bad = ~alone & ~(close & threaded(shapely.is_valid, merged, min_items=2_000))
+    for i in np.flatnonzero(bad):
+        merged[i] = shapely.union_all(geoms[starts[i] : ends[i]])
+    merged, _ = keep_dimension(merged, 2)
+    return merged
 
 
 def overlap_per_project(
@@ -208,6 +267,46 @@ def overlap_per_project(
     projects = np.asarray(projects, dtype=object)
     pieces = intersect_pairs(projects, controls, 2, tree, progress=_part(progress, 0.0, 0.5))
     return dissolve_groups(pieces.left, pieces.geoms, len(projects), 2, _part(progress, 0.5, 1.0))
+
+
+def interiors_meet(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether the interiors of each pair meet (DE-9IM ``T********``: more than touching)."""
+    return shapely.relate_pattern(a, b, "T********")
+
+
+def overlap_area_per_project(
+    projects: np.ndarray, controls: np.ndarray, measure, progress: Progress | None = None
+) -> np.ndarray:
+    """For each project, the area (``measure`` of an array) of ``project ∩ union(controls)``
+    without building the unions: where a project's pieces do not overlap each other (a
+    coverage such as 永久基本农田: they only share edges) the union's area is the sum of
+    theirs; only the projects whose pieces overlap are dissolved (:func:`dissolve_groups`).
+    One relate per pair of a project's pieces whose boxes overlap, instead of a union per
+    project (0.15 s instead of 4.4 s for 44 000 耕地 pieces over 永久基本农田)."""
+    projects = np.asarray(projects, dtype=object)
+    out = np.zeros(len(projects))
+    pieces = intersect_pairs(projects, controls, 2, progress=_part(progress, 0.0, 0.8))
+    if len(pieces) == 0:
+        return out
+    np.add.at(out, pieces.left, measure(pieces.geoms))
+    i, j = shapely.STRtree(pieces.geoms).query(pieces.geoms)
+    same = (i < j) & (pieces.left[i] == pieces.left[j])
+    i, j = i[same], j[same]
+    box_i, box_j = shapely.bounds(pieces.geoms[i]), shapely.bounds(pieces.geoms[j])
+    width = np.minimum(box_i[:, 2], box_j[:, 2]) - np.maximum(box_i[:, 0], box_j[:, 0])
+    height = np.minimum(box_i[:, 3], box_j[:, 3]) - np.maximum(box_i[:, 1], box_j[:, 1])
+    boxed = (width > 0) & (height > 0)
+    i, j = i[boxed], j[boxed]
+    meet = threaded(interiors_meet, pieces.geoms[i], pieces.geoms[j])
+    overlapping = np.unique(pieces.left[i[meet]])
+    check(progress)
+    if len(overlapping):
+        chosen = np.isin(pieces.left, overlapping)
+        merged = dissolve_groups(pieces.left[chosen], pieces.geoms[chosen], len(projects))
+        present = non_empty_mask(merged[overlapping])
+        out[overlapping] = 0.0
+        out[overlapping[present]] = measure(merged[overlapping][present])
+    return out
 
 
 def outside_per_project(

@@ -28,12 +28,20 @@ def ha_to_m2(area_ha: float) -> float:
     return area_ha * M2_PER_HA
 
 
+def _shown(area_m2: float) -> float:
+    """The area a text quotes, from the mm²: two computations that agree to a µm² (QGIS's
+    reprojection and the push-down's, say) never quote 1.87 and 1.88 公顷 for 18 750 m²."""
+    return round(float(area_m2), 3)
+
+
 def format_area_zh(area_m2: float, decimals: int = 2) -> str:
     """``'1.23 公顷（18.52 亩）'`` — how Chinese planning documents quote an area."""
+    area_m2 = _shown(area_m2)
     return f"{m2_to_ha(area_m2):,.{decimals}f} 公顷（{m2_to_mu(area_m2):,.{decimals}f} 亩）"
 
 
 def format_area_en(area_m2: float, decimals: int = 2) -> str:
+    area_m2 = _shown(area_m2)
     return f"{m2_to_ha(area_m2):,.{decimals}f} ha ({m2_to_mu(area_m2):,.{decimals}f} mu)"
 
 

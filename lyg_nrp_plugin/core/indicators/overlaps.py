@@ -19,11 +19,13 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from ..geometry import threaded
+from ..overlay import interiors_meet as pair_interiors_meet
 from .spatial import areas as area_of
 from .spatial import present
 
 MIN_OVERLAP_M2 = 0.01  # 10 cm × 10 cm: below it a pair is digitising noise, not an overlap
-CHUNK = 200_000  # pairs per thread task (GEOS predicates run without the GIL)
+CHUNK = 20_000  # pairs per thread at least (GEOS predicates run without the GIL)
 
 
 COVERAGE_MIN = 1_000  # from this many features, first try the coverage test
@@ -106,20 +108,10 @@ def boxes_overlap(geoms: np.ndarray, a: np.ndarray, b: np.ndarray, min_area: flo
     return a[keep], b[keep]
 
 
-INTERIORS = "T********"  # DE-9IM: the interiors intersect (= intersects and not touches)
-
-
 def interiors_meet(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Whether the interiors of each pair meet (one relate a pair; no separate intersects
-    test), in chunks over the machine's cores."""
-    if len(a) <= CHUNK:
-        return shapely.relate_pattern(a, b, INTERIORS)
-    starts = range(0, len(a), CHUNK)
-    with ThreadPoolExecutor(max_workers=_workers(len(starts))) as pool:
-        chunks = pool.map(
-            lambda i: shapely.relate_pattern(a[i : i + CHUNK], b[i : i + CHUNK], INTERIORS), starts
-        )
-        return np.concatenate(list(chunks))
+    test), in slices over the machine's cores."""
+    return threaded(pair_interiors_meet, a, b, min_items=CHUNK)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from ...core import overlay
 from ...core.geometry import RepairStats, non_empty_mask
 from ...core.landuse import is_farmland
 from ...core.occupation import Occupation, net_from_kcxs, net_from_official, occupation
-from ...core.overlaps import deduplicate, is_coverage
+from ...core.overlaps import deduplicate, is_coverage_by_group
 from ...core.progress import Progress
 from ...translate import tr
 from ..io.near import near_subset
@@ -156,12 +156,12 @@ def farmland_share(inputs, projects, pieces, farm, gross, net, context, feedback
     inside = np.zeros(len(gross))
     chosen = np.flatnonzero(farm)
     if len(chosen):
-        within = overlay.overlap_per_project(
-            pieces.geoms[chosen], table.geoms[non_empty_mask(table.geoms)]
+        within = overlay.overlap_area_per_project(
+            pieces.geoms[chosen], table.geoms[non_empty_mask(table.geoms)], area
         )
         share = np.zeros(len(chosen))
         positive = gross[chosen] > 0
-        share[positive] = areas_of(within, area)[positive] / gross[chosen][positive]
+        share[positive] = within[positive] / gross[chosen][positive]
         inside[chosen] = net[chosen] * np.minimum(share, 1.0)
     return inside, table.stats
 
@@ -213,7 +213,8 @@ def overlay_parcels(inputs, projects, context, feedback, engine) -> tuple:
     ids = columns[id_field] if id_field else parcels.fids[index].tolist()
     hit = Hit(index, columns, [int(i) if isinstance(i, np.integer) else i for i in ids])
     area = area_function(inputs.method, inputs.crs, context)
-    if is_coverage(parcels.geoms[index]):  # the parcels under the projects do not overlap
+    # the parcels under each project do not overlap: nothing is counted twice
+    if is_coverage_by_group(parcels.geoms[present], pieces.left, pieces.right):
         return parcels, pieces, hit, inverse, [], area
     keys = parcels.fids[index][inverse]
     pieces, overlaps, keep = counted_once(pieces, keys, lambda k: hit.ids[inverse[k]], area)

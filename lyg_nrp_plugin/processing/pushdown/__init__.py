@@ -156,4 +156,4 @@ def choose(
             "streams the layers back in bulk."
         )
     feedback.pushInfo(text.format(db=connection.dbname))
-    return Pushdown(connection, tables, projects, target, feedback)
+    return Pushdown(connection, tables, projects, target, feedback, crs, context)

@@ -123,6 +123,9 @@ class Database:
                 tr("Cannot connect to the database {db}: {error}").format(db=c.dbname, error=text)
             )
         self.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        # the statements are an index join and aggregation: JIT compiling them costs more
+        # (0.7 s of 4 s on 1 M parcels) than it saves
+        self.execute("SET jit = off")
         return self
 
     def __exit__(self, *exc) -> None:
@@ -166,11 +169,15 @@ class Database:
         return None
 
     def chunks(self, sql: str, values: list):
-        """The JSON arrays of a chunked query, decoded (rows of each chunk)."""
+        """The chunks of a :func:`~.sql.chunk_aggregates` query: per result row, the decoded
+        rows ``[key, WKB length, field...]``, the concatenated WKB (bytes) and any further
+        columns. Empty chunks (no rows) are skipped."""
         for row in self.rows(sql, values):
             text = python_value(row[0])
-            if text is not None and text != "":
-                yield json.loads(str(text))
+            if text is None or text == "":
+                continue
+            blob = python_value(row[1])
+            yield json.loads(str(text)), bytes(blob) if blob is not None else b"", row[2:]
 
     def table(self, layer: PgLayer) -> tuple[Table | None, str]:
         """The table with its SRID, once the key is known to be an integer column."""

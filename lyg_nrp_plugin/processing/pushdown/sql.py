@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-CHUNK = 20_000  # rows per JSON chunk streamed back
+PROJECTS_PER_CHUNK = 100  # projects whose near rows come back as one chunk
 
 
 def quote_ident(name: str) -> str:
@@ -58,46 +58,61 @@ class Target:
         return f"ST_Transform({geom}, CAST(? AS text))", [self.proj]
 
 
-def row_json(table: Table, alias: str, fields: Sequence[str], target: Target) -> tuple[str, list]:
-    """``json_build_array(key, hex WKB in the analysis CRS, field...)`` of one row."""
+def row_select(table: Table, alias: str, fields: Sequence[str], target: Target) -> tuple[str, list]:
+    """The select list of one row: ``k`` the key, ``w`` the WKB in the analysis CRS, ``c0``…
+    the fields (positional aliases: a field called ``k`` or ``w`` cannot collide)."""
     geom, values = target.expression(table, alias)
-    parts = [table.column(alias, table.key), f"encode(ST_AsBinary({geom}), 'hex')"]
-    parts += [table.column(alias, f) for f in fields]
-    return f"json_build_array({', '.join(parts)})", values
+    parts = [f"{table.column(alias, table.key)} AS k", f"ST_AsBinary({geom}) AS w"]
+    parts += [f"{table.column(alias, f)} AS c{i}" for i, f in enumerate(fields)]
+    return ", ".join(parts), values
+
+
+def chunk_aggregates(n_fields: int) -> str:
+    """One chunk of rows ``r`` as two values: a JSON array of ``[key, WKB length, field...]``
+    and the WKBs concatenated in the same order (one ``bytea``: no hex text, no per-row fetch)."""
+    row = ", ".join(["r.k", "length(r.w)", *(f"r.c{i}" for i in range(n_fields))])
+    return (
+        f"json_agg(json_build_array({row}) ORDER BY r.k), "
+        "string_agg(r.w, CAST('' AS bytea) ORDER BY r.k)"
+    )
 
 
 def near_query(
     table: Table, projects: Table, fields: Sequence[str], target: Target
 ) -> tuple[str, list]:
-    """The rows of ``table`` whose boxes meet a project's (GiST-indexed ``&&`` join, projects
-    brought into the table's SRID), as JSON chunks ordered by key; and the bound values."""
+    """The rows of ``table`` whose boxes meet a project's, as chunks (:func:`chunk_aggregates`)
+    of ``PROJECTS_PER_CHUNK`` projects each; and the bound values.
+
+    The join is a ``LATERAL`` GiST probe per project (projects brought into the table's SRID):
+    left to itself the planner scans the whole layer and probes the projects' index per row,
+    to skip a sort for a ``DISTINCT`` (3.7 s instead of 0.36 s for 5 000 projects over 263 k
+    永久基本农田 patches). A row near two projects comes twice; the client keeps one."""
     pgeom = projects.column("p", projects.geometry)
     values: list = []
     if projects.srid != table.srid:
         pgeom = f"ST_Transform({pgeom}, CAST(? AS integer))"
         values.append(table.srid)
-    row, row_values = row_json(table, "l", fields, target)
-    key = table.column("l", table.key)
+    row, row_values = row_select(table, "l", fields, target)
     sql = (
-        f"WITH p AS MATERIALIZED (SELECT {pgeom} AS g FROM {projects.qualified} p "
-        f"WHERE {projects.column('p', projects.geometry)} IS NOT NULL), "
-        f"k AS (SELECT DISTINCT {key} AS k FROM p JOIN {table.qualified} l "
-        f"ON {table.column('l', table.geometry)} && p.g) "
-        f"SELECT json_agg({row} ORDER BY {key}) FROM k JOIN {table.qualified} l ON {key} = k.k "
-        f"GROUP BY k.k / CAST(? AS bigint)"
+        f"WITH p AS MATERIALIZED (SELECT row_number() OVER () AS i, {pgeom} AS g "
+        f"FROM {projects.qualified} p WHERE {projects.column('p', projects.geometry)} IS NOT NULL) "
+        f"SELECT {chunk_aggregates(len(fields))} FROM (SELECT p.i, {row} FROM p CROSS JOIN "
+        f"LATERAL (SELECT * FROM {table.qualified} l "
+        f"WHERE {table.column('l', table.geometry)} && p.g) l) r "
+        f"GROUP BY r.i / CAST(? AS bigint)"
     )
-    return sql, values + row_values + [CHUNK]
+    return sql, values + row_values + [PROJECTS_PER_CHUNK]
 
 
 def page_query(table: Table, fields: Sequence[str], target: Target) -> tuple[str, list]:
     """One page of the whole table after a key (bound last: ``key > ?`` then ``LIMIT ?``):
-    its rows as one JSON array and the page's largest key."""
-    row, values = row_json(table, "l", fields, target)
+    its rows as one chunk (:func:`chunk_aggregates`) and the page's largest key."""
+    row, values = row_select(table, "l", fields, target)
     key = table.column("l", table.key)
     sql = (
-        f"SELECT json_agg({row} ORDER BY {key}), max({key}) FROM (SELECT * FROM "
+        f"SELECT {chunk_aggregates(len(fields))}, max(r.k) FROM (SELECT {row} FROM "
         f"{table.qualified} l WHERE {key} > CAST(? AS bigint) ORDER BY {key} "
-        f"LIMIT CAST(? AS bigint)) l"
+        f"LIMIT CAST(? AS bigint)) r"
     )
     return sql, values
 
