@@ -32,6 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ...core.geometry import threaded
 from .reproject import coordinate_map
 
 READER_ENV = "LYG_NRP_READER"  # "iterator": always the QGIS iterator
@@ -189,7 +190,7 @@ def _geometries(array) -> np.ndarray:
         data = np.array([v if v else None for v in data.tolist()], dtype=object)
     if mask is not None and mask.any():
         data[mask] = None
-    geoms = shapely.from_wkb(data)
+    geoms = threaded(shapely.from_wkb, data)  # GEOS parses without the GIL: slices on the cores
     geoms[shapely.is_empty(geoms)] = None  # as the iterator gives them (see read._to_wkb)
     return geoms
 

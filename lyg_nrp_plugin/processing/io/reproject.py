@@ -11,17 +11,22 @@ from qgis.core import (
     QgsPointXY,
 )
 
+from ...core.geometry import threaded
 
-def coordinate_map(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context):
+
+def coordinate_map(
+    source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context, extent=None
+):
     """A function mapping a shapely array from the source's CRS to ``crs`` (None: same CRS;
-    False: cannot be done here, let the iterator reproject)."""
+    False: cannot be done here, let the iterator reproject). ``extent``: where the data lie,
+    when the caller knows it cheaper than the source (default: ``source.sourceExtent()``)."""
     source_crs = source.sourceCrs()
     if not crs.isValid() or source_crs == crs:
         return None
     if context.transformContext().calculateCoordinateOperation(source_crs, crs):
         return False  # a user-chosen operation: QGIS applies it
     transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
-    extent = source.sourceExtent()
+    extent = source.sourceExtent() if extent is None else extent
     if extent.isEmpty() or not extent.isFinite():
         return False
     try:
@@ -31,8 +36,11 @@ def coordinate_map(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, 
     if affine is not None:
         matrix, offset = affine
 
-        def apply(geoms: np.ndarray) -> np.ndarray:
+        def one(geoms: np.ndarray) -> np.ndarray:
             return _in_place(geoms, lambda xy: xy @ matrix + offset)
+
+        def apply(geoms: np.ndarray) -> np.ndarray:  # slices on the cores: GEOS, numpy
+            return threaded(one, geoms)
 
         return apply
     return _osr_map(source_crs, crs)

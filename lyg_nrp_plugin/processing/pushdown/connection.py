@@ -15,13 +15,21 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtSql import QSqlDatabase, QSqlQuery
 
 from ...translate import tr
 from ..io.read import python_value
-from .sql import HAS_SRID_QUERY, INTEGER_TYPES, KEY_TYPE_QUERY, SRID_QUERY, Table
+from .sql import (
+    ESTIMATED_EXTENT_QUERY,
+    HAS_SRID_QUERY,
+    INTEGER_TYPES,
+    KEY_TYPE_QUERY,
+    SRID_QUERY,
+    Table,
+)
 
 _NAMES = itertools.count()
 
@@ -189,6 +197,24 @@ class Database:
         if str(key_type) not in INTEGER_TYPES:
             return None, tr("its key column is not an integer")
         return Table(layer.schema, layer.table, layer.geometry, layer.key, int(srid)), ""
+
+    def estimated_extent(self, table: Table):
+        """The table's extent from the planner's statistics (``ST_EstimatedExtent``: no scan,
+        unlike the provider's ``ST_Extent`` — 0.4 s on 1 M parcels), widened by a tenth (the
+        statistics may miss the outermost rows); None without statistics (then the caller
+        asks the provider)."""
+        names = [table.schema, table.name, table.geometry]
+        try:
+            row = next(self.rows(ESTIMATED_EXTENT_QUERY, names), None)
+        except QgsProcessingException:  # PostGIS without it, or a refusal: ask the provider
+            return None
+        if row is None or any(python_value(v) is None for v in row):
+            return None
+        box = QgsRectangle(*(float(python_value(v)) for v in row))
+        if box.isEmpty():
+            return None
+        box.grow(max(box.width(), box.height()) / 10)
+        return box
 
     def has_srid(self, srid: int) -> bool:
         return int(self.scalar(HAS_SRID_QUERY, [srid]) or 0) > 0

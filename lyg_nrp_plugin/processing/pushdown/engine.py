@@ -89,7 +89,9 @@ class Pushdown:
         parcels), or by ``ST_Transform`` in the database when only QGIS can do it."""
         if self.crs is None or self.context is None:
             return self.target, None
-        reproject = coordinate_map(source, self.crs, self.context)
+        with Database(self.connection) as db:  # the planner's statistics: no table scan
+            extent = db.estimated_extent(table)
+        reproject = coordinate_map(source, self.crs, self.context, extent)
         if reproject is False:
             return self.target, None
         return Target(srid=table.srid), reproject

@@ -125,5 +125,10 @@ KEY_TYPE_QUERY = (
     "SELECT data_type FROM information_schema.columns WHERE table_schema = CAST(? AS text) "
     "AND table_name = CAST(? AS text) AND column_name = CAST(? AS text)"
 )
+# the box of the planner's statistics (NULL, with a warning, where the table has none)
+ESTIMATED_EXTENT_QUERY = (
+    "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
+    "ST_EstimatedExtent(CAST(? AS text), CAST(? AS text), CAST(? AS text)) AS e) x"
+)
 HAS_SRID_QUERY = "SELECT count(*) FROM spatial_ref_sys WHERE srid = CAST(? AS integer)"
 INTEGER_TYPES = ("smallint", "integer", "bigint")
