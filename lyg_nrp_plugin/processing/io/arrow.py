@@ -10,8 +10,11 @@ prefix; otherwise osr with the operation QGIS chose). Everything the stream cann
 falls back to the QGIS iterator (``arrow_read`` returns None): other providers, selected
 features only, a feature limit, a geometry-check override, a layer with unsaved edits,
 virtual or joined fields, field types other than text/integer/real, curves or M values,
-subset strings that are whole SQL statements, Shapefiles without ``.cpg``.
-``LYG_NRP_READER=iterator`` forces the iterator everywhere (the test suite runs both ways).
+subset strings that are whole SQL statements, Shapefiles without ``.cpg``, and — when the
+run's invalid-geometry check is on (Desktop's default, "stop") — a layer with an invalid
+geometry, so that QGIS itself stops or skips with its own message; a valid layer keeps the
+stream's reading. ``LYG_NRP_READER=iterator`` forces the iterator everywhere (the test suite
+runs both ways).
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...core.geometry import threaded
+from ...core.geometry import is_valid, threaded
+from ...core.wkb import from_wkb
 from .reproject import coordinate_map
 
 READER_ENV = "LYG_NRP_READER"  # "iterator": always the QGIS iterator
@@ -57,6 +61,7 @@ class ArrowTable:
     fids: np.ndarray
     geoms: np.ndarray
     columns: dict[str, list]
+    valid: np.ndarray | None = None  # GEOS validity, when the run's invalid check needed it
 
 
 def arrow_enabled() -> bool:
@@ -181,16 +186,27 @@ def _values(array) -> list:
     return values
 
 
-def _geometries(array) -> np.ndarray:
+def _geometries(array, transform) -> np.ndarray:
+    """The batch's geometries in the target CRS (None for NULL and empty). With a
+    reprojection, :func:`~...core.wkb.from_wkb` maps the coordinates while it builds the
+    geometries (no second pass over them); without, GEOS's reader parses on the cores."""
     mask = np.ma.getmaskarray(array) if isinstance(array, np.ma.MaskedArray) else None
     data = np.ma.getdata(array)
-    if data.dtype.kind == "V":  # all of the same length: fixed-width void
-        data = np.array([bytes(v) for v in data.tolist()], dtype=object)
+    points = getattr(transform, "points", None)
+    if points is not None:
+        if mask is not None and mask.any():
+            data = np.array([None if m else bytes(v) for v, m in zip(data.tolist(), mask)])
+        geoms = threaded(lambda d: from_wkb(d, points), data)
     else:
-        data = np.array([v if v else None for v in data.tolist()], dtype=object)
-    if mask is not None and mask.any():
-        data[mask] = None
-    geoms = threaded(shapely.from_wkb, data)  # GEOS parses without the GIL: slices on the cores
+        if data.dtype.kind == "V":  # all of the same length: fixed-width void
+            data = np.array([bytes(v) for v in data.tolist()], dtype=object)
+        else:
+            data = np.array([v if v else None for v in data.tolist()], dtype=object)
+        if mask is not None and mask.any():
+            data[mask] = None
+        geoms = threaded(shapely.from_wkb, data)  # GEOS parses without the GIL
+        if transform is not None:
+            geoms = transform(geoms)
     geoms[shapely.is_empty(geoms)] = None  # as the iterator gives them (see read._to_wkb)
     return geoms
 
@@ -212,8 +228,6 @@ def arrow_read(
         return None
     transform = None
     if geometry:
-        if context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
-            return None
         transform = coordinate_map(source, crs, context)
         if transform is False:
             return None
@@ -244,8 +258,7 @@ def arrow_read(
         fids = np.array(batch[fid_key], dtype=np.int64)
         fid_parts.append(fids)
         if geometry:
-            geoms = _geometries(batch[geom_key])
-            geom_parts.append(transform(geoms) if transform is not None else geoms)
+            geom_parts.append(_geometries(batch[geom_key], transform))
         else:
             geom_parts.append(np.full(len(fids), None, dtype=object))
         for name, key in plan.items():
@@ -254,6 +267,14 @@ def arrow_read(
         if feedback is not None and end > start:
             feedback.setProgress(start + (end - start) * min(n / total, 1.0))
     del stream, layer, dataset
-    if fid_parts:
-        return ArrowTable(np.concatenate(fid_parts), np.concatenate(geom_parts), columns)
-    return ArrowTable(np.zeros(0, np.int64), np.zeros(0, dtype=object), columns)
+    if not fid_parts:
+        return ArrowTable(np.zeros(0, np.int64), np.zeros(0, dtype=object), columns)
+    table = ArrowTable(np.concatenate(fid_parts), np.concatenate(geom_parts), columns)
+    if geometry and context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
+        # Desktop's default ("stop") or "skip": QGIS's iterator tests each geometry with GEOS
+        # and aborts or skips with its own message. All valid: nothing for it to do, so the
+        # stream's reading stands (its validity reused by the repair); else the iterator.
+        table.valid = is_valid(table.geoms)
+        if not (table.valid | shapely.is_missing(table.geoms)).all():
+            return None
+    return table

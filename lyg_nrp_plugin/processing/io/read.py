@@ -92,7 +92,7 @@ def read_source(
     require_fields(source, fields, label)
     fast = arrow_read(source, crs, context, feedback, fields, progress)
     if fast is not None:
-        return _table(label, fast.fids, fast.geoms, fast.columns, dimension, feedback)
+        return _table(label, fast.fids, fast.geoms, fast.columns, dimension, feedback, fast.valid)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     request.setSubsetOfAttributes(list(fields), source.fields())
@@ -117,9 +117,9 @@ def read_source(
     return _table(label, np.array(fids, dtype=np.int64), geoms, columns, dimension, feedback)
 
 
-def _table(label, fids, geoms, columns, dimension, feedback) -> GeometryTable:
+def _table(label, fids, geoms, columns, dimension, feedback, valid=None) -> GeometryTable:
     """Repair (counted, warned) and wrap what either reader read."""
-    geoms, stats = clean_geometries(geoms, dimension)
+    geoms, stats = clean_geometries(geoms, dimension, valid)
     if feedback is not None:
         report_repairs(stats, label, feedback)
     return GeometryTable(label, fids, geoms, columns, stats)
@@ -160,7 +160,7 @@ def read_geometries(
         return read_source(source, label, crs, context, feedback, (), dimension, progress)
     fast = arrow_read(source, crs, context, feedback, (), progress)
     if fast is not None:
-        return _table(label, fast.fids, fast.geoms, {}, dimension, feedback)
+        return _table(label, fast.fids, fast.geoms, {}, dimension, feedback, fast.valid)
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, context.transformContext())
     request.setNoAttributes()
@@ -210,7 +210,8 @@ def read_geometries_near(
     rows = near_rows(fast.geoms, near, len(fast.fids), extent.area())
     if rows is not None:
         fast.fids, fast.geoms = fast.fids[rows], fast.geoms[rows]
-    return _table(label, fast.fids, fast.geoms, {}, dimension, feedback)
+        fast.valid = None if fast.valid is None else fast.valid[rows]
+    return _table(label, fast.fids, fast.geoms, {}, dimension, feedback, fast.valid)
 
 
 ARROW_SHARE = 20  # read_attributes scans the layer when asked for ≥ 1/20 of its features

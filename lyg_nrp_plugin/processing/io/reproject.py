@@ -34,16 +34,32 @@ def coordinate_map(
     except Exception:  # noqa: BLE001 - QgsCsException and friends: leave it to the iterator
         return False
     if affine is not None:
-        matrix, offset = affine
+        points = _affine_points(*affine)
 
         def one(geoms: np.ndarray) -> np.ndarray:
-            return _in_place(geoms, lambda xy: xy @ matrix + offset)
+            return _in_place(geoms, points)
 
         def apply(geoms: np.ndarray) -> np.ndarray:  # slices on the cores: GEOS, numpy
             return threaded(one, geoms)
 
+        apply.points = points  # for readers that map coordinates before building geometries
         return apply
     return _osr_map(source_crs, crs)
+
+
+def _affine_points(matrix: np.ndarray, offset: np.ndarray):
+    """``xy ↦ xy @ matrix + offset`` column by column (a (n, 2) @ (2, 2) product takes numpy
+    ten times longer); a pure shift when the matrix is the identity."""
+    (a, b), (c, d) = matrix.tolist()
+    dx, dy = offset.tolist()
+    if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0):
+        return lambda xy: xy + offset
+
+    def points(xy: np.ndarray) -> np.ndarray:
+        x, y = xy[:, 0], xy[:, 1]
+        return np.column_stack([x * a + y * c + dx, x * b + y * d + dy])
+
+    return points
 
 
 def _in_place(geoms: np.ndarray, fn) -> np.ndarray:
@@ -74,6 +90,8 @@ def _affine(transform: QgsCoordinateTransform, extent) -> tuple[np.ndarray, np.n
         return None
     matrix = np.eye(2) + solution[:2]
     offset = base + solution[2] - centre @ solution[:2]
+    if np.abs(shift - base).max() <= 1e-9:  # a shift (zone prefix): no rounding of a product
+        return np.eye(2), base
     return matrix, offset
 
 
@@ -96,12 +114,13 @@ def _osr_map(source_crs, crs):
     if ct is None:
         return False
 
-    def apply(geoms: np.ndarray) -> np.ndarray:
-        def points(xy: np.ndarray) -> np.ndarray:
-            if len(xy) == 0:
-                return xy
-            return np.asarray(ct.TransformPoints(xy), dtype=float)[:, :2]
+    def points(xy: np.ndarray) -> np.ndarray:
+        if len(xy) == 0:
+            return xy
+        return np.asarray(ct.TransformPoints(xy), dtype=float)[:, :2]
 
+    def apply(geoms: np.ndarray) -> np.ndarray:
         return _in_place(geoms, points)
 
+    apply.points = points
     return apply
