@@ -13,7 +13,7 @@ from ...core.indicators.units import CUBIC_METRES_PER, TONNES_PER
 from ...core.progress import Progress
 from ...translate import tr
 from ..base import LINE, POLYGON
-from ..io.read import python_value, read_source
+from ..io.read import python_value, read_attributes, read_source
 from .parameters import OUTPUT_UNITS, WATER_UNITS
 
 ID_FIELD = "BSM"  # 标识码 of the national databases: names a parcel in warnings
@@ -88,8 +88,12 @@ class LayerReader:
         )
 
     def read_identified(self, source, label, span, fields):
-        """:meth:`read` plus the display ids (BSM, else fids)."""
+        """:meth:`read` plus the display ids (BSM, else fids; read from QGIS only for the
+        features a warning names)."""
         has_id = source.fields().lookupField(ID_FIELD) >= 0
+        if has_id and self.engine is None:
+            geoms, columns, fids = self.read(source, label, span, fields)
+            return geoms, columns, fids, DisplayIds(source, fids, self.feedback)
         geoms, columns, fids = self.read(source, label, span, (*fields, ID_FIELD if has_id else ""))
         if not has_id:
             return geoms, columns, fids, fids
@@ -108,6 +112,25 @@ class LayerReader:
             for name in columns:
                 columns[name].append(python_value(feature[name]))
         return fids, columns
+
+
+class DisplayIds:
+    """The BSM of a layer's features (the fid where it is empty), read when a warning names
+    them: a city's DLTB would otherwise hold a million strings for a handful of warnings."""
+
+    def __init__(self, source, fids: list, feedback):
+        self.source, self.fids, self.feedback = source, np.asarray(fids, np.int64), feedback
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    def at(self, positions: np.ndarray) -> list:
+        fids = self.fids[positions]
+        column = read_attributes(self.source, fids, [ID_FIELD], self.feedback)[ID_FIELD]
+        return [f if b in (None, "") else b for b, f in zip(column, fids.tolist())]
+
+    def __getitem__(self, i: int):
+        return self.at(np.array([i], np.int64))[0]
 
 
 def read_layers(

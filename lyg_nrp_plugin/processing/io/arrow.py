@@ -187,26 +187,17 @@ def _values(array) -> list:
 
 
 def _geometries(array, transform) -> np.ndarray:
-    """The batch's geometries in the target CRS (None for NULL and empty). With a
-    reprojection, :func:`~...core.wkb.from_wkb` maps the coordinates while it builds the
-    geometries (no second pass over them); without, GEOS's reader parses on the cores."""
+    """The batch's geometries in the target CRS (None for NULL and empty), parsed on the
+    cores by :func:`~...core.wkb.from_wkb`, which also maps the coordinates of a
+    reprojection while it builds them (no second pass over the geometries)."""
     mask = np.ma.getmaskarray(array) if isinstance(array, np.ma.MaskedArray) else None
     data = np.ma.getdata(array)
+    if mask is not None and mask.any():
+        data = np.array([None if m else bytes(v) for v, m in zip(data.tolist(), mask)])
     points = getattr(transform, "points", None)
-    if points is not None:
-        if mask is not None and mask.any():
-            data = np.array([None if m else bytes(v) for v, m in zip(data.tolist(), mask)])
-        geoms = threaded(lambda d: from_wkb(d, points), data)
-    else:
-        if data.dtype.kind == "V":  # all of the same length: fixed-width void
-            data = np.array([bytes(v) for v in data.tolist()], dtype=object)
-        else:
-            data = np.array([v if v else None for v in data.tolist()], dtype=object)
-        if mask is not None and mask.any():
-            data[mask] = None
-        geoms = threaded(shapely.from_wkb, data)  # GEOS parses without the GIL
-        if transform is not None:
-            geoms = transform(geoms)
+    geoms = threaded(lambda d: from_wkb(d, points), data)
+    if transform is not None and points is None:
+        geoms = transform(geoms)
     geoms[shapely.is_empty(geoms)] = None  # as the iterator gives them (see read._to_wkb)
     return geoms
 
