@@ -4170,6 +4170,11 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
+            <source>the project sets its own coordinate operation from this layer's CRS to the analysis CRS, which only QGIS applies</source>
+            <translation>工程为该图层坐标系到分析坐标系指定了自己的坐标转换方法，只有 QGIS 会采用它</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/pushdown/__init__.py" />
             <source>the layers are in different databases</source>
             <translation>图层位于不同的数据库中</translation>
         </message>

@@ -124,3 +124,31 @@ def test_auto_runs_locally_and_says_why(provider, postgis, db):
     assert said(selected[2], "selected features")
     assert selected[0]["N_PROJECTS"] == 3
     QgsProject.instance().removeMapLayer(projects.id())
+
+
+def test_a_project_coordinate_operation_keeps_the_run_local(provider, postgis, db):
+    """The database would reproject with PROJ's default operation; the project's own one for
+    the pair is applied by QGIS only, so auto runs locally and "in the database" refuses."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsProcessingException,
+        QgsProject,
+    )
+
+    project = QgsProject()
+    transforms = QgsCoordinateTransformContext()
+    assert transforms.addCoordinateOperation(
+        QgsCoordinateReferenceSystem("EPSG:4549"),
+        QgsCoordinateReferenceSystem("EPSG:4528"),
+        "+proj=pipeline +step +proj=affine +xoff=40000000",
+    )
+    project.setTransformContext(transforms)
+    params = {"INPUT": db["JSXM"], "LANDUSE": db["DLTB"], "ANALYSIS_CRS": "EPSG:4528"}
+    local = run(params, project)
+    assert said(local[2], "Runs locally") and said(local[2], "coordinate operation")
+    assert not said(local[2], "Runs in the database")
+    with pytest.raises(QgsProcessingException, match="coordinate operation"):
+        run({**params, "EXECUTION": 2}, project)
+    plain = run(params)  # without the project's operation: pushed down
+    assert said(plain[2], "Runs in the database")

@@ -106,6 +106,15 @@ def _refuse(mode: int, feedback, reason: str) -> None:
     feedback.pushInfo(tr("Runs locally: {reason}").format(reason=reason))
 
 
+def _own_operation(alg, parameters: dict, name: str, context, crs) -> bool:
+    """Whether the run's transform context names an operation for the layer's CRS → ``crs``
+    (the database would apply PROJ's default one instead)."""
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or crs is None or not crs.isValid() or layer.crs() == crs:
+        return False
+    return bool(context.transformContext().calculateCoordinateOperation(layer.crs(), crs))
+
+
 def choose(
     alg,
     parameters: dict,
@@ -125,7 +134,11 @@ def choose(
     layers = {}
     for name in (n for n in names if _given(parameters, n)):
         layer, reason = pg_layer(alg, parameters, name, context)
-        if layer is None:
+        if layer is None or _own_operation(alg, parameters, name, context, crs):
+            reason = reason or tr(
+                "the project sets its own coordinate operation from this layer's CRS to the "
+                "analysis CRS, which only QGIS applies"
+            )
             return _refuse(mode, feedback, f"{_title(alg, name)}: {reason}")
         layers[name] = layer
     connections = {layer.connection.key for layer in layers.values()}
