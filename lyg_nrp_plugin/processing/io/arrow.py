@@ -193,7 +193,8 @@ def _geometries(array, transform) -> np.ndarray:
     mask = np.ma.getmaskarray(array) if isinstance(array, np.ma.MaskedArray) else None
     data = np.ma.getdata(array)
     if mask is not None and mask.any():
-        data = np.array([None if m else bytes(v) for v, m in zip(data.tolist(), mask)])
+        blobs = [None if m else bytes(v) for v, m in zip(data.tolist(), mask)]
+        data = np.array(blobs, dtype=object)
     points = getattr(transform, "points", None)
     geoms = threaded(lambda d: from_wkb(d, points), data)
     if transform is not None and points is None:
