@@ -500,11 +500,6 @@
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
-            <source>Corridor name aliases (CSV)</source>
-            <translation>廊道名称别名表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors/__init__.py" />
             <source>Half-width field</source>
             <translation>单侧宽度字段</translation>
         </message>
@@ -629,11 +624,6 @@
             <translation>请选择 {layer} 的河流名称字段。</translation>
         </message>
         <message>
-            <location filename="../lyg_nrp_plugin/processing/build_corridors/inputs.py" />
-            <source>Cannot read the corridor name aliases {path}: {error}</source>
-            <translation>无法读取廊道名称别名表 {path}：{error}</translation>
-        </message>
-        <message>
             <location filename="../lyg_nrp_plugin/processing/build_corridors/outputs.py" />
             <source>{id} {name}: {area:,.2f} ha, axis {length:,.0f} m</source>
             <translation>{id} {name}：{area:,.2f} 公顷，主轴 {length:,.0f} 米</translation>
@@ -712,6 +702,11 @@
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
             <source>CSV table of grade thresholds (default: resources/rules/corridor_grades.csv).</source>
             <translation>定级阈值 CSV 表（默认 resources/rules/corridor_grades.csv）。</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
+            <source>CSV table of corridor name aliases, as in build_corridors (default: resources/rules/corridor_aliases.csv). When the axes are matched to the corridors by name, an alias counts as its canonical name (an axis named 善后河 is the axis of the corridor 古泊善后河).</source>
+            <translation>廊道名称别名表（CSV，与 build_corridors 相同；默认 resources/rules/corridor_aliases.csv）。按名称把轴线对应到廊道时，别名视同其规范名称（名为“善后河”的轴线即“古泊善后河”廊道的轴线）。</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/corridor_assessment/__init__.py" />
@@ -4102,6 +4097,16 @@
             <location filename="../lyg_nrp_plugin/processing/params.py" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/params.py" />
+            <source>Corridor name aliases (CSV)</source>
+            <translation>廊道名称别名表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../lyg_nrp_plugin/processing/params.py" />
+            <source>Cannot read the corridor name aliases {path}: {error}</source>
+            <translation>无法读取廊道名称别名表 {path}：{error}</translation>
         </message>
         <message>
             <location filename="../lyg_nrp_plugin/processing/provider.py" />

@@ -153,6 +153,31 @@ def test_corridor_without_axis_derives_one(provider):
     assert abs(brk["length_m"] - 80) <= 20
 
 
+def test_axes_matched_by_name_through_the_alias_table(provider, tmp_path):
+    """An axis named 善后河 (an alias in resources/rules/corridor_aliases.csv) is the axis of
+    the corridor 古泊善后河: the same transects as with the canonical name, no derived axis;
+    with an alias table that lacks it, the axis is not found and one is derived."""
+    axis, corridor, parcels = straight_world()
+    results = {}
+    for axis_name in ("古泊善后河", "善后河"):
+        corridors, _, land = layers_for([(corridor, "R9", "古泊善后河", "river")], None, parcels)
+        fields = {"name": "string"}  # no corridor_id: the axes are matched by name
+        axes = memory_layer("LineString", fields, [(axis, axis_name)], name="axes")
+        result, context, feedback = assess(corridors, axes, land)
+        [(_, row)] = features_of(result["OUTPUT"], context)
+        assert row["axis_source"] != "derived" and not any(
+            "no axis" in w for w in feedback.warnings
+        )
+        results[axis_name] = row
+    assert results["善后河"]["n_transects"] == results["古泊善后河"]["n_transects"] == 100
+    assert results["善后河"]["n_breaks"] == results["古泊善后河"]["n_breaks"] == 1
+    table = tmp_path / "aliases.csv"
+    table.write_text("alias,canonical,basis\n古泊河,古泊善后河,test\n", encoding="utf-8")
+    result, context, feedback = assess(corridors, axes, land, NAME_ALIASES=str(table))
+    [(_, row)] = features_of(result["OUTPUT"], context)
+    assert row["axis_source"] == "derived" and any("no axis" in w for w in feedback.warnings)
+
+
 def test_overlapping_corridors_each_on_its_own(provider):
     a_axis = shapely.LineString([(0, 0), (2000, 0)])
     b_axis = shapely.LineString([(1000, -1000), (1000, 1000)])

@@ -1,5 +1,6 @@
 """Parameters several algorithms declare the same way: area method, analysis CRS, report,
-count outputs. Each ``add_*`` adds the parameter to an algorithm; the readers return values."""
+count outputs, corridor name aliases. Each ``add_*`` adds the parameter to an algorithm; the
+readers return values."""
 
 from __future__ import annotations
 
@@ -9,16 +10,20 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
 
+from ..core import corridor_names
 from ..layer_roles import desktop_default, field_default
+from ..paths import resource_path
 from ..translate import tr
 
 AREA_PLANAR = 0
@@ -128,3 +133,29 @@ def add_report_pdf(algorithm: QgsProcessingAlgorithm, name: str = "REPORT_PDF") 
             createByDefault=False,
         )
     )
+
+
+def add_name_aliases(algorithm: QgsProcessingAlgorithm, name: str = "NAME_ALIASES") -> None:
+    """The advanced corridor-name alias table (CSV; default: the bundled one)."""
+    aliases = QgsProcessingParameterFile(
+        name, tr("Corridor name aliases (CSV)"), extension="csv", optional=True
+    )
+    aliases.setFlags(aliases.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    algorithm.addParameter(aliases)
+
+
+def default_alias_file() -> str:
+    return str(resource_path("rules", "corridor_aliases.csv"))
+
+
+def read_aliases(path: str) -> dict[str, str]:
+    """The alias table ``path`` (default: the bundled one); a bad table is a clear error."""
+    path = path or default_alias_file()
+    try:
+        return corridor_names.load_aliases(path)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise QgsProcessingException(
+            tr("Cannot read the corridor name aliases {path}: {error}").format(
+                path=path, error=error
+            )
+        ) from error

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -22,6 +21,7 @@ from qgis.core import (
 from ...core import corridors as cc
 from ...translate import tr
 from ..base import GROUP_ECOLOGY, LygAlgorithm
+from ..params import add_name_aliases
 from .build import build_all
 from .inputs import read_inputs
 from .outputs import log_summary, publish, write_outputs
@@ -131,11 +131,7 @@ class BuildCorridorsAlgorithm(LygAlgorithm):
                 self.CORRIDOR_NAMES, tr("Corridor names"), ",".join(cc.DEFAULT_CORRIDOR_NAMES)
             )
         )
-        aliases = QgsProcessingParameterFile(
-            self.NAME_ALIASES, tr("Corridor name aliases (CSV)"), extension="csv", optional=True
-        )
-        aliases.setFlags(aliases.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(aliases)
+        add_name_aliases(self, self.NAME_ALIASES)
         self.addParameter(
             QgsProcessingParameterField(
                 self.WIDTH_FIELD,

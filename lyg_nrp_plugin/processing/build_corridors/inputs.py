@@ -12,11 +12,11 @@ from qgis.core import (
 )
 
 from ...core import corridors as cc
-from ...paths import resource_path
 from ...translate import tr
 from ..base import LINE, POLYGON
 from ..crs import analysis_crs
 from ..io.layers import require_geometry
+from ..params import read_aliases
 
 
 @dataclass
@@ -98,20 +98,3 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
         alg.parameterAsDouble(parameters, alg.SEA_WIDTH, context),
         aliases,
     )
-
-
-def default_alias_file() -> str:
-    return str(resource_path("rules", "corridor_aliases.csv"))
-
-
-def read_aliases(path: str) -> dict[str, str]:
-    """The alias table ``path`` (default: the bundled one); a bad table is a clear error."""
-    path = path or default_alias_file()
-    try:
-        return cc.load_aliases(path)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise QgsProcessingException(
-            tr("Cannot read the corridor name aliases {path}: {error}").format(
-                path=path, error=error
-            )
-        ) from error

@@ -23,7 +23,7 @@ from ...core.progress import Progress
 from ...core.transects import DEFAULT_ECO_CLASSES
 from ...translate import tr
 from ..base import GROUP_ECOLOGY, LygAlgorithm
-from ..params import add_report
+from ..params import add_name_aliases, add_report
 from .inputs import read_inputs
 from .layers import read_layers
 from .outputs import publish, write_outputs
@@ -53,6 +53,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
     MIN_ECO_WIDTH = "MIN_ECO_WIDTH"
     BREAK_BUILT_SHARE = "BREAK_BUILT_SHARE"
     GRADE_RULES = "GRADE_RULES"
+    NAME_ALIASES = "NAME_ALIASES"
     OUTPUT = "OUTPUT"
     TRANSECTS = "TRANSECTS"
     BREAKS = "BREAKS"
@@ -108,6 +109,12 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
             ),
             self.GRADE_RULES: tr(
                 "CSV table of grade thresholds (default: resources/rules/corridor_grades.csv)."
+            ),
+            self.NAME_ALIASES: tr(
+                "CSV table of corridor name aliases, as in build_corridors (default: "
+                "resources/rules/corridor_aliases.csv). When the axes are matched to the "
+                "corridors by name, an alias counts as its canonical name (an axis named "
+                "善后河 is the axis of the corridor 古泊善后河)."
             ),
             self.OUTPUT: tr(
                 "One row per corridor with its indicators and grade. water_m2 is the water "
@@ -195,6 +202,7 @@ class CorridorAssessmentAlgorithm(LygAlgorithm):
         )
         rules.setFlags(rules.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(rules)
+        add_name_aliases(self, self.NAME_ALIASES)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Corridor assessment"), QgsProcessing.TypeVectorPolygon

@@ -16,6 +16,7 @@ from ...paths import resource_path
 from ...translate import tr
 from ..base import LINE, POLYGON
 from ..crs import analysis_crs
+from ..params import read_aliases
 
 CORRIDOR_FIELDS = ("corridor_id", "name", "kind")
 
@@ -40,6 +41,7 @@ class AssessmentInputs:
     projects: Layer
     corridor_fields: list[str]  # of corridor_id, name, kind: those the corridors have
     axis_key: str  # the field matching axes to corridors: corridor_id or name ("" no axes)
+    aliases: dict[str, str]  # corridor name aliases → canonical names (matching by name)
     dlbm_field: str
     project_id_field: str  # "" = the feature id
     eco: tx.EcoClasses
@@ -64,6 +66,9 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
     names = corridors.source.fields().names()
     corridor_fields = [f for f in CORRIDOR_FIELDS if f in names]
     key = axis_key(axes, corridor_fields)
+    aliases = {}
+    if key == "name":
+        aliases = read_aliases(alg.parameterAsFile(parameters, alg.NAME_ALIASES, context))
     project_id = ""
     if projects.source is not None:
         project_id = alg.optional_field(
@@ -77,6 +82,7 @@ def read_inputs(alg, parameters: dict, context: QgsProcessingContext, feedback) 
         projects,
         corridor_fields,
         key,
+        aliases,
         dlbm,
         project_id,
         eco,

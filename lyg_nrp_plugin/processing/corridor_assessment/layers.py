@@ -84,18 +84,25 @@ def read_axes(
     context: QgsProcessingContext,
     feedback,
 ) -> int:
-    """Give each corridor its axis (the lines of the same corridor_id or name, merged)."""
+    """Give each corridor its axis (the lines of the same corridor_id or name, merged; by name,
+    an alias counts as its canonical name on either side)."""
     layer, key = inputs.axes, inputs.axis_key
     if layer.source is None:
         return 0
     table = read(layer, inputs, context, feedback, fields=[key], dimension=1, progress=(5, 8))
+
+    def match(value) -> str:
+        return str(value) if key == "corridor_id" else cc.canonical(value, inputs.aliases)
+
     groups: dict[str, list] = {}
     for value, geom in zip(table.column(key), table.geoms):
         if geom is not None and not geom.is_empty and value is not None:
-            groups.setdefault(str(value), []).append(geom)
+            groups.setdefault(match(value), []).append(geom)
     axis_of = {k: cc.merge_lines(v) for k, v in groups.items()}
     for corridor in corridors:
-        corridor.axis = axis_of.get(corridor.corridor_id if key == "corridor_id" else corridor.name)
+        corridor.axis = axis_of.get(
+            match(corridor.corridor_id if key == "corridor_id" else corridor.name)
+        )
     return table.stats.n_repaired
 
 
