@@ -44,12 +44,23 @@ def _mixed() -> np.ndarray:
     return geoms[np.random.default_rng(2).permutation(len(geoms))]
 
 
-def test_the_same_geometries_as_geos_reads():
+def test_the_same_geometries_as_geos_reads(monkeypatch):
     geoms = _mixed()
     blobs = np.array(list(shapely.to_wkb(geoms)) + [None, b""], dtype=object)
     blobs[0] = shapely.to_wkb(geoms[0], byte_order=0)  # big-endian: GEOS's reader takes it
     expected = shapely.from_wkb(np.array([b if b else None for b in blobs], dtype=object))
+    handed_over = []
+    geos_reader = shapely.from_wkb
+
+    def counting(data, *args, **kwargs):
+        handed_over.append(len(data))
+        return geos_reader(data, *args, **kwargs)
+
+    monkeypatch.setattr(shapely, "from_wkb", counting)
     _same(from_wkb(blobs), expected)
+    # only what the numpy reader leaves went to GEOS: the big-endian blob, the point, Z,
+    # the three empties, the collection and the multipolygon of MAX_ITEMS + 5 parts
+    assert sum(handed_over) == 8
 
 
 def test_fixed_width_blobs_are_read_in_place():
