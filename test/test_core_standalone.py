@@ -69,3 +69,21 @@ def test_dissolve_counts_overlap_once():
     a, b = shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3)
     assert dissolve(np.array([a, b, None], dtype=object)).area == pytest.approx(7.0)
     assert dissolve(np.array([], dtype=object)).is_empty
+
+
+def test_collector_paused_for_the_block_and_on_again_after_an_error():
+    import gc
+
+    from lyg_nrp_plugin.core.progress import collector_paused
+
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+            with collector_paused():  # a model's child algorithm inside a run
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+            raise RuntimeError("stop")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()

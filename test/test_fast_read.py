@@ -205,6 +205,31 @@ def test_invalid_check_on_keeps_the_stream_when_every_geometry_is_valid(
         )
 
 
+def test_invalid_check_tests_the_layers_own_coordinates(qgis_processing, tmp_path, monkeypatch):
+    """QGIS tests validity before it reprojects: a ring that touches itself in EPSG:4490 is
+    no longer invalid after the map to EPSG:4528, and must still hand the layer to QGIS."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
+    from qgis.PyQt.QtCore import QVariant
+
+    from lyg_nrp_plugin.processing.io import arrow
+
+    monkeypatch.delenv(arrow.READER_ENV, raising=False)
+    touching = shapely.Polygon(
+        [(119.0, 34.1), (119.2, 34.1), (119.2, 34.0), (119.1, 34.1), (119.0, 34.0), (119.0, 34.1)]
+    )
+    assert not shapely.is_valid(touching)
+    rows = [(("A",), shapely.box(119.3, 34.0, 119.4, 34.1)), (("B",), touching)]
+    path = tmp_path / "geo.gpkg"
+    write_gpkg(path, make_layer("Polygon", "EPSG:4490", [("BSM", QVariant.String)], rows, "G"))
+    crs = QgsCoordinateReferenceSystem("EPSG:4528")
+    uri = f"{path}|layername=G"
+    source, context, _ = _checked_source(uri, QgsFeatureRequest.GeometrySkipInvalid)
+    assert arrow.arrow_read(source, crs, context, None, ("BSM",)) is None
+    source, context, _ = _checked_source(uri, QgsFeatureRequest.GeometryNoCheck)
+    table = arrow.arrow_read(source, crs, context, None, ("BSM",))
+    assert table is not None and table.valid is None and len(table.fids) == 2
+
+
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
     """A 21 000-parcel city (scripts/city_data.py) with 200 projects: above NEAR_MIN_COUNT,

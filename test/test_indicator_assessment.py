@@ -582,3 +582,22 @@ def test_sample_definitions(provider, tmp_path):
     assert rows["wetland_area"]["status"] in ("MET", "NOT_MET")
     # the survey definition on the sample: of the order of the plan's 23.31 万公顷
     assert 15 < rows["wetland_area"]["value"] < 35
+
+
+def test_display_ids_read_on_demand_repeats_and_blanks(qgis_processing):
+    """A parcel in two overlaps is named twice; an empty BSM names it by its fid."""
+    import shapely
+    from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QVariant
+
+    from lyg_nrp_plugin.core.indicators.parcels import ids_at
+    from lyg_nrp_plugin.processing.indicator_assessment.layers import DisplayIds
+
+    from .helpers.layers import make_layer
+
+    rows = [((bsm,), shapely.box(i, 0, i + 1, 1)) for i, bsm in enumerate(["A", "B", "", "D"])]
+    layer = make_layer("Polygon", "EPSG:4549", [("BSM", QVariant.String)], rows)
+    fids = [f.id() for f in layer.getFeatures()]
+    ids = DisplayIds(layer, fids, QgsProcessingFeedback())
+    assert len(ids) == 4 and ids[1] == "B"
+    assert ids_at(ids, [0, 0, 1, 2, 3, 0]) == ["A", "A", "B", fids[2], "D", "A"]

@@ -112,3 +112,24 @@ def test_broken_blobs_read_or_fail_as_geos_does():
         else:
             _same(ours, geos)
     assert raised >= 3
+
+
+def test_batches_no_row_of_which_the_numpy_reader_keeps():
+    many = shapely.MultiPolygon(
+        list(shapely.box(np.arange(300.0), 0.0, np.arange(1.0, 301.0), 1.0))
+    )
+    for geoms in (
+        [shapely.from_wkt("MULTIPOLYGON EMPTY")],
+        [shapely.box(0, 0, 1, 1), many],
+        [many, shapely.from_wkt("MULTILINESTRING EMPTY")],
+    ):
+        blobs = np.array(list(shapely.to_wkb(np.array(geoms, dtype=object))), dtype=object)
+        _same(from_wkb(blobs), shapely.from_wkb(blobs))
+
+
+def test_a_ring_ending_on_nan_does_not_close():
+    nan = float("nan")
+    ring = [(nan, 0.0), (1.0, 0.0), (1.0, 1.0), (nan, 0.0)]
+    blobs = np.array([_polygon_wkb(ring)], dtype=object)
+    assert _outcome(from_wkb, blobs) == _outcome(shapely.from_wkb, blobs)
+    assert isinstance(_outcome(shapely.from_wkb, blobs), str)  # GEOS refuses it

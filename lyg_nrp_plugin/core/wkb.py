@@ -180,7 +180,7 @@ def _assemble(walk: _Walk, code: int, geometry_type, points):
         if not polygonal or not len(kept_count):
             break
         first, last = coords[offsets[:-1]], coords[offsets[1:] - 1]
-        same = (first == last) | (np.isnan(first) & np.isnan(last))
+        same = first == last  # as GEOS's reader: a NaN end never closes a ring
         open_rings = np.flatnonzero(~np.all(same, axis=1))
         if not len(open_rings):
             break
@@ -209,6 +209,8 @@ def _offsets(walk: _Walk, code: int, good: np.ndarray, ring_offsets: np.ndarray)
     ok = walk.ok
 
     def per_row(entries) -> np.ndarray:  # (rows, part, value) → values in (row, part) order
+        if not entries:  # no row got past its part count: none is read here
+            return np.zeros(0, np.int64)
         rows = np.concatenate([e[0] for e in entries])
         parts = np.concatenate([np.full(len(e[0]), e[1]) for e in entries])
         values = np.concatenate([e[2] for e in entries])

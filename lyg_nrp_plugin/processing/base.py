@@ -149,7 +149,7 @@ class LygAlgorithm(QgsProcessingAlgorithm):
         check_destinations(self, parameters, context)
         self._feedback = feedback  # the log of this run, for source() warnings
         try:
-            with collector_paused():  # a million geometries alive: see core.geometry
+            with collector_paused():  # a million geometries alive: see core.progress
                 return self.process(parameters, context, feedback)
         except Canceled:
             feedback.pushInfo(tr("Canceled."))

@@ -29,12 +29,12 @@ from .spatial import categories, dissolve, per_value, present
 
 def ids_at(ids: Sequence | None, positions) -> list:
     """The display ids (BSM or fids) at ``positions``; positions + 1 without ids. ``ids`` with
-    an ``at(positions)`` method reads them on demand (a city's BSM for the few features a
-    warning names, not a million strings)."""
+    a ``display_ids(positions)`` method reads them on demand (a city's BSM for the few
+    features a warning names, not a million strings)."""
     if ids is None:
         return [int(i) + 1 for i in positions]
-    if hasattr(ids, "at"):
-        return ids.at(np.asarray(positions, dtype=np.int64))
+    if hasattr(ids, "display_ids"):
+        return ids.display_ids(np.asarray(positions, dtype=np.int64))
     return [ids[int(i)] for i in positions]
 
 

@@ -96,8 +96,8 @@ def read_axes(
 
     groups: dict[str, list] = {}
     for value, geom in zip(table.column(key), table.geoms):
-        if geom is not None and not geom.is_empty and value is not None:
-            groups.setdefault(match(value), []).append(geom)
+        if geom is not None and not geom.is_empty and value is not None and match(value):
+            groups.setdefault(match(value), []).append(geom)  # a blank name names nothing
     axis_of = {k: cc.merge_lines(v) for k, v in groups.items()}
     for corridor in corridors:
         corridor.axis = axis_of.get(

@@ -124,13 +124,15 @@ class DisplayIds:
     def __len__(self) -> int:
         return len(self.fids)
 
-    def at(self, positions: np.ndarray) -> list:
-        fids = self.fids[positions]
+    def display_ids(self, positions: np.ndarray) -> list:
+        """The ids at ``positions`` (repeats allowed: a parcel in several overlaps)."""
+        fids, back = np.unique(self.fids[positions], return_inverse=True)
         column = read_attributes(self.source, fids, [ID_FIELD], self.feedback)[ID_FIELD]
-        return [f if b in (None, "") else b for b, f in zip(column, fids.tolist())]
+        ids = [f if b in (None, "") else b for b, f in zip(column, fids.tolist())]
+        return [ids[i] for i in back.tolist()]
 
     def __getitem__(self, i: int):
-        return self.at(np.array([i], np.int64))[0]
+        return self.display_ids(np.array([i], np.int64))[0]
 
 
 def read_layers(

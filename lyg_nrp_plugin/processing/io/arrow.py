@@ -241,15 +241,26 @@ def arrow_read(
     geom_key = layer.GetGeometryColumn() or "wkb_geometry"
     total = max(source.featureCount(), 1)
     start, end = progress
-    fid_parts, geom_parts = [], []
+    fid_parts, geom_parts, valid_parts = [], [], []
     columns: dict[str, list] = {name: [] for name in plan}
+    # Desktop's default ("stop") or "skip": QGIS's iterator tests each geometry with GEOS in
+    # the layer's CRS, before reprojecting, and stops or skips with its own message. A batch
+    # with an invalid geometry hands the layer to it; all valid: the stream's reading stands.
+    checked = geometry and context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck
     n = 0
     for batch in stream:
         if feedback is not None and feedback.isCanceled():
             break
         fids = np.array(batch[fid_key], dtype=np.int64)
         fid_parts.append(fids)
-        if geometry:
+        if checked:
+            geoms = _geometries(batch[geom_key], None)
+            valid = is_valid(geoms)
+            if not (valid | shapely.is_missing(geoms)).all():
+                return None
+            valid_parts.append(valid)
+            geom_parts.append(transform(geoms) if transform is not None else geoms)
+        elif geometry:
             geom_parts.append(_geometries(batch[geom_key], transform))
         else:
             geom_parts.append(np.full(len(fids), None, dtype=object))
@@ -262,11 +273,6 @@ def arrow_read(
     if not fid_parts:
         return ArrowTable(np.zeros(0, np.int64), np.zeros(0, dtype=object), columns)
     table = ArrowTable(np.concatenate(fid_parts), np.concatenate(geom_parts), columns)
-    if geometry and context.invalidGeometryCheck() != QgsFeatureRequest.GeometryNoCheck:
-        # Desktop's default ("stop") or "skip": QGIS's iterator tests each geometry with GEOS
-        # and aborts or skips with its own message. All valid: nothing for it to do, so the
-        # stream's reading stands (its validity reused by the repair); else the iterator.
-        table.valid = is_valid(table.geoms)
-        if not (table.valid | shapely.is_missing(table.geoms)).all():
-            return None
+    if checked and transform is None:  # the same geometries: the repair needs no second test
+        table.valid = np.concatenate(valid_parts)
     return table

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -114,10 +116,13 @@ def _osr_map(source_crs, crs):
     if ct is None:
         return False
 
+    lock = threading.Lock()  # one transformation, readers on several threads (PROJ: no)
+
     def points(xy: np.ndarray) -> np.ndarray:
         if len(xy) == 0:
             return xy
-        return np.asarray(ct.TransformPoints(xy), dtype=float)[:, :2]
+        with lock:
+            return np.asarray(ct.TransformPoints(xy), dtype=float)[:, :2]
 
     def apply(geoms: np.ndarray) -> np.ndarray:
         return _in_place(geoms, points)
