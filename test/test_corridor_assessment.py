@@ -176,6 +176,12 @@ def test_axes_matched_by_name_through_the_alias_table(provider, tmp_path):
     result, context, feedback = assess(corridors, axes, land, NAME_ALIASES=str(table))
     [(_, row)] = features_of(result["OUTPUT"], context)
     assert row["axis_source"] == "derived" and any("no axis" in w for w in feedback.warnings)
+    # a corridor without a name is not given the axis of a blank-named line
+    corridors, _, land = layers_for([(corridor, "R9", None, "river")], None, parcels)
+    blank = memory_layer("LineString", {"name": "string"}, [(axis, " ")], name="axes")
+    result, context, feedback = assess(corridors, blank, land)
+    [(_, row)] = features_of(result["OUTPUT"], context)
+    assert row["axis_source"] == "derived"
 
 
 def test_overlapping_corridors_each_on_its_own(provider):

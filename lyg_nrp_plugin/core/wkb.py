@@ -148,9 +148,9 @@ def _build(buf, starts, ends, code: int, geometry_type, points) -> tuple[np.ndar
     if multi:
         parts = walk.count(rows, pos)
         pos = pos + 4
+        part_code = POLYGON if code == MULTIPOLYGON else LINESTRING
         for j in range(int(parts.max()) if len(parts) else 0):
             more = np.flatnonzero(parts > j)
-            part_code = POLYGON if code == MULTIPOLYGON else LINESTRING
             walk.header(more, pos[more], part_code)
             if code == MULTIPOLYGON:
                 pos[more] = walk.rings(more, pos[more] + 5, j)
@@ -170,7 +170,8 @@ def _assemble(walk: _Walk, code: int, geometry_type, points):
     polygonal = code in (POLYGON, MULTIPOLYGON)
     least = 4 if polygonal else 2  # GEOS refuses shorter rings and lines
     walk.ok[rows[count < least]] = False
-    for _ in range(2):  # once more after giving up rows whose rings do not close
+    for _ in range(2):  # once more after giving up rows whose rings do not close (rare: a
+        # second gather then, rather than a separate read of every ring's ends each time)
         keep = walk.ok[rows]
         order = np.lexsort((ring[keep], part[keep], rows[keep]))
         kept_rows, kept_start = rows[keep][order], start[keep][order]
